@@ -1,0 +1,136 @@
+package nl.leerlijn;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import nl.leerlijn.cohort.CohortService;
+import nl.leerlijn.cohort.EnrolmentService;
+import nl.leerlijn.cohort.ScheduleService;
+import nl.leerlijn.curriculum.ProgrammeCatalog;
+import nl.leerlijn.curriculum.ProgrammeVersions;
+import nl.leerlijn.database.LeerlijnDatabase;
+
+/**
+ * One Leerlijn instance without its web layer: the domain use cases over the host's database.
+ * Build it with {@link #builder()}. Instances share nothing: two in one JVM (on two data sources)
+ * do not see each other. Thread-safe once built.
+ */
+public final class LeerlijnCore {
+    private final LeerlijnDatabase database;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ProgrammeCatalog programmes;
+    private final CohortService cohorts;
+    private final EnrolmentService enrolment;
+    private final ScheduleService schedule;
+
+    private LeerlijnCore(Builder builder) {
+        this.database = new LeerlijnDatabase(builder.dataSource);
+        this.clock = builder.clock;
+        this.zone = builder.zone;
+        this.programmes = ProgrammeCatalog.withFiles(builder.programmeFiles);
+        ProgrammeVersions versions = ProgrammeVersions.inDatabase(database.jdbi(), clock);
+        this.cohorts = new CohortService(database.jdbi(), clock, zone, programmes, versions);
+        this.enrolment = new EnrolmentService(database.jdbi(), clock);
+        this.schedule = new ScheduleService(database.jdbi());
+    }
+
+    /** @return a builder; only the data source is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates or updates Leerlijn's tables ({@code ll_*}, history in {@code ll_schema_history}).
+     *
+     * @return how many migrations ran now
+     */
+    public int migrate() {
+        return database.migrate();
+    }
+
+    /** @return the programme definitions on offer */
+    public ProgrammeCatalog programmes() {
+        return programmes;
+    }
+
+    /** @return cohort use cases */
+    public CohortService cohorts() {
+        return cohorts;
+    }
+
+    /** @return participant use cases */
+    public EnrolmentService enrolment() {
+        return enrolment;
+    }
+
+    /** @return schedule use cases */
+    public ScheduleService schedule() {
+        return schedule;
+    }
+
+    /** @return the time source */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the zone in which times are planned and shown */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Configures a {@link LeerlijnCore}. Not thread-safe; use once. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        private final List<Path> programmeFiles = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** @param dataSource the host's database (required); Leerlijn creates only {@code ll_} tables in it */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** @param clock the time source (default: the system clock) */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** @param zone where cohorts meet; times are planned and shown in it (default Europe/Amsterdam) */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * Adds the host's own programme definitions next to the shipped samples.
+         *
+         * @param fileOrFolder a {@code .yaml}, {@code .yml} or {@code .json} file, or a folder of them
+         */
+        public Builder programmeDefinitions(Path fileOrFolder) {
+            programmeFiles.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
+            return this;
+        }
+
+        /**
+         * @return the instance; its tables are not created until {@link LeerlijnCore#migrate()}
+         * @throws IllegalStateException when no data source was given
+         * @throws nl.leerlijn.curriculum.ProgrammeDefinitionException when a definition file is invalid
+         */
+        public LeerlijnCore build() {
+            if (dataSource == null) {
+                throw new IllegalStateException("Leerlijn needs a DataSource: call dataSource(...) before build()");
+            }
+            return new LeerlijnCore(this);
+        }
+    }
+}

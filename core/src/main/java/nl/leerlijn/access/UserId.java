@@ -1,0 +1,22 @@
+package nl.leerlijn.access;
+
+/**
+ * The host platform's id of a person (LMS user id or LTI subject). Opaque to Leerlijn.
+ *
+ * @param value non-blank, at most 200 characters
+ */
+public record UserId(String value) {
+    public UserId {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("A user id must not be blank");
+        }
+        if (value.length() > 200) {
+            throw new IllegalArgumentException("A user id is at most 200 characters: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,62 @@
+package nl.leerlijn.cohort;
+
+import java.util.Set;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.access.Role;
+
+/**
+ * Who may see and change what in a cohort, as named policies. A platform administrator may do
+ * everything; a kerndocent manages only the cohorts they are kerndocent of; a tweede beoordelaar
+ * sees the cohorts they assess in; a participant sees their own participation.
+ */
+final class CohortAccess {
+    private final CohortRepository cohorts;
+
+    CohortAccess(CohortRepository cohorts) {
+        this.cohorts = cohorts;
+    }
+
+    /** Anyone the platform calls kerndocent or administrator may start a cohort. */
+    void requireMayCreateCohorts(Actor actor) {
+        if (!actor.isAdministrator() && !actor.has(Role.CORE_TEACHER)) {
+            throw new NotPermittedException(actor.userId(), "create cohorts");
+        }
+    }
+
+    /** Change participants, staff and schedule: the cohort's kerndocenten and administrators. */
+    void requireManage(Actor actor, CohortId cohort) {
+        requireExists(cohort);
+        if (!actor.isAdministrator() && !roles(actor, cohort).contains(StaffRole.CORE_TEACHER)) {
+            throw new NotPermittedException(actor.userId(), "manage cohort " + cohort);
+        }
+    }
+
+    /** See the whole cohort (all participants): its staff and administrators. */
+    void requireViewAsStaff(Actor actor, CohortId cohort) {
+        requireExists(cohort);
+        if (!actor.isAdministrator() && roles(actor, cohort).isEmpty()) {
+            throw new NotPermittedException(actor.userId(), "view cohort " + cohort);
+        }
+    }
+
+    /** See one participant's data: the participant themself, the cohort's staff and administrators. */
+    void requireViewParticipant(Actor actor, Participant participant) {
+        if (participant.userId().equals(actor.userId())) {
+            return;
+        }
+        if (!actor.isAdministrator() && roles(actor, participant.cohortId()).isEmpty()) {
+            throw new NotPermittedException(actor.userId(), "view participant " + participant.id());
+        }
+    }
+
+    private Set<StaffRole> roles(Actor actor, CohortId cohort) {
+        return cohorts.staffRoles(cohort, actor.userId());
+    }
+
+    private void requireExists(CohortId cohort) {
+        if (cohorts.find(cohort).isEmpty()) {
+            throw new CohortNotFoundException(cohort);
+        }
+    }
+}

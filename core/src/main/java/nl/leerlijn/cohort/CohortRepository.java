@@ -1,0 +1,32 @@
+package nl.leerlijn.cohort;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.curriculum.PlannedActivity;
+import nl.leerlijn.curriculum.Programme;
+import nl.leerlijn.curriculum.ProgrammeVersionId;
+
+/** Where cohorts, their staff and their schedules are kept. */
+interface CohortRepository {
+
+    CohortId insert(ProgrammeVersionId version, NewCohort cohort, UserId createdBy, Instant at);
+
+    Optional<Cohort> find(CohortId id);
+
+    /** Adds the staff member unless they already have that role in the cohort; @return whether it was added. */
+    boolean addStaff(StaffMember member, Instant at);
+
+    List<StaffMember> staff(CohortId id);
+
+    Set<StaffRole> staffRoles(CohortId id, UserId user);
+
+    /** @return the cohorts the person is staff or participant of, newest start first */
+    List<CohortMembership> membershipsOf(UserId user);
+
+    void insertSchedule(CohortId id, Programme programme, List<PlannedActivity> plan, String location);
+
+    List<ScheduleItem> schedule(CohortId id);
+}

@@ -1,0 +1,124 @@
+package nl.leerlijn.cohort;
+
+import static nl.leerlijn.database.Columns.instant;
+import static nl.leerlijn.database.Columns.optionalText;
+import static nl.leerlijn.database.Columns.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.leerlijn.access.UserId;
+import org.jdbi.v3.core.Jdbi;
+
+final class JdbiParticipantRepository implements ParticipantRepository {
+    private static final String COLUMNS = """
+            SELECT id, cohort_id, user_id, display_name, email, organisation, organisation_type, job_function,
+                   registerplein_number, skj_number, leidinggevende_id, status, enrolled_at
+            FROM ll_participant
+            """;
+
+    private final Jdbi jdbi;
+
+    JdbiParticipantRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Participant insert(CohortId cohort, NewParticipant participant, Instant at) {
+        ParticipantProfile p = participant.profile();
+        long id = jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO ll_participant (cohort_id, user_id, display_name, email, organisation, organisation_type,
+                    job_function, registerplein_number, skj_number, leidinggevende_id, status, enrolled_at)
+                VALUES (:cohort, :user, :name, :email, :organisation, :organisationType,
+                    :function, :registerplein, :skj, :leidinggevende, :status, :at)
+                """)
+                .bind("cohort", cohort.value())
+                .bind("user", participant.userId().value())
+                .bind("name", p.displayName())
+                .bind("email", p.email())
+                .bind("organisation", p.organisation().name())
+                .bind("organisationType", p.organisation().type().name())
+                .bind("function", p.function().name())
+                .bind("registerplein", p.registerNumbers().registerplein().orElse(null))
+                .bind("skj", p.registerNumbers().skj().orElse(null))
+                .bind("leidinggevende", p.leidinggevende().map(UserId::value).orElse(null))
+                .bind("status", ParticipationStatus.ACTIVE.name())
+                .bind("at", utc(at))
+                .executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class)
+                .one());
+        return new Participant(new ParticipantId(id), cohort, participant.userId(), p, ParticipationStatus.ACTIVE, at);
+    }
+
+    @Override
+    public Optional<Participant> find(ParticipantId id) {
+        return jdbi.withHandle(h -> h.createQuery(COLUMNS + " WHERE id = :id")
+                .bind("id", id.value())
+                .map((rs, ctx) -> participant(rs))
+                .findOne());
+    }
+
+    @Override
+    public Optional<Participant> find(CohortId cohort, UserId user) {
+        return jdbi.withHandle(h -> h.createQuery(COLUMNS + " WHERE cohort_id = :cohort AND user_id = :user")
+                .bind("cohort", cohort.value())
+                .bind("user", user.value())
+                .map((rs, ctx) -> participant(rs))
+                .findOne());
+    }
+
+    @Override
+    public List<Participant> inCohort(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery(COLUMNS + " WHERE cohort_id = :cohort ORDER BY display_name, id")
+                .bind("cohort", cohort.value())
+                .map((rs, ctx) -> participant(rs))
+                .list());
+    }
+
+    @Override
+    public void updateStatus(ParticipantId id, ParticipationStatus status) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE ll_participant SET status = :status WHERE id = :id")
+                .bind("status", status.name())
+                .bind("id", id.value())
+                .execute());
+    }
+
+    @Override
+    public void recordEvent(ParticipantId id, ParticipationEvent event, Optional<String> reason, UserId actor, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_participant_event (participant_id, event, reason, actor_id, happened_at)
+                VALUES (:participant, :event, :reason, :actor, :at)
+                """)
+                .bind("participant", id.value())
+                .bind("event", event.name())
+                .bind("reason", reason.orElse(null))
+                .bind("actor", actor.value())
+                .bind("at", utc(at))
+                .execute());
+    }
+
+    @Override
+    public List<ParticipationRecord> history(ParticipantId id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT event, reason, actor_id, happened_at FROM ll_participant_event
+                WHERE participant_id = :participant ORDER BY happened_at, id
+                """)
+                .bind("participant", id.value())
+                .map((rs, ctx) -> new ParticipationRecord(ParticipationEvent.valueOf(rs.getString("event")),
+                        optionalText(rs, "reason"), new UserId(rs.getString("actor_id")), instant(rs, "happened_at")))
+                .list());
+    }
+
+    private static Participant participant(ResultSet rs) throws SQLException {
+        ParticipantProfile profile = new ParticipantProfile(rs.getString("display_name"), rs.getString("email"),
+                new Organisation(rs.getString("organisation"), OrganisationType.valueOf(rs.getString("organisation_type"))),
+                JobFunction.valueOf(rs.getString("job_function")),
+                new RegisterNumbers(optionalText(rs, "registerplein_number"), optionalText(rs, "skj_number")),
+                optionalText(rs, "leidinggevende_id").map(UserId::new));
+        return new Participant(new ParticipantId(rs.getLong("id")), new CohortId(rs.getLong("cohort_id")),
+                new UserId(rs.getString("user_id")), profile,
+                ParticipationStatus.valueOf(rs.getString("status")), instant(rs, "enrolled_at"));
+    }
+}

@@ -1,0 +1,22 @@
+package nl.leerlijn.cohort;
+
+import java.time.LocalDate;
+import nl.leerlijn.curriculum.ProgrammeId;
+
+/**
+ * What a kerndocent fills in to start a cohort.
+ *
+ * @param programme the definition to run
+ * @param name the cohort's name, 1 to 200 characters
+ * @param startDate week 1, day 1
+ * @param location default place of the contact sessions, 1 to 300 characters
+ */
+public record NewCohort(ProgrammeId programme, String name, LocalDate startDate, String location) {
+    public NewCohort {
+        if (programme == null || startDate == null) {
+            throw new IllegalArgumentException("A new cohort needs a programme and a start date");
+        }
+        name = Text.required(name, 200, "cohort name");
+        location = Text.required(location, 300, "cohort location");
+    }
+}

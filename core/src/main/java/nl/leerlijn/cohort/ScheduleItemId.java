@@ -1,0 +1,19 @@
+package nl.leerlijn.cohort;
+
+/**
+ * Identifies one dated session or deadline of a cohort.
+ *
+ * @param value positive database id
+ */
+public record ScheduleItemId(long value) {
+    public ScheduleItemId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("A schedule item id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

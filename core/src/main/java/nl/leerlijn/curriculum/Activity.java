@@ -1,0 +1,40 @@
+package nl.leerlijn.curriculum;
+
+import java.util.Optional;
+
+/**
+ * One thing to do in a module.
+ *
+ * @param key unique within the programme
+ * @param kind what sort of activity it is
+ * @param title the title participants see
+ * @param description may be empty, never {@code null}
+ * @param studyHours estimated study load, zero or more
+ * @param timing when it happens or is due
+ * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
+ * @param method the intervisie method, optional for {@link ActivityKind#INTERVISION_MEETING}
+ * @param duo whether a praktijkopdracht is done by two participants from different disciplines
+ */
+public record Activity(
+        ActivityKey key,
+        ActivityKind kind,
+        String title,
+        String description,
+        int studyHours,
+        Timing timing,
+        Optional<PaperMilestone> milestone,
+        Optional<IntervisionMethod> method,
+        boolean duo) {
+
+    public Activity {
+        if (key == null || kind == null || title == null || title.isBlank() || description == null || timing == null) {
+            throw new IllegalArgumentException("An activity needs a key, kind, title, description and timing: " + key);
+        }
+        if (studyHours < 0) {
+            throw new IllegalArgumentException("Study hours cannot be negative: " + key);
+        }
+        if (milestone.isPresent() != (kind == ActivityKind.PAPER_MILESTONE)) {
+            throw new IllegalArgumentException("Exactly the paper milestones name a milestone: " + key);
+        }
+    }
+}

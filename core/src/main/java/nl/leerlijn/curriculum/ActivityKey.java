@@ -1,0 +1,29 @@
+package nl.leerlijn.curriculum;
+
+import java.util.regex.Pattern;
+
+/**
+ * The name of an activity, unique within its programme, such as {@code m1-trainingsdag-1}.
+ *
+ * @param value lower-case letters, digits and hyphens, at most 100 characters
+ */
+public record ActivityKey(String value) {
+    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public ActivityKey {
+        if (value == null || !isValid(value)) {
+            throw new IllegalArgumentException(
+                    "An activity key is lower-case words joined by hyphens, e.g. m1-trainingsdag-1: " + value);
+        }
+    }
+
+    /** @return whether {@code value} would make a valid activity key */
+    public static boolean isValid(String value) {
+        return value.length() <= 100 && KEY.matcher(value).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

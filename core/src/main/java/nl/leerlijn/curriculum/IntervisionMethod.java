@@ -1,0 +1,10 @@
+package nl.leerlijn.curriculum;
+
+/** The structured methods an intervisie meeting can follow. */
+public enum IntervisionMethod {
+    INCIDENTMETHODE,
+    RODDELMETHODE,
+    BALINTMETHODE,
+    SOCRATISCH_GESPREK,
+    VIJFSTAPPENMETHODE
+}

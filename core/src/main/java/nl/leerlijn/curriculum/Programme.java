@@ -1,0 +1,54 @@
+package nl.leerlijn.curriculum;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A programme definition: modules, activities and the completion policy. Immutable; read from a
+ * definition file with {@link ProgrammeDefinitionReader}.
+ *
+ * @param id the stable name of the definition
+ * @param title the programme's name
+ * @param description may be empty
+ * @param durationWeeks length of one run, in weeks
+ * @param registerPoints points the registers grant; may be empty
+ * @param modules at least one
+ * @param completion what it takes to earn the award
+ */
+public record Programme(
+        ProgrammeId id,
+        String title,
+        String description,
+        int durationWeeks,
+        List<RegisterPoints> registerPoints,
+        List<Module> modules,
+        CompletionPolicy completion) {
+
+    public Programme {
+        if (id == null || title == null || title.isBlank() || description == null || completion == null) {
+            throw new IllegalArgumentException("A programme needs an id, title, description and completion policy: " + id);
+        }
+        registerPoints = List.copyOf(registerPoints);
+        modules = List.copyOf(modules);
+        if (modules.isEmpty() || durationWeeks < 1) {
+            throw new IllegalArgumentException("A programme has modules and lasts at least a week: " + id);
+        }
+    }
+
+    /** @return every activity of every module, in programme order */
+    public List<Activity> activities() {
+        return modules.stream().flatMap(m -> m.activities().stream()).toList();
+    }
+
+    /** @return the activity with this key, if the programme has it */
+    public Optional<Activity> activity(ActivityKey key) {
+        return activities().stream().filter(a -> a.key().equals(key)).findFirst();
+    }
+
+    /** @return the module that holds the activity with this key, if any */
+    public Optional<Module> moduleOf(ActivityKey key) {
+        return modules.stream()
+                .filter(m -> m.activities().stream().anyMatch(a -> a.key().equals(key)))
+                .findFirst();
+    }
+}

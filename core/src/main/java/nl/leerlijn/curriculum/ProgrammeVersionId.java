@@ -1,0 +1,14 @@
+package nl.leerlijn.curriculum;
+
+/**
+ * One stored version of a programme definition, as a cohort was created from it.
+ *
+ * @param value positive database id
+ */
+public record ProgrammeVersionId(long value) {
+    public ProgrammeVersionId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("A programme version id is positive: " + value);
+        }
+    }
+}

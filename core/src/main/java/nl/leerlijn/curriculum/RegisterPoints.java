@@ -1,0 +1,15 @@
+package nl.leerlijn.curriculum;
+
+/**
+ * Points a register grants for completing the programme.
+ *
+ * @param register the register
+ * @param points a positive number of points
+ */
+public record RegisterPoints(Register register, int points) {
+    public RegisterPoints {
+        if (register == null || points <= 0) {
+            throw new IllegalArgumentException("Register points need a register and a positive number: " + points);
+        }
+    }
+}
