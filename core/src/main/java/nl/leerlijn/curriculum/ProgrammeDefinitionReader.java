@@ -36,13 +36,14 @@ public final class ProgrammeDefinitionReader {
      * Reads and validates one definition.
      *
      * @param source the file name; {@code .yaml}/{@code .yml} is read as YAML, anything else as JSON
-     * @param content the file's bytes; read to the end but not closed
+     * @param content the file's bytes (a definition is small: it is read whole); read to the end but not closed
      * @return the validated definition
      * @throws ProgrammeDefinitionException naming the file, the path in it and what is wrong
      */
     public ProgrammeDefinition read(String source, InputStream content) {
         ObjectMapper mapper = isYaml(source) ? yaml : json;
-        ProgrammeDocument document = parse(source, mapper, content);
+        byte[] bytes = readAll(source, content);
+        ProgrammeDocument document = new String(bytes, StandardCharsets.UTF_8).isBlank() ? null : parse(source, mapper, bytes);
         if (document == null) {
             throw new ProgrammeDefinitionException(source, List.of(new DefinitionProblem("", "the file is empty")));
         }
@@ -67,7 +68,15 @@ public final class ProgrammeDefinitionReader {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static ProgrammeDocument parse(String source, ObjectMapper mapper, InputStream content) {
+    private static byte[] readAll(String source, InputStream content) {
+        try {
+            return content.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read programme definition " + source, e);
+        }
+    }
+
+    private static ProgrammeDocument parse(String source, ObjectMapper mapper, byte[] content) {
         try {
             return mapper.readValue(content, ProgrammeDocument.class);
         } catch (JacksonException e) {
