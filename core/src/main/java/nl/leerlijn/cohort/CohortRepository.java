@@ -29,4 +29,7 @@ interface CohortRepository {
     void insertSchedule(CohortId id, Programme programme, List<PlannedActivity> plan, String location);
 
     List<ScheduleItem> schedule(CohortId id);
+
+    /** @return the coming items of every cohort the person actively takes part in, soonest first */
+    List<ScheduleItem> upcomingForParticipant(UserId user, Instant from, int limit);
 }

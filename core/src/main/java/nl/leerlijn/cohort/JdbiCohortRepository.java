@@ -159,6 +159,23 @@ final class JdbiCohortRepository implements CohortRepository {
                 .list());
     }
 
+    @Override
+    public List<ScheduleItem> upcomingForParticipant(UserId user, Instant from, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title, s.starts_at, s.ends_at,
+                       s.format, s.location
+                FROM ll_schedule_item s JOIN ll_participant p ON p.cohort_id = s.cohort_id
+                WHERE p.user_id = :user AND p.status = 'ACTIVE' AND s.starts_at >= :from
+                ORDER BY s.starts_at, s.activity_key
+                FETCH FIRST :limit ROWS ONLY
+                """)
+                .bind("user", user.value())
+                .bind("from", utc(from))
+                .bind("limit", limit)
+                .map((rs, ctx) -> scheduleItem(new CohortId(rs.getLong("cohort_id")), rs))
+                .list());
+    }
+
     private static ScheduleItem scheduleItem(CohortId cohort, ResultSet rs) throws SQLException {
         return new ScheduleItem(new ScheduleItemId(rs.getLong("id")), cohort,
                 new ActivityKey(rs.getString("activity_key")), rs.getString("module_code"),

@@ -1,5 +1,6 @@
 package nl.leerlijn.cohort;
 
+import java.time.Instant;
 import java.util.List;
 import nl.leerlijn.access.Actor;
 import org.jdbi.v3.core.Jdbi;
@@ -38,5 +39,16 @@ public final class ScheduleService {
             Cohort cohort = cohorts.find(participant.cohortId()).orElseThrow();
             return new ParticipantSchedule(participant, cohort, cohorts.schedule(cohort.id()));
         });
+    }
+
+    /**
+     * The actor's own coming sessions and deadlines, across every cohort they actively take part in.
+     * One query, however many cohorts.
+     *
+     * @param from items at or after this moment
+     * @param limit at most this many, soonest first
+     */
+    public List<ScheduleItem> upcomingFor(Actor actor, Instant from, int limit) {
+        return cohorts.upcomingForParticipant(actor.userId(), from, limit);
     }
 }

@@ -153,4 +153,17 @@ class EnrolmentTest {
                 .isInstanceOf(ParticipantNotFoundException.class)
                 .hasMessageContaining("4242");
     }
+
+    @Test
+    void upcomingItemsComeFromActiveParticipationsOnlySoonestFirst() {
+        Participant p = enrolment.enrol(docent, cohort.id(), participant("student-1")).participant();
+        java.time.Instant from = java.time.Instant.parse("2026-09-15T00:00:00Z");
+
+        assertThat(fixture.core().schedule().upcomingFor(student("student-1"), from, 3))
+                .extracting(i -> i.activity().value())
+                .containsExactly("m1-trainingsdag", "iv-bijeenkomst-1", "m1-reflectie");
+
+        enrolment.withdraw(docent, p.id(), Optional.empty());
+        assertThat(fixture.core().schedule().upcomingFor(student("student-1"), from, 3)).isEmpty();
+    }
 }

@@ -1,0 +1,126 @@
+package nl.leerlijn.web;
+
+import jakarta.servlet.http.HttpServlet;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.web.home.HomePages;
+import nl.leerlijn.web.render.Renderer;
+import nl.leerlijn.web.routing.LeerlijnServlet;
+import nl.leerlijn.web.security.HostIdentity;
+
+/**
+ * Leerlijn as a host embeds it: the use cases over the host's database plus the servlet with
+ * the pages. Build it with {@link #builder()}, call {@link #migrate()}, then mount
+ * {@link #servlet()} at a prefix of the host's choice. Instances share nothing.
+ */
+public final class Leerlijn {
+    private final LeerlijnCore core;
+    private final HostIdentity identity;
+    private final Renderer renderer;
+    private final String frameAncestors;
+
+    private Leerlijn(Builder builder) {
+        this.core = builder.core.build();
+        this.identity = builder.identity;
+        this.renderer = new Renderer(builder.templateOverrides);
+        this.frameAncestors = builder.frameAncestors;
+    }
+
+    /** @return a builder; the data source and the host identity are required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Creates or updates Leerlijn's {@code ll_} tables; @return how many migrations ran now. */
+    public int migrate() {
+        return core.migrate();
+    }
+
+    /** @return the use cases, for hosts that want to call them directly */
+    public LeerlijnCore core() {
+        return core;
+    }
+
+    /** @return the renderer with the host's template overrides, e.g. for a host page in Leerlijn's style */
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
+    public HttpServlet servlet() {
+        return new LeerlijnServlet(List.of(new HomePages(core)), identity, renderer, frameAncestors);
+    }
+
+    /** Configures a {@link Leerlijn}. Not thread-safe; use once. */
+    public static final class Builder {
+        private final LeerlijnCore.Builder core = LeerlijnCore.builder();
+        private HostIdentity identity;
+        private final List<Path> templateOverrides = new ArrayList<>();
+        private String frameAncestors = "'self'";
+
+        private Builder() {
+        }
+
+        /** @param dataSource the host's database (required) */
+        public Builder dataSource(DataSource dataSource) {
+            core.dataSource(dataSource);
+            return this;
+        }
+
+        /** @param clock the time source (default: system clock) */
+        public Builder clock(Clock clock) {
+            core.clock(clock);
+            return this;
+        }
+
+        /** @param zone where cohorts meet (default Europe/Amsterdam) */
+        public Builder zone(ZoneId zone) {
+            core.zone(zone);
+            return this;
+        }
+
+        /** @param fileOrFolder a programme definition file, or a folder of them, offered next to the samples */
+        public Builder programmeDefinitions(Path fileOrFolder) {
+            core.programmeDefinitions(fileOrFolder);
+            return this;
+        }
+
+        /** @param identity how the host says who is asking (required) */
+        public Builder hostIdentity(HostIdentity identity) {
+            this.identity = Objects.requireNonNull(identity, "identity");
+            return this;
+        }
+
+        /** @param folder templates here replace Leerlijn's templates of the same name */
+        public Builder templateOverrides(Path folder) {
+            templateOverrides.add(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * @param sources the CSP {@code frame-ancestors} value: who may show Leerlijn in a frame
+         *     (default {@code 'self'}), e.g. {@code 'self' https://lms.example.nl}
+         */
+        public Builder frameAncestors(String sources) {
+            if (sources == null || sources.isBlank() || sources.matches(".*[;,\\r\\n].*")) {
+                throw new IllegalArgumentException("frame-ancestors takes space-separated sources: " + sources);
+            }
+            this.frameAncestors = sources.strip();
+            return this;
+        }
+
+        /** @return the instance; tables are created by {@link Leerlijn#migrate()} */
+        public Leerlijn build() {
+            if (identity == null) {
+                throw new IllegalStateException("Leerlijn needs a HostIdentity: call hostIdentity(...) before build()");
+            }
+            return new Leerlijn(this);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.leerlijn.web.render;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The UI texts in Dutch (default) and English, from the templates module's bundles
+ * {@code nl/leerlijn/messages/messages_nl.properties} and {@code messages_en.properties}.
+ */
+public final class Messages {
+    /** The languages Leerlijn speaks; the first is the default. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+    private static final String BUNDLE = "nl.leerlijn.messages.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** @return the texts for the supported language closest to {@code wanted}; Dutch otherwise */
+    public static Messages of(Locale wanted) {
+        return new Messages(supported(wanted));
+    }
+
+    /** @return {@code wanted} when Leerlijn speaks it, else Dutch */
+    public static Locale supported(Locale wanted) {
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(SUPPORTED.get(0));
+    }
+
+    /** @return the language of these texts */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * @return the text for {@code key} with {@code arguments} filled in; every text is a {@link MessageFormat} pattern
+     * @throws MissingResourceException when the key is not in the bundle (a bug: every key must exist)
+     */
+    public String get(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+}

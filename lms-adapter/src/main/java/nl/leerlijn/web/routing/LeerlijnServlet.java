@@ -1,0 +1,183 @@
+package nl.leerlijn.web.routing;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serial;
+import java.io.StringWriter;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.cohort.CohortNotFoundException;
+import nl.leerlijn.cohort.ParticipantNotFoundException;
+import nl.leerlijn.curriculum.ProgrammeNotFoundException;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.render.Renderer;
+import nl.leerlijn.web.security.HostIdentity;
+import nl.leerlijn.web.security.HostUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one servlet a host mounts (e.g. at {@code /leerlijn/*}). Finds the route for each request,
+ * asks the host who is asking, runs the handler and renders its result; maps failures to error
+ * pages in the user's language. Holds no per-request state.
+ */
+public final class LeerlijnServlet extends HttpServlet {
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(LeerlijnServlet.class);
+    private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(css|js|svg)");
+    private static final Map<String, String> ASSET_TYPES = Map.of(
+            "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml");
+
+    private final transient List<Route> routes;
+    private final transient HostIdentity identity;
+    private final transient Renderer renderer;
+    private final String frameAncestors;
+
+    /**
+     * @param groups every feature's routes
+     * @param identity who is asking, per the host
+     * @param renderer the template renderer
+     * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
+     */
+    public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, String frameAncestors) {
+        this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
+        this.identity = identity;
+        this.renderer = renderer;
+        this.frameAncestors = frameAncestors;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        securityHeaders(response);
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.startsWith("/static/") && "GET".equals(request.getMethod())) {
+            serveAsset(path.substring("/static/".length()), response);
+            return;
+        }
+        Optional<HostUser> user = identity.currentUser(request);
+        Locale locale = locale(request, user);
+        if (user.isEmpty()) {
+            error(request, response, locale, 401, "error.unauthorized", Optional.empty());
+            return;
+        }
+        Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
+        if (match.isEmpty()) {
+            error(request, response, locale, 404, "error.notFound", Optional.empty());
+            return;
+        }
+        WebRequest webRequest = new WebRequest(request, user.get(), locale, match.get().getValue());
+        handle(match.get().getKey(), webRequest, response);
+    }
+
+    private void handle(Route route, WebRequest request, HttpServletResponse response) throws IOException {
+        HttpServletRequest raw = request.raw();
+        try {
+            WebResult result = route.handler().handle(request);
+            if (result instanceof WebResult.Redirect redirect) {
+                response.setStatus(303);
+                response.setHeader("Location", base(raw) + redirect.path());
+            } else if (result instanceof WebResult.Page page) {
+                page(raw, response, request.locale(), page, Optional.of(request.user()));
+            }
+        } catch (NotPermittedException e) {
+            LOG.info("Refused: {}", e.getMessage());
+            error(raw, response, request.locale(), 403, "error.forbidden", Optional.of(request.user()));
+        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException e) {
+            error(raw, response, request.locale(), 404, "error.notFound", Optional.of(request.user()));
+        } catch (RuntimeException e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.error("Request {} {} failed (reference {})", raw.getMethod(), raw.getRequestURI(), reference, e);
+            Map<String, Object> model = Map.of("status", 500, "messageKey", "error.internal", "reference", reference);
+            page(raw, response, request.locale(), new WebResult.Page("error.ftlh", "error.internal.title", model, 500),
+                    Optional.of(request.user()));
+        }
+    }
+
+    private void error(HttpServletRequest request, HttpServletResponse response, Locale locale, int status,
+            String messageKey, Optional<HostUser> user) throws IOException {
+        Map<String, Object> model = Map.of("status", status, "messageKey", messageKey, "reference", "");
+        page(request, response, locale, new WebResult.Page("error.ftlh", messageKey + ".title", model, status), user);
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Locale locale, WebResult.Page page,
+            Optional<HostUser> user) throws IOException {
+        Messages messages = Messages.of(locale);
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("base", base(request));
+        model.put("title", messages.get(page.titleKey()));
+        model.put("userName", user.map(HostUser::displayName).orElse(""));
+        StringWriter html = new StringWriter();
+        renderer.render(page.template(), model, messages, html);
+        response.setStatus(page.status());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Language", messages.locale().getLanguage());
+        response.getWriter().write(html.toString());
+    }
+
+    private void serveAsset(String name, HttpServletResponse response) throws IOException {
+        if (!ASSET.matcher(name).matches()) {
+            response.sendError(404);
+            return;
+        }
+        try (InputStream in = LeerlijnServlet.class.getResourceAsStream("/nl/leerlijn/static/" + name)) {
+            if (in == null) {
+                response.sendError(404);
+                return;
+            }
+            response.setContentType(ASSET_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
+            response.setHeader("Cache-Control", "public, max-age=3600");
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private Optional<Map.Entry<Route, Map<String, String>>> match(String method, String path) {
+        for (Route route : routes) {
+            if (route.method().equals(method)) {
+                Optional<Map<String, String>> parameters = route.match(path);
+                if (parameters.isPresent()) {
+                    return Optional.of(Map.entry(route, parameters.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Locale locale(HttpServletRequest request, Optional<HostUser> user) {
+        Optional<Locale> chosen = user.flatMap(HostUser::locale);
+        if (chosen.isPresent()) {
+            return Messages.supported(chosen.get());
+        }
+        if (request.getHeader("Accept-Language") == null) {
+            return Messages.SUPPORTED.get(0);
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            if (Messages.SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(wanted.getLanguage()))) {
+                return Messages.supported(wanted);
+            }
+        }
+        return Messages.SUPPORTED.get(0);
+    }
+
+    private static String base(HttpServletRequest request) {
+        return request.getContextPath() + request.getServletPath();
+    }
+
+    private void securityHeaders(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors " + frameAncestors);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+    }
+}

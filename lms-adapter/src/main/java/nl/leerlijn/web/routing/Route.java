@@ -1,0 +1,54 @@
+package nl.leerlijn.web.routing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A method and a path pattern such as {@code /cohorts/{cohortId}}, with its handler.
+ *
+ * @param method GET or POST
+ * @param pattern segments separated by {@code /}; a segment {@code {name}} matches any one segment
+ * @param handler what answers
+ */
+public record Route(String method, String pattern, Handler handler) {
+
+    /** Answers one request. */
+    @FunctionalInterface
+    public interface Handler {
+        WebResult handle(WebRequest request);
+    }
+
+    /** @return a GET route */
+    public static Route get(String pattern, Handler handler) {
+        return new Route("GET", pattern, handler);
+    }
+
+    /** @return a POST route */
+    public static Route post(String pattern, Handler handler) {
+        return new Route("POST", pattern, handler);
+    }
+
+    /** @return the path parameters when {@code path} matches this route's pattern */
+    Optional<Map<String, String>> match(String path) {
+        String[] want = split(pattern);
+        String[] have = split(path);
+        if (want.length != have.length) {
+            return Optional.empty();
+        }
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < want.length; i++) {
+            if (want[i].startsWith("{") && want[i].endsWith("}")) {
+                parameters.put(want[i].substring(1, want[i].length() - 1), have[i]);
+            } else if (!want[i].equals(have[i])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Map.copyOf(parameters));
+    }
+
+    private static String[] split(String path) {
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+    }
+}

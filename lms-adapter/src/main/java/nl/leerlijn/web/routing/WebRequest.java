@@ -1,0 +1,29 @@
+package nl.leerlijn.web.routing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.web.security.HostUser;
+
+/**
+ * One request as a handler sees it: who asks, in which language, and the path's parameters.
+ *
+ * @param raw the servlet request
+ * @param user the signed-in person
+ * @param locale the language to answer in
+ * @param pathParameters values of the route's {@code {name}} segments
+ */
+public record WebRequest(HttpServletRequest raw, HostUser user, Locale locale, Map<String, String> pathParameters) {
+
+    /** @return the person as the core use cases know them */
+    public Actor actor() {
+        return user.actor();
+    }
+
+    /** @return a query or form parameter, if present and not blank */
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(raw.getParameter(name)).filter(v -> !v.isBlank());
+    }
+}

@@ -1,0 +1,31 @@
+package nl.leerlijn.web.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.access.UserId;
+
+/**
+ * The person the host says is asking.
+ *
+ * @param id the host's stable id for the person
+ * @param displayName the name to show
+ * @param email where the person is reached; may be empty
+ * @param roles what the platform says they are
+ * @param locale the language the host wants pages in; empty to follow the browser
+ */
+public record HostUser(UserId id, String displayName, String email, Set<Role> roles, Optional<Locale> locale) {
+    public HostUser {
+        roles = Set.copyOf(roles);
+        if (id == null || displayName == null || displayName.isBlank() || email == null || locale == null) {
+            throw new IllegalArgumentException("A host user needs an id and a display name: " + id);
+        }
+    }
+
+    /** @return the person as the core use cases know them */
+    public Actor actor() {
+        return new Actor(id, displayName, roles);
+    }
+}

@@ -1,0 +1,93 @@
+package nl.leerlijn.demo;
+
+import java.net.BindException;
+import java.util.List;
+import nl.leerlijn.web.Leerlijn;
+import nl.leerlijn.web.render.Renderer;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo host: an embedded Jetty serving Leerlijn at {@code /leerlijn/*} over an H2 file
+ * database, with the sample programme seeded once. Started by {@code ./mvnw -Pdemo}.
+ */
+public final class DemoHost {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoHost.class);
+
+    private final Server server;
+    private final JdbcConnectionPool pool;
+
+    private DemoHost(Server server, JdbcConnectionPool pool) {
+        this.server = server;
+        this.pool = pool;
+    }
+
+    public static void main(String[] args) {
+        try {
+            DemoHost demo = start(DemoConfig.from(System.getenv()));
+            LOG.info("Leerlijn demo is running at http://localhost:{}/ (stop with Ctrl+C)", demo.port());
+            demo.server.join();
+        } catch (DemoConfig.Invalid e) {
+            LOG.error(e.getMessage());
+            System.exit(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the demo; the caller stops it with {@link #stop()}. */
+    static DemoHost start(DemoConfig config) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                "jdbc:h2:file:" + config.dataDirectory().resolve("leerlijn") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).hostIdentity(new DemoIdentity()).build();
+        leerlijn.migrate();
+        if (DemoSeed.seedOnce(leerlijn.core())) {
+            LOG.info("Seeded the demo cohort of the sample programme");
+        }
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(config.port());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        context.addServlet(new ServletHolder("leerlijn", leerlijn.servlet()), "/leerlijn/*");
+        Renderer demoPages = new Renderer(List.of(), List.of("nl/leerlijn/demo/templates"));
+        context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages)), "/");
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        context.setErrorHandler(errors);
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        try {
+            server.start();
+        } catch (BindException e) {
+            pool.dispose();
+            throw new DemoConfig.Invalid("Port " + config.port() + " is already in use; choose another with LEERLIJN_PORT.");
+        } catch (Exception e) {
+            pool.dispose();
+            throw new IllegalStateException("The demo server did not start", e);
+        }
+        return new DemoHost(server, pool);
+    }
+
+    int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("The demo server did not stop cleanly", e);
+        } finally {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package nl.leerlijn.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoHostTest {
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @TempDir
+    Path data;
+
+    private HttpResponse<String> get(DemoHost demo, String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theStartPageNamesTheProgrammeTheCohortAndEveryDemoUserInDutch() throws Exception {
+        DemoHost demo = DemoHost.start(new DemoConfig(0, data));
+        try {
+            HttpResponse<String> page = get(demo, "/");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<html lang=\"nl\">", "De Effectieve Klantmanager Sociaal Domein", "Leergang ",
+                    "Marieke de Vries", "Henk Bosman", "Tweede beoordelaar", "Zorggroep De Bilt", "Wmo consulent",
+                    "href=\"/leerlijn/static/leerlijn.css\"");
+            assertThat(page.body().split("Verder als ", -1)).hasSize(DemoPeople.EVERYONE.size() + 1);
+            assertThat(DemoPeople.STUDENTS).hasSize(14);
+        } finally {
+            demo.stop();
+        }
+    }
+
+    @Test
+    void continuingAsADemoUserOpensTheirOwnLeerlijnPage() throws Exception {
+        DemoHost demo = DemoHost.start(new DemoConfig(0, data));
+        try {
+            HttpResponse<String> choice = get(demo, "/demo/als/student-priya");
+            String cookie = choice.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+
+            HttpResponse<String> page = get(demo, choice.headers().firstValue("Location").orElseThrow(), "Cookie", cookie);
+
+            assertThat(choice.statusCode()).isEqualTo(303);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Ingelogd als Priya Ramdin", "Mijn leergangen", "Deelnemer");
+        } finally {
+            demo.stop();
+        }
+    }
+
+    @Test
+    void anUnknownDemoUserCannotBeChosen() throws Exception {
+        DemoHost demo = DemoHost.start(new DemoConfig(0, data));
+        try {
+            assertThat(get(demo, "/demo/als/iemand-anders").statusCode()).isEqualTo(404);
+            assertThat(get(demo, "/leerlijn/", "Cookie", DemoIdentity.COOKIE + "=iemand-anders").statusCode()).isEqualTo(401);
+        } finally {
+            demo.stop();
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataKeepsItAndDoesNotSeedTwice() throws Exception {
+        DemoHost.start(new DemoConfig(0, data)).stop();
+        DemoHost.start(new DemoConfig(0, data)).stop();
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("leerlijn"), "sa", "");
+                Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort")).isEqualTo(1);
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_participant")).isEqualTo(14);
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort_staff")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aBadPortIsRefusedInOneSentence() {
+        assertThatThrownBy(() -> DemoConfig.from(Map.of("LEERLIJN_PORT", "achtduizend", "LEERLIJN_DATA", data.toString())))
+                .isInstanceOf(DemoConfig.Invalid.class)
+                .hasMessage("LEERLIJN_PORT must be a port number from 1 to 65535, but is \"achtduizend\".");
+        assertThatThrownBy(() -> DemoConfig.from(Map.of("LEERLIJN_PORT", "70000", "LEERLIJN_DATA", data.toString())))
+                .isInstanceOf(DemoConfig.Invalid.class);
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeCreatedIsRefusedInOneSentence() throws IOException {
+        Path file = Files.writeString(data.resolve("a-file"), "not a folder");
+
+        assertThatThrownBy(() -> DemoConfig.from(Map.of("LEERLIJN_DATA", file.resolve("data").toString())))
+                .isInstanceOf(DemoConfig.Invalid.class)
+                .hasMessageStartingWith("The data directory " + file.resolve("data"))
+                .hasMessageContaining("(LEERLIJN_DATA) cannot be created");
+    }
+
+    @Test
+    void startingTheDemoWithABadPortPrintsOneSentenceAndNoStackTrace() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DemoHost.class.getName())
+                .redirectErrorStream(true);
+        builder.environment().put("LEERLIJN_PORT", "poort");
+        builder.environment().put("LEERLIJN_DATA", data.toString());
+        Process process = builder.start();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = new String(process.getInputStream().readAllBytes()).lines().toList();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .endsWith("LEERLIJN_PORT must be a port number from 1 to 65535, but is \"poort\"."));
+    }
+
+    private static int count(Statement statement, String sql) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}

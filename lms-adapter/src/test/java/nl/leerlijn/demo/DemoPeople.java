@@ -1,0 +1,56 @@
+package nl.leerlijn.demo;
+
+import static nl.leerlijn.cohort.JobFunction.JEUGDCONSULENT;
+import static nl.leerlijn.cohort.JobFunction.KLANTMANAGER;
+import static nl.leerlijn.cohort.JobFunction.PARTICIPATIECONSULENT;
+import static nl.leerlijn.cohort.JobFunction.SCHULDHULPVERLENER;
+import static nl.leerlijn.cohort.JobFunction.TEAMLEIDER_WIJKZORG;
+import static nl.leerlijn.cohort.JobFunction.WIJKCOACH;
+import static nl.leerlijn.cohort.JobFunction.WMO_CONSULENT;
+import static nl.leerlijn.cohort.OrganisationType.GEMEENTE;
+import static nl.leerlijn.cohort.OrganisationType.WELZIJNSORGANISATIE;
+import static nl.leerlijn.cohort.OrganisationType.ZORGORGANISATIE;
+
+import java.util.List;
+import java.util.Optional;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.access.UserId;
+
+/** The people of the demo programme: two kerndocenten, a tweede beoordelaar and fourteen participants. */
+final class DemoPeople {
+    static final DemoPerson KERNDOCENT = DemoPerson.staff("docent-marieke", "Marieke de Vries", Role.CORE_TEACHER);
+    static final DemoPerson KERNDOCENT_2 = DemoPerson.staff("docent-youssef", "Youssef El Amrani", Role.CORE_TEACHER);
+    static final DemoPerson TWEEDE_BEOORDELAAR = DemoPerson.staff("beoordelaar-henk", "Henk Bosman", Role.SECOND_ASSESSOR);
+
+    static final List<DemoPerson> STUDENTS = List.of(
+            DemoPerson.student("student-sanne", "Sanne Jansen", "Gemeente Utrecht", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-ahmed", "Ahmed Bouzid", "Gemeente Utrecht", GEMEENTE, PARTICIPATIECONSULENT),
+            DemoPerson.student("student-lotte", "Lotte van Dijk", "Gemeente Amersfoort", GEMEENTE, WMO_CONSULENT),
+            DemoPerson.student("student-joris", "Joris Smit", "Gemeente Amersfoort", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-fatima", "Fatima Ouali", "Gemeente Nieuwegein", GEMEENTE, SCHULDHULPVERLENER),
+            DemoPerson.student("student-kees", "Kees Verhoeven", "Gemeente Zeist", GEMEENTE, JEUGDCONSULENT),
+            DemoPerson.student("student-ingrid", "Ingrid Mulder", "Gemeente Zeist", GEMEENTE, TEAMLEIDER_WIJKZORG),
+            DemoPerson.student("student-priya", "Priya Ramdin", "Gemeente Zeist", GEMEENTE, WMO_CONSULENT)
+                    .reportingTo("student-ingrid"),
+            DemoPerson.student("student-thomas", "Thomas de Graaf", "Zorggroep De Bilt", ZORGORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-esra", "Esra Yilmaz", "Zorggroep De Bilt", ZORGORGANISATIE, WMO_CONSULENT),
+            DemoPerson.student("student-martijn", "Martijn Hoekstra", "Lister", ZORGORGANISATIE, PARTICIPATIECONSULENT),
+            DemoPerson.student("student-noor", "Noor Visser", "Lister", ZORGORGANISATIE, JEUGDCONSULENT),
+            DemoPerson.student("student-daan", "Daan Koster", "Welzijn Houten", WELZIJNSORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-merel", "Merel Bakker", "Welzijn Houten", WELZIJNSORGANISATIE, KLANTMANAGER));
+
+    static final List<DemoPerson> EVERYONE = concat();
+
+    private DemoPeople() {
+    }
+
+    static Optional<DemoPerson> find(UserId id) {
+        return EVERYONE.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    private static List<DemoPerson> concat() {
+        List<DemoPerson> all = new java.util.ArrayList<>(List.of(KERNDOCENT, KERNDOCENT_2, TWEEDE_BEOORDELAAR));
+        all.addAll(STUDENTS);
+        return List.copyOf(all);
+    }
+}

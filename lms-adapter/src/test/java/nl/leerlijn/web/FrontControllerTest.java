@@ -1,0 +1,134 @@
+package nl.leerlijn.web;
+
+import static nl.leerlijn.testing.People.participant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.cohort.NewCohort;
+import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FrontControllerTest {
+    private TestHost host;
+    private Cohort cohort;
+
+    @BeforeEach
+    void start() {
+        host = TestHost.start(TestDatabase.H2);
+        Actor docent = new Actor(new UserId("docent-anna"), "Anna Docent", java.util.Set.of(Role.CORE_TEACHER));
+        host.signIn("docent-anna", "Anna Docent", Role.CORE_TEACHER, Optional.empty());
+        cohort = host.leerlijn().core().cohorts().create(docent,
+                new NewCohort(CoreFixture.SAMPLE, "Leergang najaar 2026", LocalDate.of(2026, 9, 8), "Utrecht"));
+        host.leerlijn().core().enrolment().enrol(docent, cohort.id(), participant("student-sanne"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        host.close();
+    }
+
+    @Test
+    void someoneTheHostDoesNotKnowGetsA401PageThatSaysWhatToDoInDutch() {
+        HttpResponse<String> response = host.get("/");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("<html lang=\"nl\">", "Niet ingelogd", "Log in op je leeromgeving");
+    }
+
+    @Test
+    void aStudentSeesTheirCohortAndWhatComesUpInDutchByDefault() {
+        String sanne = host.signIn("student-sanne", "Sanne Jansen", Role.STUDENT, Optional.empty());
+
+        HttpResponse<String> response = host.get("/", "X-Test-User", sanne);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Mijn leergangen", "Leergang najaar 2026", "Deelnemer",
+                "dinsdag 15 september 2026, 09:30", "Trainingsdag 1: activerende gespreksvoering");
+        assertThat(response.headers().firstValue("Content-Language")).contains("nl");
+    }
+
+    @Test
+    void theBrowsersLanguageChoosesEnglish() {
+        String sanne = host.signIn("student-sanne", "Sanne Jansen", Role.STUDENT, Optional.empty());
+
+        HttpResponse<String> response = host.get("/", "X-Test-User", sanne, "Accept-Language", "en-GB,en;q=0.8");
+
+        assertThat(response.body()).contains("<html lang=\"en\">", "My cohorts", "Participant", "Tuesday 15 September 2026");
+    }
+
+    @Test
+    void theHostsLanguageSettingWinsOverTheBrowser() {
+        String sanne = host.signIn("student-sanne", "Sanne Jansen", Role.STUDENT, Optional.of(Locale.forLanguageTag("nl")));
+
+        HttpResponse<String> response = host.get("/", "X-Test-User", sanne, "Accept-Language", "en");
+
+        assertThat(response.body()).contains("Mijn leergangen");
+    }
+
+    @Test
+    void aKerndocentSeesTheCohortTheyTeach() {
+        HttpResponse<String> response = host.get("/", "X-Test-User", "docent-anna");
+
+        assertThat(response.body()).contains("Leergang najaar 2026", "Kerndocent");
+    }
+
+    @Test
+    void anUnknownPathIsA404PageInTheUsersLanguage() {
+        HttpResponse<String> response = host.get("/bestaat-niet", "X-Test-User", "docent-anna");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Niet gevonden", "href=\"" + TestHost.PREFIX + "/\"");
+    }
+
+    @Test
+    void linksAndAssetsCarryTheContextPathAndServletPath() {
+        HttpResponse<String> page = host.get("/", "X-Test-User", "docent-anna");
+        HttpResponse<String> css = host.get("/static/leerlijn.css");
+
+        assertThat(page.body()).contains("href=\"" + TestHost.PREFIX + "/static/leerlijn.css\"");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(css.body()).contains("--ll-color-primary");
+    }
+
+    @Test
+    void onlyKnownAssetNamesAreServed() {
+        HttpResponse<String> traversal = host.get("/static/..%2Fmessages%2Fmessages_nl.properties");
+        assertThat(traversal.statusCode()).isIn(400, 404);
+        assertThat(traversal.body()).doesNotContain("layout.skipToContent");
+        assertThat(host.get("/static/messages_nl.properties").statusCode()).isEqualTo(404);
+        assertThat(host.get("/static/bestaat-niet.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersWithTheHostsFrameAncestors() {
+        HttpResponse<String> response = host.get("/", "X-Test-User", "docent-anna");
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'self' https://lms.example.nl", "object-src 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void textFromUsersIsEscaped() {
+        Actor docent = new Actor(new UserId("docent-anna"), "Anna Docent", java.util.Set.of(Role.CORE_TEACHER));
+        host.leerlijn().core().cohorts().create(docent,
+                new NewCohort(CoreFixture.SAMPLE, "<script>alert(1)</script>", LocalDate.of(2026, 9, 8), "Utrecht"));
+
+        HttpResponse<String> response = host.get("/", "X-Test-User", "docent-anna");
+
+        assertThat(response.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}
