@@ -86,7 +86,6 @@ final class DemoStartServlet extends HttpServlet {
     }
 
     private static String function(DemoPerson person) {
-        String name = person.function().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return name.replace("wmo", "Wmo");
+        return "function." + person.function().name();
     }
 }
