@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import nl.leerlijn.access.Secrets;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
 import nl.leerlijn.cohort.ScheduleService;
@@ -27,6 +28,7 @@ public final class LeerlijnCore {
     private final CohortService cohorts;
     private final EnrolmentService enrolment;
     private final ScheduleService schedule;
+    private final Secrets secrets;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -37,6 +39,7 @@ public final class LeerlijnCore {
         this.cohorts = new CohortService(database.jdbi(), clock, zone, programmes, versions);
         this.enrolment = new EnrolmentService(database.jdbi(), clock);
         this.schedule = new ScheduleService(database.jdbi());
+        this.secrets = new Secrets(database.jdbi(), clock);
     }
 
     /** @return a builder; only the data source is required */
@@ -71,6 +74,11 @@ public final class LeerlijnCore {
     /** @return schedule use cases */
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** @return the secrets all nodes share (signing keys) */
+    public Secrets secrets() {
+        return secrets;
     }
 
     /** @return the time source */

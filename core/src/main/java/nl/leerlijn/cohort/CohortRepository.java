@@ -26,6 +26,9 @@ interface CohortRepository {
     /** @return the cohorts the person is staff or participant of, newest start first */
     List<CohortMembership> membershipsOf(UserId user);
 
+    /** @return like {@link #membershipsOf}, with counts of active participants and sessions from {@code now} on */
+    List<CohortSummary> summariesOf(UserId user, Instant now);
+
     void insertSchedule(CohortId id, Programme programme, List<PlannedActivity> plan, String location);
 
     List<ScheduleItem> schedule(CohortId id);

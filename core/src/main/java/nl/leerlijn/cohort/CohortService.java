@@ -112,4 +112,19 @@ public final class CohortService {
     public List<CohortMembership> cohortsOf(Actor actor) {
         return cohorts.membershipsOf(actor.userId());
     }
+
+    /** @return every cohort the actor is staff or participant of, with counts, newest start first; one query */
+    public List<CohortSummary> summariesOf(Actor actor) {
+        return cohorts.summariesOf(actor.userId(), clock.instant());
+    }
+
+    /** @return whether the actor may start cohorts (kerndocent or administrator) */
+    public boolean mayCreateCohorts(Actor actor) {
+        return actor.isAdministrator() || actor.has(Role.CORE_TEACHER);
+    }
+
+    /** @return whether the actor may change participants, staff and schedule of the cohort */
+    public boolean mayManage(Actor actor, CohortId cohort) {
+        return actor.isAdministrator() || cohorts.staffRoles(cohort, actor.userId()).contains(StaffRole.CORE_TEACHER);
+    }
 }

@@ -123,6 +123,27 @@ final class JdbiCohortRepository implements CohortRepository {
     }
 
     @Override
+    public List<CohortSummary> summariesOf(UserId user, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + ", m.relation, " + """
+                    (SELECT COUNT(*) FROM ll_participant pa WHERE pa.cohort_id = c.id AND pa.status = 'ACTIVE') AS active,
+                    (SELECT COUNT(*) FROM ll_schedule_item s
+                     WHERE s.cohort_id = c.id AND s.ends_at IS NOT NULL AND s.starts_at >= :now) AS sessions
+                FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user
+                      UNION ALL
+                      SELECT cohort_id, 'PARTICIPANT' AS relation FROM ll_participant WHERE user_id = :user) m
+                JOIN ll_cohort c ON c.id = m.cohort_id
+                JOIN ll_programme_version p ON p.id = c.programme_version_id
+                ORDER BY c.start_date DESC, c.id DESC, m.relation
+                """)
+                .bind("user", user.value())
+                .bind("now", utc(now))
+                .map((rs, ctx) -> new CohortSummary(
+                        new CohortMembership(cohort(rs), CohortRelation.valueOf(rs.getString("relation"))),
+                        rs.getInt("active"), rs.getInt("sessions")))
+                .list());
+    }
+
+    @Override
     public void insertSchedule(CohortId id, Programme programme, List<PlannedActivity> plan, String location) {
         jdbi.useHandle(h -> {
             PreparedBatch batch = h.prepareBatch("""

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.web.cohort.CohortPages;
+import nl.leerlijn.web.cohort.ParticipantPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
+import nl.leerlijn.web.routing.RouteGroup;
+import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostIdentity;
 
 /**
@@ -54,7 +58,10 @@ public final class Leerlijn {
 
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
-        return new LeerlijnServlet(List.of(new HomePages(core)), identity, renderer, frameAncestors);
+        CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
+        CohortPages cohortPages = new CohortPages(core);
+        List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages));
+        return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors);
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */

@@ -2,6 +2,12 @@ package nl.leerlijn.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +21,7 @@ import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.TestDatabase;
+import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostUser;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -73,15 +80,53 @@ public final class TestHost implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + PREFIX + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return send(request.build(), path);
+    }
+
+    /** @return a token as the servlet embeds it in this user's forms (same secret, same code) */
+    public String tokenFor(String user) {
+        return new CsrfTokens(() -> leerlijn.core().secrets().get("csrf"), leerlijn.core().clock()).issue(new UserId(user));
+    }
+
+    /** @return the CSRF token in the first form of a rendered page */
+    public static String tokenIn(String page) {
+        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("No form with a CSRF token on the page");
+        }
+        return m.group(1);
+    }
+
+    /** POSTs a form as the user, with a valid CSRF token unless the fields set {@code _csrf} themselves. */
+    public HttpResponse<String> post(String path, String user, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (!all.containsKey("_csrf")) {
+            all.put("_csrf", tokenFor(user));
+        }
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Test-User", user)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(request, path);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + PREFIX + path;
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String path) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(request.method() + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

@@ -1,44 +1,49 @@
 package nl.leerlijn.web.home;
 
-import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import nl.leerlijn.cohort.CohortMembership;
+import nl.leerlijn.cohort.CohortRelation;
+import nl.leerlijn.cohort.CohortSummary;
 import nl.leerlijn.cohort.ScheduleItem;
 
 /**
- * The "my cohorts" page: the cohorts a person teaches or follows, and what comes next for them.
+ * The "my cohorts" page: the cohorts a person teaches or follows, with counts, and what comes next.
  *
  * @param cohorts one row per cohort membership
- * @param upcoming the person's next sessions and deadlines
+ * @param upcoming the person's next sessions and deadlines as a participant
+ * @param mayCreate whether the person may start a cohort
  */
-public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming) {
+public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate) {
 
-    /** A cohort in the list; {@code relationKey} is a message key. */
-    public record CohortRow(String name, String programme, String startDate, String relationKey) {
+    /** A cohort in the list; {@code relationKey} is a message key; {@code staff} says whether it links to the overview. */
+    public record CohortRow(long id, String name, String programme, String startDate, String relationKey, boolean staff,
+            int participants, int upcomingSessions) {
     }
 
     /** A coming session or deadline; {@code kindKey} is a message key, {@code location} may be empty. */
     public record UpcomingRow(String date, String time, String title, String kindKey, String location, boolean session) {
     }
 
-    static MyCohortsView from(List<CohortMembership> memberships, List<ScheduleItem> upcoming, ZoneId zone, Locale locale) {
+    static MyCohortsView from(List<CohortSummary> summaries, List<ScheduleItem> upcoming, boolean mayCreate, ZoneId zone,
+            Locale locale) {
         DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-        List<CohortRow> cohorts = memberships.stream()
-                .map(m -> new CohortRow(m.cohort().name(), m.cohort().programmeTitle(), date.format(m.cohort().startDate()),
-                        "relation." + m.relation().name()))
+        List<CohortRow> cohorts = summaries.stream()
+                .map(s -> new CohortRow(s.membership().cohort().id().value(), s.membership().cohort().name(),
+                        s.membership().cohort().programmeTitle(), date.format(s.membership().cohort().startDate()),
+                        "relation." + s.membership().relation().name(),
+                        s.membership().relation() != CohortRelation.PARTICIPANT, s.activeParticipants(), s.upcomingSessions()))
                 .toList();
         List<UpcomingRow> items = upcoming.stream()
-                .map(i -> new UpcomingRow(date.format(local(i.at(), zone)), time.format(local(i.at(), zone)), i.title(),
-                        "activity." + i.kind().name(), i.location().orElse(""), i.isSession()))
+                .map(i -> {
+                    ZonedDateTime at = i.at().atZone(zone);
+                    return new UpcomingRow(date.format(at), time.format(at), i.title(), "activity." + i.kind().name(),
+                            i.location().orElse(""), i.isSession());
+                })
                 .toList();
-        return new MyCohortsView(cohorts, items);
-    }
-
-    private static java.time.ZonedDateTime local(Instant instant, ZoneId zone) {
-        return instant.atZone(zone);
+        return new MyCohortsView(cohorts, items, mayCreate);
     }
 }

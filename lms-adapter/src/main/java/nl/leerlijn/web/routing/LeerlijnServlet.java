@@ -21,6 +21,7 @@ import nl.leerlijn.cohort.ParticipantNotFoundException;
 import nl.leerlijn.curriculum.ProgrammeNotFoundException;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
+import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostIdentity;
 import nl.leerlijn.web.security.HostUser;
 import org.slf4j.Logger;
@@ -42,18 +43,22 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient List<Route> routes;
     private final transient HostIdentity identity;
     private final transient Renderer renderer;
+    private final transient CsrfTokens csrf;
     private final String frameAncestors;
 
     /**
      * @param groups every feature's routes
      * @param identity who is asking, per the host
      * @param renderer the template renderer
+     * @param csrf issues and checks the forms' tokens
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
      */
-    public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, String frameAncestors) {
+    public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf,
+            String frameAncestors) {
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
         this.renderer = renderer;
+        this.csrf = csrf;
         this.frameAncestors = frameAncestors;
     }
 
@@ -76,6 +81,11 @@ public final class LeerlijnServlet extends HttpServlet {
             error(request, response, locale, 404, "error.notFound", Optional.empty());
             return;
         }
+        if ("POST".equals(request.getMethod()) && !csrf.isValid(user.get().id(), request.getParameter(CsrfTokens.FIELD))) {
+            LOG.info("Refused a form without a valid CSRF token from {} to {}", user.get().id(), path);
+            error(request, response, locale, 403, "error.csrf", user);
+            return;
+        }
         WebRequest webRequest = new WebRequest(request, user.get(), locale, match.get().getValue());
         handle(match.get().getKey(), webRequest, response);
     }
@@ -89,11 +99,13 @@ public final class LeerlijnServlet extends HttpServlet {
                 response.setHeader("Location", base(raw) + redirect.path());
             } else if (result instanceof WebResult.Page page) {
                 page(raw, response, request.locale(), page, Optional.of(request.user()));
+            } else if (result instanceof WebResult.Download download) {
+                download(response, download);
             }
         } catch (NotPermittedException e) {
             LOG.info("Refused: {}", e.getMessage());
             error(raw, response, request.locale(), 403, "error.forbidden", Optional.of(request.user()));
-        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException e) {
+        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException e) {
             error(raw, response, request.locale(), 404, "error.notFound", Optional.of(request.user()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -117,6 +129,8 @@ public final class LeerlijnServlet extends HttpServlet {
         model.put("base", base(request));
         model.put("title", messages.get(page.titleKey()));
         model.put("userName", user.map(HostUser::displayName).orElse(""));
+        model.put("csrf", user.map(u -> csrf.issue(u.id())).orElse(""));
+        model.put("csrfField", CsrfTokens.FIELD);
         StringWriter html = new StringWriter();
         renderer.render(page.template(), model, messages, html);
         response.setStatus(page.status());
@@ -124,6 +138,17 @@ public final class LeerlijnServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", messages.locale().getLanguage());
         response.getWriter().write(html.toString());
+    }
+
+    private static void download(HttpServletResponse response, WebResult.Download download) throws IOException {
+        response.setStatus(200);
+        response.setContentType(download.contentType());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", (download.attachment() ? "attachment" : "inline")
+                + "; filename=\"" + download.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        byte[] content = download.content();
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 
     private void serveAsset(String name, HttpServletResponse response) throws IOException {

@@ -26,4 +26,21 @@ public record WebRequest(HttpServletRequest raw, HostUser user, Locale locale, M
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(raw.getParameter(name)).filter(v -> !v.isBlank());
     }
+
+    /**
+     * @return the path parameter as a positive number
+     * @throws PageNotFoundException when it is not one (the page cannot exist)
+     */
+    public long id(String name) {
+        String value = pathParameters.getOrDefault(name, "");
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // not a page that can exist: reported below
+        }
+        throw new PageNotFoundException(raw.getRequestURI());
+    }
 }

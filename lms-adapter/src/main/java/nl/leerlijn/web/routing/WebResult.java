@@ -2,7 +2,7 @@ package nl.leerlijn.web.routing;
 
 import java.util.Map;
 
-/** What a handler answers: a page to render or a redirect (Post/Redirect/Get). */
+/** What a handler answers: a page to render, a redirect (Post/Redirect/Get) or a file. */
 public sealed interface WebResult {
 
     /**
@@ -30,5 +30,24 @@ public sealed interface WebResult {
      * @param path a path inside Leerlijn, starting with {@code /}
      */
     record Redirect(String path) implements WebResult {
+    }
+
+    /**
+     * A file for the browser to save or a feed to read.
+     *
+     * @param fileName suggested file name (ASCII)
+     * @param contentType e.g. {@code text/csv;charset=UTF-8}
+     * @param content the bytes
+     * @param attachment whether the browser should save it rather than show it
+     */
+    record Download(String fileName, String contentType, byte[] content, boolean attachment) implements WebResult {
+        public Download {
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
     }
 }

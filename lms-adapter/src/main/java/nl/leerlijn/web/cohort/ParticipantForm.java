@@ -1,0 +1,69 @@
+package nl.leerlijn.web.cohort;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.JobFunction;
+import nl.leerlijn.cohort.NewParticipant;
+import nl.leerlijn.cohort.Organisation;
+import nl.leerlijn.cohort.OrganisationType;
+import nl.leerlijn.cohort.ParticipantProfile;
+import nl.leerlijn.cohort.RegisterNumbers;
+import nl.leerlijn.web.routing.Form;
+
+/**
+ * Reads one participant from a form (or a CSV row put into a form); problems are recorded on
+ * the form, field by field. The field names are also the CSV column names.
+ */
+final class ParticipantForm {
+    static final String USER = "userId";
+    static final String NAME = "name";
+    static final String EMAIL = "email";
+    static final String ORGANISATION = "organisation";
+    static final String ORGANISATION_TYPE = "organisationType";
+    static final String FUNCTION = "function";
+    static final String REGISTERPLEIN = "registerplein";
+    static final String SKJ = "skj";
+
+    private static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private ParticipantForm() {
+    }
+
+    static Optional<NewParticipant> read(Form form) {
+        Optional<String> user = form.required(USER, 200);
+        Optional<String> name = form.required(NAME, 200);
+        Optional<String> email = form.required(EMAIL, 320);
+        email.filter(e -> !EMAIL_PATTERN.matcher(e).matches()).ifPresent(e -> form.reject(EMAIL, "form.invalidEmail"));
+        Optional<String> organisation = form.required(ORGANISATION, 200);
+        Optional<OrganisationType> type = choice(form, ORGANISATION_TYPE, OrganisationType.class);
+        Optional<JobFunction> function = choice(form, FUNCTION, JobFunction.class);
+        Optional<String> registerplein = registerNumber(form, REGISTERPLEIN);
+        Optional<String> skj = registerNumber(form, SKJ);
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewParticipant(new UserId(user.get()), new ParticipantProfile(name.get(), email.get(),
+                new Organisation(organisation.get(), type.get()), function.get(),
+                new RegisterNumbers(registerplein, skj), Optional.empty())));
+    }
+
+    private static Optional<String> registerNumber(Form form, String field) {
+        Optional<String> number = form.optional(field).map(n -> n.replace(" ", ""));
+        if (number.isPresent() && !RegisterNumbers.isValid(number.get())) {
+            form.reject(field, "form.invalidRegisterNumber");
+            return Optional.empty();
+        }
+        return number;
+    }
+
+    private static <E extends Enum<E>> Optional<E> choice(Form form, String field, Class<E> type) {
+        String value = form.value(field);
+        Optional<E> chosen = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
+        if (chosen.isEmpty()) {
+            form.reject(field, value.isEmpty() ? "form.required" : "form.invalidChoice");
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.leerlijn.web.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a user typed into a form, with the problems found per field, so a refused form comes back
+ * with the input kept and a message beside each field. Mutable while a handler checks it; not
+ * thread-safe (one per request).
+ */
+public final class Form {
+    private final Map<String, String> values;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private Form(Map<String, String> values) {
+        this.values = new LinkedHashMap<>(values);
+    }
+
+    /** @return the form the request carries */
+    public static Form of(WebRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.raw().getParameterMap().forEach((name, given) -> values.put(name, given.length == 0 ? "" : given[0]));
+        return new Form(values);
+    }
+
+    /** @return an empty form with these starting values */
+    public static Form initial(Map<String, String> values) {
+        return new Form(values);
+    }
+
+    /** @return the field's text, stripped; empty string when absent */
+    public String value(String field) {
+        return values.getOrDefault(field, "").strip();
+    }
+
+    /** @return the field's text when not blank */
+    public Optional<String> optional(String field) {
+        return Optional.of(value(field)).filter(v -> !v.isEmpty());
+    }
+
+    /** Records a problem with a field; {@code messageKey} names the text shown beside it. */
+    public void reject(String field, String messageKey) {
+        errors.putIfAbsent(field, messageKey);
+    }
+
+    /** @return the field's text when present, else records {@code form.required} and returns empty */
+    public Optional<String> required(String field, int maxLength) {
+        String value = value(field);
+        if (value.isEmpty()) {
+            reject(field, "form.required");
+            return Optional.empty();
+        }
+        if (value.length() > maxLength) {
+            reject(field, "form.tooLong");
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** @return whether any field was rejected */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** @return field name to typed value, for templates */
+    public Map<String, String> getValues() {
+        return Map.copyOf(values);
+    }
+
+    /** @return field name to message key, in the order found, for templates */
+    public Map<String, String> getErrors() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+    }
+}

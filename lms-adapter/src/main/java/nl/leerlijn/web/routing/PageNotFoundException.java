@@ -1,0 +1,13 @@
+package nl.leerlijn.web.routing;
+
+import nl.leerlijn.LeerlijnException;
+
+/** The address names something that cannot exist, such as a malformed id. The servlet answers 404. */
+public final class PageNotFoundException extends LeerlijnException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param path what was asked for */
+    public PageNotFoundException(String path) {
+        super("No page at " + path);
+    }
+}
