@@ -48,6 +48,17 @@ public final class EnrolmentService {
     }
 
     /**
+     * Enrols several people in one transaction (an import): all of them, or none when anything fails.
+     * People already in the cohort are left as they are.
+     *
+     * @return one outcome per person, in the given order
+     * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
+     */
+    public List<EnrolmentOutcome> enrolAll(Actor actor, CohortId cohort, List<NewParticipant> people) {
+        return jdbi.inTransaction(h -> people.stream().map(person -> enrol(actor, cohort, person)).toList());
+    }
+
+    /**
      * Withdraws a participant; their work and history stay.
      *
      * @param reason why, for the record; may be empty

@@ -1,5 +1,6 @@
 package nl.leerlijn.web;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.web.cohort.CohortPages;
+import nl.leerlijn.web.cohort.ImportPages;
 import nl.leerlijn.web.cohort.ParticipantPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.render.Renderer;
@@ -24,6 +26,9 @@ import nl.leerlijn.web.security.HostIdentity;
  * {@link #servlet()} at a prefix of the host's choice. Instances share nothing.
  */
 public final class Leerlijn {
+    private static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+    private static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+
     private final LeerlijnCore core;
     private final HostIdentity identity;
     private final Renderer renderer;
@@ -56,12 +61,23 @@ public final class Leerlijn {
         return renderer;
     }
 
+    /**
+     * The multipart settings the servlet needs for uploads (CSV import). Set them on the servlet's
+     * registration: {@code registration.setMultipartConfig(leerlijn.multipartConfig())}.
+     *
+     * @return uploads up to 20 MB per file, buffered to the system's temporary folder beyond 64 KB
+     */
+    public MultipartConfigElement multipartConfig() {
+        return new MultipartConfigElement(System.getProperty("java.io.tmpdir"), MAX_UPLOAD_BYTES, MAX_REQUEST_BYTES, 64 * 1024);
+    }
+
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
         CohortPages cohortPages = new CohortPages(core);
-        List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages));
-        return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors);
+        List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages),
+                new ImportPages(core));
+        return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */

@@ -56,7 +56,9 @@ public final class DemoHost {
         connector.setPort(config.port());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        context.addServlet(new ServletHolder("leerlijn", leerlijn.servlet()), "/leerlijn/*");
+        ServletHolder holder = new ServletHolder("leerlijn", leerlijn.servlet());
+        holder.getRegistration().setMultipartConfig(leerlijn.multipartConfig());
+        context.addServlet(holder, "/leerlijn/*");
         Renderer demoPages = new Renderer(List.of(), List.of("nl/leerlijn/demo/templates"));
         context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages)), "/");
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();

@@ -56,7 +56,9 @@ public final class TestHost implements AutoCloseable {
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/lms");
-        context.addServlet(new ServletHolder(leerlijn.servlet()), "/leerlijn/*");
+        ServletHolder holder = new ServletHolder(leerlijn.servlet());
+        holder.getRegistration().setMultipartConfig(leerlijn.multipartConfig());
+        context.addServlet(holder, "/leerlijn/*");
         server.setHandler(context);
         server.start();
     }
@@ -114,6 +116,26 @@ public final class TestHost implements AutoCloseable {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Test-User", user)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(request, path);
+    }
+
+    /** POSTs a multipart form with one file field {@code file}, as a browser's upload would. */
+    public HttpResponse<String> upload(String path, String user, String fileName, byte[] content, boolean withToken) {
+        String boundary = "----leerlijn-test-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (withToken) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + tokenFor(user)
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-Test-User", user)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         return send(request, path);
     }

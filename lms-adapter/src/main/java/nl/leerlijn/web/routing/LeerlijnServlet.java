@@ -45,6 +45,7 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient Renderer renderer;
     private final transient CsrfTokens csrf;
     private final String frameAncestors;
+    private final long maxRequestBytes;
 
     /**
      * @param groups every feature's routes
@@ -52,14 +53,16 @@ public final class LeerlijnServlet extends HttpServlet {
      * @param renderer the template renderer
      * @param csrf issues and checks the forms' tokens
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
+     * @param maxRequestBytes the largest request body the multipart settings allow; larger ones get a 413 page
      */
     public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf,
-            String frameAncestors) {
+            String frameAncestors, long maxRequestBytes) {
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
         this.renderer = renderer;
         this.csrf = csrf;
         this.frameAncestors = frameAncestors;
+        this.maxRequestBytes = maxRequestBytes;
     }
 
     @Override
@@ -81,7 +84,16 @@ public final class LeerlijnServlet extends HttpServlet {
             error(request, response, locale, 404, "error.notFound", Optional.empty());
             return;
         }
-        if ("POST".equals(request.getMethod()) && !csrf.isValid(user.get().id(), request.getParameter(CsrfTokens.FIELD))) {
+        Optional<String> token;
+        try {
+            token = Optional.ofNullable(request.getParameter(CsrfTokens.FIELD));
+        } catch (RuntimeException unreadable) {
+            boolean tooLarge = request.getContentLengthLong() > maxRequestBytes;
+            LOG.info("Refused an unreadable request body from {} to {}: {}", user.get().id(), path, unreadable.getMessage());
+            error(request, response, locale, tooLarge ? 413 : 400, tooLarge ? "error.tooLarge" : "error.badRequest", user);
+            return;
+        }
+        if ("POST".equals(request.getMethod()) && !csrf.isValid(user.get().id(), token.orElse(null))) {
             LOG.info("Refused a form without a valid CSRF token from {} to {}", user.get().id(), path);
             error(request, response, locale, 403, "error.csrf", user);
             return;
