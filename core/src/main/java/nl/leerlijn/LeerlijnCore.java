@@ -38,7 +38,7 @@ public final class LeerlijnCore {
         ProgrammeVersions versions = ProgrammeVersions.inDatabase(database.jdbi(), clock);
         this.cohorts = new CohortService(database.jdbi(), clock, zone, programmes, versions);
         this.enrolment = new EnrolmentService(database.jdbi(), clock);
-        this.schedule = new ScheduleService(database.jdbi());
+        this.schedule = new ScheduleService(database.jdbi(), clock, zone);
         this.secrets = new Secrets(database.jdbi(), clock);
     }
 

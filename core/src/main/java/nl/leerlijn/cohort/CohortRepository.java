@@ -35,4 +35,10 @@ interface CohortRepository {
 
     /** @return the coming items of every cohort the person actively takes part in, soonest first */
     List<ScheduleItem> upcomingForParticipant(UserId user, Instant from, int limit);
+
+    /** Saves the item's new moment and place and records the change. */
+    void reschedule(ScheduleItem before, ScheduleItem after, UserId actor, Instant at);
+
+    /** @return how many participants of the cohort take part */
+    int activeParticipants(CohortId cohort);
 }

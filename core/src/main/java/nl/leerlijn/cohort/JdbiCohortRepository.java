@@ -197,6 +197,39 @@ final class JdbiCohortRepository implements CohortRepository {
                 .list());
     }
 
+    @Override
+    public void reschedule(ScheduleItem before, ScheduleItem after, UserId actor, Instant at) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("UPDATE ll_schedule_item SET starts_at = :at, ends_at = :endsAt, location = :location WHERE id = :id")
+                    .bind("at", utc(after.at()))
+                    .bindByType("endsAt", after.endsAt().map(e -> utc(e)).orElse(null), OffsetDateTime.class)
+                    .bind("location", after.location().orElse(null))
+                    .bind("id", after.id().value())
+                    .execute();
+            h.createUpdate("""
+                    INSERT INTO ll_schedule_change (schedule_item_id, old_starts_at, new_starts_at, old_location, new_location,
+                        actor_id, changed_at)
+                    VALUES (:item, :oldAt, :newAt, :oldLocation, :newLocation, :actor, :changedAt)
+                    """)
+                    .bind("item", after.id().value())
+                    .bind("oldAt", utc(before.at()))
+                    .bind("newAt", utc(after.at()))
+                    .bind("oldLocation", before.location().orElse(null))
+                    .bind("newLocation", after.location().orElse(null))
+                    .bind("actor", actor.value())
+                    .bind("changedAt", utc(at))
+                    .execute();
+        });
+    }
+
+    @Override
+    public int activeParticipants(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_participant WHERE cohort_id = :cohort AND status = 'ACTIVE'")
+                .bind("cohort", cohort.value())
+                .mapTo(Integer.class)
+                .one());
+    }
+
     private static ScheduleItem scheduleItem(CohortId cohort, ResultSet rs) throws SQLException {
         return new ScheduleItem(new ScheduleItemId(rs.getLong("id")), cohort,
                 new ActivityKey(rs.getString("activity_key")), rs.getString("module_code"),

@@ -1,6 +1,9 @@
 package nl.leerlijn.cohort;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import nl.leerlijn.access.Actor;
 import org.jdbi.v3.core.Jdbi;
@@ -8,13 +11,21 @@ import org.jdbi.v3.core.Jdbi;
 /** Reads the dated sessions and deadlines of cohorts and participants. Thread-safe. */
 public final class ScheduleService {
     private final Jdbi jdbi;
+    private final Clock clock;
+    private final ZoneId zone;
     private final CohortRepository cohorts;
     private final ParticipantRepository participants;
     private final CohortAccess access;
 
-    /** @param jdbi Leerlijn's database access */
-    public ScheduleService(Jdbi jdbi) {
+    /**
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param zone where cohorts meet (what "the same day" means)
+     */
+    public ScheduleService(Jdbi jdbi, Clock clock, ZoneId zone) {
         this.jdbi = jdbi;
+        this.clock = clock;
+        this.zone = zone;
         this.cohorts = new JdbiCohortRepository(jdbi);
         this.participants = new JdbiParticipantRepository(jdbi);
         this.access = new CohortAccess(cohorts);
@@ -50,5 +61,46 @@ public final class ScheduleService {
      */
     public List<ScheduleItem> upcomingFor(Actor actor, Instant from, int limit) {
         return cohorts.upcomingForParticipant(actor.userId(), from, limit);
+    }
+
+    /**
+     * What moving a session or changing a deadline would do; nothing is saved.
+     *
+     * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
+     * @throws ScheduleItemNotFoundException when the cohort has no such item
+     */
+    public ScheduleChangeEffect preview(Actor actor, CohortId cohort, ScheduleChange change) {
+        return jdbi.inTransaction(h -> effect(actor, cohort, change));
+    }
+
+    /**
+     * Moves a session (keeping its length) or changes a deadline, for everyone in the cohort, and
+     * records who changed what. Changing nothing records nothing.
+     *
+     * @return the effect, as {@link #preview} showed it
+     */
+    public ScheduleChangeEffect reschedule(Actor actor, CohortId cohort, ScheduleChange change) {
+        return jdbi.inTransaction(h -> {
+            ScheduleChangeEffect effect = effect(actor, cohort, change);
+            if (effect.changesSomething()) {
+                cohorts.reschedule(effect.before(), effect.after(), actor.userId(), clock.instant());
+            }
+            return effect;
+        });
+    }
+
+    private ScheduleChangeEffect effect(Actor actor, CohortId cohort, ScheduleChange change) {
+        access.requireManage(actor, cohort);
+        List<ScheduleItem> schedule = cohorts.schedule(cohort);
+        ScheduleItem before = schedule.stream().filter(i -> i.id().equals(change.item())).findFirst()
+                .orElseThrow(() -> new ScheduleItemNotFoundException(cohort, change.item()));
+        ScheduleItem after = ScheduleChangeEffect.moved(before, change.at(), change.location());
+        LocalDate day = after.at().atZone(zone).toLocalDate();
+        List<ScheduleItem> sameDay = schedule.stream()
+                .filter(i -> i.isSession() && !i.id().equals(before.id()) && i.at().atZone(zone).toLocalDate().equals(day))
+                .toList();
+        return new ScheduleChangeEffect(before, after, cohorts.activeParticipants(cohort),
+                after.at().isBefore(clock.instant()), !before.isSession() && after.at().isBefore(before.at()),
+                after.isSession() ? sameDay : List.of());
     }
 }

@@ -14,6 +14,7 @@ import nl.leerlijn.web.cohort.CohortPages;
 import nl.leerlijn.web.cohort.ImportPages;
 import nl.leerlijn.web.cohort.ParticipantPages;
 import nl.leerlijn.web.home.HomePages;
+import nl.leerlijn.web.schedule.SchedulePages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
 import nl.leerlijn.web.routing.RouteGroup;
@@ -76,7 +77,7 @@ public final class Leerlijn {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
         CohortPages cohortPages = new CohortPages(core);
         List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages),
-                new ImportPages(core));
+                new ImportPages(core), new SchedulePages(core));
         return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
     }
 

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.CohortNotFoundException;
 import nl.leerlijn.cohort.ParticipantNotFoundException;
+import nl.leerlijn.cohort.ScheduleItemNotFoundException;
 import nl.leerlijn.curriculum.ProgrammeNotFoundException;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
@@ -117,7 +118,8 @@ public final class LeerlijnServlet extends HttpServlet {
         } catch (NotPermittedException e) {
             LOG.info("Refused: {}", e.getMessage());
             error(raw, response, request.locale(), 403, "error.forbidden", Optional.of(request.user()));
-        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException e) {
+        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
+                | ScheduleItemNotFoundException e) {
             error(raw, response, request.locale(), 404, "error.notFound", Optional.of(request.user()));
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

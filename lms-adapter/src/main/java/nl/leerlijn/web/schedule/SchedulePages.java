@@ -1,0 +1,133 @@
+package nl.leerlijn.web.schedule;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.cohort.CohortId;
+import nl.leerlijn.cohort.ScheduleChange;
+import nl.leerlijn.cohort.ScheduleChangeEffect;
+import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.cohort.ScheduleItemId;
+import nl.leerlijn.cohort.ScheduleItemNotFoundException;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.routing.Form;
+import nl.leerlijn.web.routing.Route;
+import nl.leerlijn.web.routing.RouteGroup;
+import nl.leerlijn.web.routing.WebRequest;
+import nl.leerlijn.web.routing.WebResult;
+
+/**
+ * A cohort's schedule, and moving a session or changing a deadline: form, effect preview, save.
+ * The preview carries the typed values to the confirmation, so no node keeps state in between.
+ */
+public final class SchedulePages implements RouteGroup {
+    private static final String DATE = "date";
+    private static final String TIME = "time";
+    private static final String LOCATION = "location";
+
+    private final LeerlijnCore core;
+
+    /** @param core the use cases */
+    public SchedulePages(LeerlijnCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/cohorts/{cohortId}/schedule", this::schedule),
+                Route.get("/cohorts/{cohortId}/schedule/{itemId}", this::editForm),
+                Route.post("/cohorts/{cohortId}/schedule/{itemId}/preview", this::preview),
+                Route.post("/cohorts/{cohortId}/schedule/{itemId}", this::save));
+    }
+
+    private WebResult schedule(WebRequest request) {
+        CohortId id = new CohortId(request.id("cohortId"));
+        Cohort cohort = core.cohorts().cohort(request.actor(), id);
+        List<ScheduleViews.ItemRow> rows = core.schedule().cohortSchedule(request.actor(), id).stream()
+                .map(i -> ScheduleViews.row(i, core.zone(), request.locale())).toList();
+        String notice = request.parameter("notice").filter("moved"::equals)
+                .map(n -> Messages.of(request.locale()).get("notice.moved")).orElse("");
+        return WebResult.Page.of("schedule/schedule.ftlh", "schedule.title", new ScheduleViews.ScheduleView(id.value(),
+                cohort.name(), rows, core.cohorts().mayManage(request.actor(), id), notice));
+    }
+
+    private WebResult editForm(WebRequest request) {
+        ScheduleItem item = managedItem(request);
+        ZonedDateTime at = item.at().atZone(core.zone());
+        Form form = Form.initial(Map.of(DATE, at.toLocalDate().toString(), TIME, at.toLocalTime().toString(),
+                LOCATION, item.location().orElse("")));
+        return editPage(request, item, form, 200);
+    }
+
+    private WebResult preview(WebRequest request) {
+        ScheduleItem item = managedItem(request);
+        Form form = Form.of(request);
+        Optional<ScheduleChange> change = read(form, item);
+        if (change.isEmpty()) {
+            return editPage(request, item, form, 400);
+        }
+        ScheduleChangeEffect effect = core.schedule().preview(request.actor(), item.cohortId(), change.get());
+        return WebResult.Page.of("schedule/preview.ftlh", "schedule.preview.title", ScheduleViews.effect(item.cohortId().value(),
+                effect, core.zone(), request.locale(), form.value(DATE), form.value(TIME), form.value(LOCATION)));
+    }
+
+    private WebResult save(WebRequest request) {
+        ScheduleItem item = managedItem(request);
+        Form form = Form.of(request);
+        Optional<ScheduleChange> change = read(form, item);
+        if (change.isEmpty()) {
+            return editPage(request, item, form, 400);
+        }
+        core.schedule().reschedule(request.actor(), item.cohortId(), change.get());
+        return new WebResult.Redirect("/cohorts/" + item.cohortId().value() + "/schedule?notice=moved");
+    }
+
+    private WebResult editPage(WebRequest request, ScheduleItem item, Form form, int status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("item", ScheduleViews.row(item, core.zone(), request.locale()));
+        model.put("cohortId", item.cohortId().value());
+        return new WebResult.Page("schedule/edit.ftlh", item.isSession() ? "schedule.edit.session" : "schedule.edit.deadline",
+                model, status);
+    }
+
+    /** The item the path names, in the cohort the path names, for a kerndocent of that cohort. */
+    private ScheduleItem managedItem(WebRequest request) {
+        CohortId cohort = new CohortId(request.id("cohortId"));
+        ScheduleItemId id = new ScheduleItemId(request.id("itemId"));
+        if (!core.cohorts().mayManage(request.actor(), cohort)) {
+            throw new nl.leerlijn.access.NotPermittedException(request.actor().userId(), "change the schedule of cohort " + cohort);
+        }
+        return core.schedule().cohortSchedule(request.actor(), cohort).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ScheduleItemNotFoundException(cohort, id));
+    }
+
+    private Optional<ScheduleChange> read(Form form, ScheduleItem item) {
+        Optional<LocalDate> date = form.required(DATE, 20).flatMap(d -> parse(() -> LocalDate.parse(d), form, DATE, "form.invalidDate"));
+        Optional<LocalTime> time = form.required(TIME, 20)
+                .flatMap(t -> parse(() -> LocalTime.parse(t, DateTimeFormatter.ofPattern("H:mm")), form, TIME, "form.invalidTime"));
+        Optional<String> location = item.isSession() ? form.required(LOCATION, 300) : Optional.empty();
+        if (form.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScheduleChange(item.id(), ZonedDateTime.of(date.get(), time.get(), core.zone()).toInstant(), location));
+    }
+
+    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser, Form form, String field, String messageKey) {
+        try {
+            return Optional.of(parser.get());
+        } catch (DateTimeParseException e) {
+            form.reject(field, messageKey);
+            return Optional.empty();
+        }
+    }
+}
