@@ -14,6 +14,7 @@ import nl.leerlijn.cohort.ScheduleService;
 import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeVersions;
 import nl.leerlijn.database.LeerlijnDatabase;
+import nl.leerlijn.progress.ProgressService;
 
 /**
  * One Leerlijn instance without its web layer: the domain use cases over the host's database.
@@ -29,6 +30,7 @@ public final class LeerlijnCore {
     private final EnrolmentService enrolment;
     private final ScheduleService schedule;
     private final Secrets secrets;
+    private final ProgressService progress;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -40,6 +42,7 @@ public final class LeerlijnCore {
         this.enrolment = new EnrolmentService(database.jdbi(), clock);
         this.schedule = new ScheduleService(database.jdbi(), clock, zone);
         this.secrets = new Secrets(database.jdbi(), clock);
+        this.progress = new ProgressService(database.jdbi(), clock, cohorts, enrolment, schedule, versions);
     }
 
     /** @return a builder; only the data source is required */
@@ -74,6 +77,11 @@ public final class LeerlijnCore {
     /** @return schedule use cases */
     public ScheduleService schedule() {
         return schedule;
+    }
+
+    /** @return progress use cases: marking work done, attendance, where participants stand */
+    public ProgressService progress() {
+        return progress;
     }
 
     /** @return the secrets all nodes share (signing keys) */

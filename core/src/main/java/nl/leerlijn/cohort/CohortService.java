@@ -127,4 +127,12 @@ public final class CohortService {
     public boolean mayManage(Actor actor, CohortId cohort) {
         return actor.isAdministrator() || cohorts.staffRoles(cohort, actor.userId()).contains(StaffRole.CORE_TEACHER);
     }
+
+    /**
+     * @return the cohort of a participant the caller has already been allowed to see (through
+     *     {@link EnrolmentService#participant}); no further check
+     */
+    public Cohort cohortOf(Participant participant) {
+        return cohorts.find(participant.cohortId()).orElseThrow(() -> new CohortNotFoundException(participant.cohortId()));
+    }
 }

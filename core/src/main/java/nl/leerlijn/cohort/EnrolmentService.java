@@ -113,4 +113,9 @@ public final class EnrolmentService {
             return participants.history(id);
         });
     }
+
+    /** @return the actor's own participations in every cohort, newest first */
+    public List<Participant> participationsOf(Actor actor) {
+        return participants.ofUser(actor.userId());
+    }
 }

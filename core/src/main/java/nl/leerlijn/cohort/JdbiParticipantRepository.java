@@ -78,6 +78,14 @@ final class JdbiParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public List<Participant> ofUser(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery(COLUMNS + " WHERE user_id = :user ORDER BY enrolled_at DESC, id DESC")
+                .bind("user", user.value())
+                .map((rs, ctx) -> participant(rs))
+                .list());
+    }
+
+    @Override
     public void updateStatus(ParticipantId id, ParticipationStatus status) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE ll_participant SET status = :status WHERE id = :id")
                 .bind("status", status.name())

@@ -23,4 +23,7 @@ interface ParticipantRepository {
 
     /** @return what happened to the participation, oldest first */
     List<ParticipationRecord> history(ParticipantId id);
+
+    /** @return the person's participations in every cohort, newest first */
+    List<Participant> ofUser(UserId user);
 }

@@ -40,6 +40,14 @@ public final class ScheduleService {
     }
 
     /**
+     * @return the cohort's items, for a caller that has already checked access (such as progress,
+     *     after the participant or cohort was read through its use case); no further check
+     */
+    public List<ScheduleItem> itemsOf(CohortId cohort) {
+        return cohorts.schedule(cohort);
+    }
+
+    /**
      * @return the participant's sessions and deadlines in time order, for themself, the cohort's
      *     staff and administrators
      */

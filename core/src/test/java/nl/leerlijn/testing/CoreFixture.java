@@ -25,10 +25,14 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     public static CoreFixture on(TestDatabase kind) {
+        return on(kind, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    public static CoreFixture on(TestDatabase kind, Clock clock) {
         TestDatabase.Fresh database = kind.fresh();
         LeerlijnCore core = LeerlijnCore.builder()
                 .dataSource(database.dataSource())
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .clock(clock)
                 .build();
         core.migrate();
         return new CoreFixture(database, core);

@@ -1,0 +1,169 @@
+package nl.leerlijn.progress;
+
+import static nl.leerlijn.testing.People.kerndocent;
+import static nl.leerlijn.testing.People.participant;
+import static nl.leerlijn.testing.People.student;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.cohort.ScheduleItemNotFoundException;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.PaperMilestone;
+import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.TestClock;
+import nl.leerlijn.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class ProgressServiceTest {
+    @Parameter
+    TestDatabase database;
+
+    private final TestClock clock = new TestClock(CoreFixture.NOW);
+    private CoreFixture fixture;
+    private ProgressService progress;
+    private final Actor docent = kerndocent("docent-anna");
+    private final Actor sanneActor = student("student-sanne");
+    private Cohort cohort;
+    private Participant sanne;
+    private Participant ahmed;
+
+    @BeforeEach
+    void start() {
+        fixture = CoreFixture.on(database, clock);
+        progress = fixture.core().progress();
+        cohort = fixture.cohortBy(docent);
+        sanne = fixture.core().enrolment().enrol(docent, cohort.id(), participant("student-sanne")).participant();
+        ahmed = fixture.core().enrolment().enrol(docent, cohort.id(), participant("student-ahmed")).participant();
+    }
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    private Status status(Participant who, String key) {
+        return progress.participantProgress(docent, who.id()).activities().stream()
+                .filter(a -> a.activity().key().value().equals(key)).findFirst().orElseThrow().status();
+    }
+
+    private ScheduleItem item(String key) {
+        return fixture.core().schedule().cohortSchedule(docent, cohort.id()).stream()
+                .filter(i -> i.activity().value().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStudentMarksOnlineWorkDoneAndCanUndoIt() {
+        progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true);
+        assertThat(status(sanne, "m1-e-learning")).isEqualTo(Status.DONE);
+        assertThat(status(ahmed, "m1-e-learning")).isEqualTo(Status.DUE);
+
+        progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), false);
+        assertThat(status(sanne, "m1-e-learning")).isEqualTo(Status.DUE);
+    }
+
+    @Test
+    void workMarkedDoneAfterTheDeadlineIsLateAndWorkNeverDoneIsMissing() {
+        clock.set(item("m1-e-learning").at().plusSeconds(3600));
+
+        progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true);
+
+        assertThat(status(sanne, "m1-e-learning")).isEqualTo(Status.LATE);
+        assertThat(status(ahmed, "m1-e-learning")).isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void aStudentCanMarkOnlyTheirOwnOnlineWork() {
+        assertThatThrownBy(() -> progress.markDone(sanneActor, ahmed.id(), new ActivityKey("m1-e-learning"), true))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> progress.markDone(sanneActor, sanne.id(), new ActivityKey("pa-concept"), true))
+                .isInstanceOf(ActivityNotFoundException.class);
+        assertThatThrownBy(() -> progress.markDone(docent, sanne.id(), new ActivityKey("m1-e-learning"), true))
+                .isInstanceOf(NotPermittedException.class);
+        fixture.core().enrolment().withdraw(docent, sanne.id(), Optional.empty());
+        assertThatThrownBy(() -> progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theKerndocentRecordsAttendanceAndItCountsTowardsTheMinimum() {
+        ScheduleItem day = item("m1-trainingsdag");
+        clock.set(day.endsAt().orElseThrow());
+
+        progress.recordAttendance(docent, cohort.id(), day.id(), Map.of(sanne.id(), Outcome.PRESENT, ahmed.id(), Outcome.EXCUSED));
+
+        assertThat(status(sanne, "m1-trainingsdag")).isEqualTo(Status.DONE);
+        assertThat(status(ahmed, "m1-trainingsdag")).isEqualTo(Status.EXCUSED);
+        assertThat(progress.attendance(docent, cohort.id(), day.id()))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(sanne.id(), Outcome.PRESENT, ahmed.id(), Outcome.EXCUSED));
+        ParticipantProgress sanneProgress = progress.participantProgress(sanneActor, sanne.id());
+        assertThat(sanneProgress.sessions()).isEqualTo(12);
+        assertThat(sanneProgress.sessionsAttended()).isEqualTo(1);
+        assertThat(sanneProgress.sessionsStillNeeded()).isEqualTo(9);
+    }
+
+    @Test
+    void onlyTheCohortsKerndocentRecordsAttendanceAndOnlyForSessions() {
+        ScheduleItem day = item("m1-trainingsdag");
+        ScheduleItem deadline = item("pa-concept");
+
+        assertThatThrownBy(() -> progress.recordAttendance(kerndocent("docent-carla"), cohort.id(), day.id(),
+                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> progress.recordAttendance(sanneActor, cohort.id(), day.id(),
+                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> progress.recordAttendance(docent, cohort.id(), deadline.id(),
+                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(ScheduleItemNotFoundException.class);
+        assertThat(status(sanne, "m1-trainingsdag")).isEqualTo(Status.DUE);
+    }
+
+    @Test
+    void aParticipantOfAnotherCohortCannotBeGivenAttendanceHere() {
+        Cohort other = fixture.cohortBy(docent);
+        Participant stranger = fixture.core().enrolment().enrol(docent, other.id(), participant("student-x")).participant();
+
+        assertThatThrownBy(() -> progress.recordAttendance(docent, cohort.id(), item("m1-trainingsdag").id(),
+                Map.of(stranger.id(), Outcome.PRESENT))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theCohortMatrixHasARowPerParticipantAndAStatusPerModule() {
+        clock.set(Instant.parse("2026-09-30T12:00:00Z"));
+        progress.recordAttendance(docent, cohort.id(), item("m1-trainingsdag").id(), Map.of(sanne.id(), Outcome.PRESENT));
+        progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true);
+
+        CohortProgress matrix = progress.cohortProgress(docent, cohort.id());
+
+        assertThat(matrix.participants()).hasSize(2);
+        ParticipantProgress row = matrix.participants().stream().filter(p -> p.participant().id().equals(sanne.id())).findFirst().orElseThrow();
+        assertThat(row.modules()).containsEntry("M1", Status.LATE).containsEntry("PA", Status.DUE);
+        assertThat(matrix.participants().stream().filter(p -> p.participant().id().equals(ahmed.id())).findFirst().orElseThrow()
+                .modules()).containsEntry("M1", Status.MISSING);
+        assertThatThrownBy(() -> progress.cohortProgress(sanneActor, cohort.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void whatIsLeftNamesTheOpenAssessedParts() {
+        ParticipantProgress fresh = progress.participantProgress(sanneActor, sanne.id());
+
+        assertThat(fresh.assessedPartsOpen()).extracting(a -> a.milestone().orElse(null))
+                .contains(PaperMilestone.PLAN_VAN_AANPAK, PaperMilestone.CONCEPT, PaperMilestone.EINDVERSIE);
+        assertThat(fresh.assessedPartsOpen()).hasSize(5);
+        assertThat(fresh.complete()).isFalse();
+        assertThatThrownBy(() -> progress.participantProgress(student("student-ahmed"), sanne.id()))
+                .isInstanceOf(NotPermittedException.class);
+    }
+}
