@@ -118,4 +118,26 @@ public final class EnrolmentService {
     public List<Participant> participationsOf(Actor actor) {
         return participants.ofUser(actor.userId());
     }
+
+    /**
+     * A participant keeps their own work details up to date: organisation, function, register numbers.
+     *
+     * @return the participant as saved
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the participant themself
+     */
+    public Participant updateOwnProfile(Actor actor, ParticipantId id, Organisation organisation, JobFunction function,
+            RegisterNumbers numbers) {
+        return jdbi.inTransaction(h -> {
+            Participant participant = participants.find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
+            if (!participant.userId().equals(actor.userId())) {
+                throw new nl.leerlijn.access.NotPermittedException(actor.userId(), "change the profile of participant " + id);
+            }
+            ParticipantProfile old = participant.profile();
+            ParticipantProfile updated = new ParticipantProfile(old.displayName(), old.email(), organisation, function, numbers,
+                    old.leidinggevende());
+            participants.updateProfile(id, updated);
+            return new Participant(id, participant.cohortId(), participant.userId(), updated, participant.status(),
+                    participant.enrolledAt());
+        });
+    }
 }

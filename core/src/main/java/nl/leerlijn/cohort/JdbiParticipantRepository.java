@@ -86,6 +86,22 @@ final class JdbiParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public void updateProfile(ParticipantId id, ParticipantProfile p) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE ll_participant SET organisation = :organisation, organisation_type = :organisationType,
+                    job_function = :function, registerplein_number = :registerplein, skj_number = :skj
+                WHERE id = :id
+                """)
+                .bind("organisation", p.organisation().name())
+                .bind("organisationType", p.organisation().type().name())
+                .bind("function", p.function().name())
+                .bind("registerplein", p.registerNumbers().registerplein().orElse(null))
+                .bind("skj", p.registerNumbers().skj().orElse(null))
+                .bind("id", id.value())
+                .execute());
+    }
+
+    @Override
     public void updateStatus(ParticipantId id, ParticipationStatus status) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE ll_participant SET status = :status WHERE id = :id")
                 .bind("status", status.name())

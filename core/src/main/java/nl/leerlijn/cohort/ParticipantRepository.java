@@ -26,4 +26,7 @@ interface ParticipantRepository {
 
     /** @return the person's participations in every cohort, newest first */
     List<Participant> ofUser(UserId user);
+
+    /** Replaces the participant's profile (name and e-mail stay as the host knows them). */
+    void updateProfile(ParticipantId id, ParticipantProfile profile);
 }

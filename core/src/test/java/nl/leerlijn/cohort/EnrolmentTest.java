@@ -166,4 +166,24 @@ class EnrolmentTest {
         enrolment.withdraw(docent, p.id(), Optional.empty());
         assertThat(fixture.core().schedule().upcomingFor(student("student-1"), from, 3)).isEmpty();
     }
+
+    @Test
+    void aParticipantUpdatesTheirOwnWorkDetailsButNoOneElses() {
+        Participant own = enrolment.enrol(docent, cohort.id(), participant("student-1")).participant();
+        Participant other = enrolment.enrol(docent, cohort.id(), participant("student-2")).participant();
+        Organisation lister = new Organisation("Lister", OrganisationType.ZORGORGANISATIE);
+        RegisterNumbers numbers = new RegisterNumbers(Optional.of("123456"), Optional.empty());
+
+        enrolment.updateOwnProfile(student("student-1"), own.id(), lister, JobFunction.WIJKCOACH, numbers);
+
+        ParticipantProfile saved = enrolment.participant(docent, own.id()).profile();
+        assertThat(saved.organisation()).isEqualTo(lister);
+        assertThat(saved.function()).isEqualTo(JobFunction.WIJKCOACH);
+        assertThat(saved.registerNumbers()).isEqualTo(numbers);
+        assertThat(saved.displayName()).isEqualTo("Deelnemer student-1");
+        assertThatThrownBy(() -> enrolment.updateOwnProfile(student("student-1"), other.id(), lister, JobFunction.WIJKCOACH, numbers))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> enrolment.updateOwnProfile(docent, own.id(), lister, JobFunction.WIJKCOACH, numbers))
+                .isInstanceOf(NotPermittedException.class);
+    }
 }

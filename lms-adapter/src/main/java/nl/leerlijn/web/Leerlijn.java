@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.web.attendance.AttendancePages;
 import nl.leerlijn.web.cohort.CohortPages;
 import nl.leerlijn.web.cohort.ImportPages;
 import nl.leerlijn.web.cohort.ParticipantPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.schedule.SchedulePages;
+import nl.leerlijn.web.student.StudentPages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
 import nl.leerlijn.web.routing.RouteGroup;
@@ -77,7 +79,8 @@ public final class Leerlijn {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
         CohortPages cohortPages = new CohortPages(core);
         List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages),
-                new ImportPages(core), new SchedulePages(core));
+                new ImportPages(core), new SchedulePages(core), new AttendancePages(core),
+                new StudentPages(core));
         return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
     }
 

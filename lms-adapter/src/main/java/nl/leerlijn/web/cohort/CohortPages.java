@@ -9,6 +9,9 @@ import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.NewCohort;
+import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.progress.CohortProgress;
+import nl.leerlijn.progress.ParticipantProgress;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.Form;
 import nl.leerlijn.web.routing.Route;
@@ -66,10 +69,12 @@ public final class CohortPages implements RouteGroup {
         Cohort cohort = core.cohorts().cohort(request.actor(), id);
         Messages messages = Messages.of(request.locale());
         String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("notice." + n)).orElse("");
-        CohortOverviewView view = CohortOverviewView.from(cohort, core.cohorts().staff(request.actor(), id),
-                core.enrolment().participants(request.actor(), id), request.parameter("organisatie"),
-                core.cohorts().mayManage(request.actor(), id), form, messages, notice);
-        return new WebResult.Page("cohort/overview.ftlh", "cohort.overview.title", Map.of("view", view), status);
+        CohortProgress progress = core.progress().cohortProgress(request.actor(), id);
+        List<Participant> participants = progress.participants().stream().map(ParticipantProgress::participant).toList();
+        CohortOverviewView view = CohortOverviewView.from(cohort, core.cohorts().staff(request.actor(), id), participants,
+                request.parameter("organisatie"), core.cohorts().mayManage(request.actor(), id), form, messages, notice);
+        ProgressMatrixView matrix = ProgressMatrixView.from(progress, request.parameter("organisatie"));
+        return new WebResult.Page("cohort/overview.ftlh", "cohort.overview.title", Map.of("view", view, "matrix", matrix), status);
     }
 
     private void requireMayCreate(WebRequest request) {

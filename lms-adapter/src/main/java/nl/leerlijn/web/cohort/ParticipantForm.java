@@ -1,6 +1,5 @@
 package nl.leerlijn.web.cohort;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.leerlijn.access.UserId;
@@ -16,7 +15,7 @@ import nl.leerlijn.web.routing.Form;
  * Reads one participant from a form (or a CSV row put into a form); problems are recorded on
  * the form, field by field. The field names are also the CSV column names.
  */
-final class ParticipantForm {
+public final class ParticipantForm {
     static final String USER = "userId";
     static final String NAME = "name";
     static final String EMAIL = "email";
@@ -37,8 +36,8 @@ final class ParticipantForm {
         Optional<String> email = form.required(EMAIL, 320);
         email.filter(e -> !EMAIL_PATTERN.matcher(e).matches()).ifPresent(e -> form.reject(EMAIL, "form.invalidEmail"));
         Optional<String> organisation = form.required(ORGANISATION, 200);
-        Optional<OrganisationType> type = choice(form, ORGANISATION_TYPE, OrganisationType.class);
-        Optional<JobFunction> function = choice(form, FUNCTION, JobFunction.class);
+        Optional<OrganisationType> type = form.choice(ORGANISATION_TYPE, OrganisationType.class);
+        Optional<JobFunction> function = form.choice(FUNCTION, JobFunction.class);
         Optional<String> registerplein = registerNumber(form, REGISTERPLEIN);
         Optional<String> skj = registerNumber(form, SKJ);
         if (form.hasErrors()) {
@@ -49,21 +48,16 @@ final class ParticipantForm {
                 new RegisterNumbers(registerplein, skj), Optional.empty())));
     }
 
-    private static Optional<String> registerNumber(Form form, String field) {
+    /**
+     * @return the register number in the field (spaces removed), empty when the field is blank;
+     *     records {@code form.invalidRegisterNumber} when it is not 4 to 12 digits
+     */
+    public static Optional<String> registerNumber(Form form, String field) {
         Optional<String> number = form.optional(field).map(n -> n.replace(" ", ""));
         if (number.isPresent() && !RegisterNumbers.isValid(number.get())) {
             form.reject(field, "form.invalidRegisterNumber");
             return Optional.empty();
         }
         return number;
-    }
-
-    private static <E extends Enum<E>> Optional<E> choice(Form form, String field, Class<E> type) {
-        String value = form.value(field);
-        Optional<E> chosen = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
-        if (chosen.isEmpty()) {
-            form.reject(field, value.isEmpty() ? "form.required" : "form.invalidChoice");
-        }
-        return chosen;
     }
 }

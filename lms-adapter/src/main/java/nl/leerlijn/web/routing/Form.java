@@ -58,6 +58,19 @@ public final class Form {
         return Optional.of(value);
     }
 
+    /**
+     * @return the constant of {@code type} whose name the field holds, else records
+     *     {@code form.required} (empty) or {@code form.invalidChoice} and returns empty
+     */
+    public <E extends Enum<E>> Optional<E> choice(String field, Class<E> type) {
+        String value = value(field);
+        Optional<E> chosen = java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
+        if (chosen.isEmpty()) {
+            reject(field, value.isEmpty() ? "form.required" : "form.invalidChoice");
+        }
+        return chosen;
+    }
+
     /** @return whether any field was rejected */
     public boolean hasErrors() {
         return !errors.isEmpty();

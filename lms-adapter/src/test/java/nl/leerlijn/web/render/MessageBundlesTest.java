@@ -35,7 +35,7 @@ class MessageBundlesTest {
     @Test
     void everyMessageKeyATemplateNamesExists() throws IOException {
         Set<String> used = new HashSet<>();
-        Pattern literal = Pattern.compile("msg\\(\"([A-Za-z0-9_.]+)\"");
+        Pattern literal = Pattern.compile("msg\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".ftlh")).toList()) {
                 Matcher m = literal.matcher(Files.readString(file));
