@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Secrets;
+import nl.leerlijn.calendar.CalendarService;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
 import nl.leerlijn.cohort.ScheduleService;
@@ -31,6 +32,7 @@ public final class LeerlijnCore {
     private final ScheduleService schedule;
     private final Secrets secrets;
     private final ProgressService progress;
+    private final CalendarService calendar;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -43,6 +45,7 @@ public final class LeerlijnCore {
         this.schedule = new ScheduleService(database.jdbi(), clock, zone);
         this.secrets = new Secrets(database.jdbi(), clock);
         this.progress = new ProgressService(database.jdbi(), clock, cohorts, enrolment, schedule, versions);
+        this.calendar = new CalendarService(database.jdbi(), clock, schedule);
     }
 
     /** @return a builder; only the data source is required */
@@ -82,6 +85,11 @@ public final class LeerlijnCore {
     /** @return progress use cases: marking work done, attendance, where participants stand */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** @return calendar feeds */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     /** @return the secrets all nodes share (signing keys) */

@@ -41,4 +41,7 @@ interface CohortRepository {
 
     /** @return how many participants of the cohort take part */
     int activeParticipants(CohortId cohort);
+
+    /** @return the items of every cohort the person teaches, assesses or actively follows, in time order */
+    List<CalendarEntry> calendarOf(UserId user);
 }

@@ -230,6 +230,23 @@ final class JdbiCohortRepository implements CohortRepository {
                 .one());
     }
 
+    @Override
+    public List<CalendarEntry> calendarOf(UserId user) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title, s.starts_at, s.ends_at,
+                       s.format, s.location, c.name AS cohort_name
+                FROM ll_schedule_item s
+                JOIN ll_cohort c ON c.id = s.cohort_id
+                WHERE s.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user
+                                      UNION
+                                      SELECT cohort_id FROM ll_participant WHERE user_id = :user AND status = 'ACTIVE')
+                ORDER BY s.starts_at, s.id
+                """)
+                .bind("user", user.value())
+                .map((rs, ctx) -> new CalendarEntry(scheduleItem(new CohortId(rs.getLong("cohort_id")), rs), rs.getString("cohort_name")))
+                .list());
+    }
+
     private static ScheduleItem scheduleItem(CohortId cohort, ResultSet rs) throws SQLException {
         return new ScheduleItem(new ScheduleItemId(rs.getLong("id")), cohort,
                 new ActivityKey(rs.getString("activity_key")), rs.getString("module_code"),

@@ -111,4 +111,13 @@ public final class ScheduleService {
                 after.at().isBefore(clock.instant()), !before.isSession() && after.at().isBefore(before.at()),
                 after.isSession() ? sameDay : List.of());
     }
+
+    /**
+     * @return the sessions and deadlines of every cohort the person teaches, assesses or actively
+     *     follows; for a caller that has established who the person is (such as a calendar feed
+     *     token); no further check
+     */
+    public List<CalendarEntry> calendarOf(nl.leerlijn.access.UserId user) {
+        return cohorts.calendarOf(user);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.web.attendance.AttendancePages;
+import nl.leerlijn.web.calendar.CalendarPages;
 import nl.leerlijn.web.cohort.CohortPages;
 import nl.leerlijn.web.cohort.ImportPages;
 import nl.leerlijn.web.cohort.ParticipantPages;
@@ -80,7 +81,7 @@ public final class Leerlijn {
         CohortPages cohortPages = new CohortPages(core);
         List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages),
                 new ImportPages(core), new SchedulePages(core), new AttendancePages(core),
-                new StudentPages(core));
+                new StudentPages(core), new CalendarPages(core));
         return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
     }
 

@@ -15,8 +15,9 @@ import nl.leerlijn.cohort.ScheduleItem;
  * @param cohorts one row per cohort membership
  * @param upcoming the person's next sessions and deadlines as a participant
  * @param mayCreate whether the person may start a cohort
+ * @param participant whether the person follows a cohort (then "Mijn opleiding" applies)
  */
-public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate) {
+public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate, boolean participant) {
 
     /** A cohort in the list; {@code relationKey} is a message key; {@code staff} says whether it links to the overview. */
     public record CohortRow(long id, String name, String programme, String startDate, String relationKey, boolean staff,
@@ -44,6 +45,6 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
                             i.location().orElse(""), i.isSession());
                 })
                 .toList();
-        return new MyCohortsView(cohorts, items, mayCreate);
+        return new MyCohortsView(cohorts, items, mayCreate, cohorts.stream().anyMatch(c -> !c.staff()));
     }
 }

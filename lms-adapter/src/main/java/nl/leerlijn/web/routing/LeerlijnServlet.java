@@ -74,15 +74,20 @@ public final class LeerlijnServlet extends HttpServlet {
             serveAsset(path.substring("/static/".length()), response);
             return;
         }
+        Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
+        if (match.isPresent() && match.get().getKey().anonymous()) {
+            Locale locale = locale(request, Optional.empty());
+            handle(match.get().getKey(), new WebRequest(request, Optional.empty(), locale, match.get().getValue()), response);
+            return;
+        }
         Optional<HostUser> user = identity.currentUser(request);
         Locale locale = locale(request, user);
         if (user.isEmpty()) {
             error(request, response, locale, 401, "error.unauthorized", Optional.empty());
             return;
         }
-        Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
         if (match.isEmpty()) {
-            error(request, response, locale, 404, "error.notFound", Optional.empty());
+            error(request, response, locale, 404, "error.notFound", user);
             return;
         }
         Optional<String> token;
@@ -99,7 +104,7 @@ public final class LeerlijnServlet extends HttpServlet {
             error(request, response, locale, 403, "error.csrf", user);
             return;
         }
-        WebRequest webRequest = new WebRequest(request, user.get(), locale, match.get().getValue());
+        WebRequest webRequest = new WebRequest(request, user, locale, match.get().getValue());
         handle(match.get().getKey(), webRequest, response);
     }
 
@@ -111,22 +116,22 @@ public final class LeerlijnServlet extends HttpServlet {
                 response.setStatus(303);
                 response.setHeader("Location", base(raw) + redirect.path());
             } else if (result instanceof WebResult.Page page) {
-                page(raw, response, request.locale(), page, Optional.of(request.user()));
+                page(raw, response, request.locale(), page, request.user());
             } else if (result instanceof WebResult.Download download) {
                 download(response, download);
             }
         } catch (NotPermittedException e) {
             LOG.info("Refused: {}", e.getMessage());
-            error(raw, response, request.locale(), 403, "error.forbidden", Optional.of(request.user()));
+            error(raw, response, request.locale(), 403, "error.forbidden", request.user());
         } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
                 | ScheduleItemNotFoundException e) {
-            error(raw, response, request.locale(), 404, "error.notFound", Optional.of(request.user()));
+            error(raw, response, request.locale(), 404, "error.notFound", request.user());
         } catch (RuntimeException e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Request {} {} failed (reference {})", raw.getMethod(), raw.getRequestURI(), reference, e);
             Map<String, Object> model = Map.of("status", 500, "messageKey", "error.internal", "reference", reference);
             page(raw, response, request.locale(), new WebResult.Page("error.ftlh", "error.internal.title", model, 500),
-                    Optional.of(request.user()));
+                    request.user());
         }
     }
 

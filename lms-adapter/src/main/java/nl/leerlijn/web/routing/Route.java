@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param method GET or POST
  * @param pattern segments separated by {@code /}; a segment {@code {name}} matches any one segment
  * @param handler what answers
+ * @param anonymous whether the route answers without a signed-in person (it then checks a secret
+ *     of its own, such as a calendar feed token)
  */
-public record Route(String method, String pattern, Handler handler) {
+public record Route(String method, String pattern, Handler handler, boolean anonymous) {
 
     /** Answers one request. */
     @FunctionalInterface
@@ -19,14 +21,19 @@ public record Route(String method, String pattern, Handler handler) {
         WebResult handle(WebRequest request);
     }
 
-    /** @return a GET route */
+    /** @return a GET route for signed-in people */
     public static Route get(String pattern, Handler handler) {
-        return new Route("GET", pattern, handler);
+        return new Route("GET", pattern, handler, false);
     }
 
-    /** @return a POST route */
+    /** @return a POST route for signed-in people (the servlet checks the CSRF token first) */
     public static Route post(String pattern, Handler handler) {
-        return new Route("POST", pattern, handler);
+        return new Route("POST", pattern, handler, false);
+    }
+
+    /** @return a GET route that answers without a signed-in person; the handler must check its own secret */
+    public static Route anonymousGet(String pattern, Handler handler) {
+        return new Route("GET", pattern, handler, true);
     }
 
     /** @return the path parameters when {@code path} matches this route's pattern */

@@ -11,15 +11,15 @@ import nl.leerlijn.web.security.HostUser;
  * One request as a handler sees it: who asks, in which language, and the path's parameters.
  *
  * @param raw the servlet request
- * @param user the signed-in person
+ * @param user the signed-in person; empty only on anonymous routes
  * @param locale the language to answer in
  * @param pathParameters values of the route's {@code {name}} segments
  */
-public record WebRequest(HttpServletRequest raw, HostUser user, Locale locale, Map<String, String> pathParameters) {
+public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale locale, Map<String, String> pathParameters) {
 
-    /** @return the person as the core use cases know them */
+    /** @return the signed-in person as the core use cases know them */
     public Actor actor() {
-        return user.actor();
+        return user.orElseThrow(() -> new IllegalStateException("An anonymous route asked who is signed in")).actor();
     }
 
     /** @return a query or form parameter, if present and not blank */
