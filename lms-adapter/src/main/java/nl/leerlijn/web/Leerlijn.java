@@ -20,6 +20,7 @@ import nl.leerlijn.web.schedule.SchedulePages;
 import nl.leerlijn.web.student.StudentPages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
+import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostIdentity;
@@ -78,11 +79,18 @@ public final class Leerlijn {
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
+        return new LeerlijnServlet(groups(), identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
+    }
+
+    /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */
+    public List<Route> routes() {
+        return groups().stream().flatMap(g -> g.routes().stream()).toList();
+    }
+
+    private List<RouteGroup> groups() {
         CohortPages cohortPages = new CohortPages(core);
-        List<RouteGroup> groups = List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages),
-                new ImportPages(core), new SchedulePages(core), new AttendancePages(core),
-                new StudentPages(core), new CalendarPages(core));
-        return new LeerlijnServlet(groups, identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
+        return List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages), new ImportPages(core),
+                new SchedulePages(core), new AttendancePages(core), new StudentPages(core), new CalendarPages(core));
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */

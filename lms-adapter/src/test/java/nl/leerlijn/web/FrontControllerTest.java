@@ -33,7 +33,7 @@ class FrontControllerTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 

@@ -156,8 +156,13 @@ public final class TestHost implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.stop();
-        database.close();
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Test host did not stop", e);
+        } finally {
+            database.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.EnrolmentOutcome;
 import nl.leerlijn.cohort.NewParticipant;
@@ -48,6 +49,10 @@ public final class ParticipantPages implements RouteGroup {
 
     private WebResult add(WebRequest request) {
         CohortId cohort = new CohortId(request.id("cohortId"));
+        core.cohorts().cohort(request.actor(), cohort);
+        if (!core.cohorts().mayManage(request.actor(), cohort)) {
+            throw new NotPermittedException(request.actor().userId(), "add participants to cohort " + cohort);
+        }
         Form form = Form.of(request);
         Optional<NewParticipant> person = ParticipantForm.read(form);
         if (person.isEmpty()) {

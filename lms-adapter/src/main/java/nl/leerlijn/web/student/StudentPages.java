@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.CohortRelation;
 import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.cohort.ParticipantId;
@@ -77,6 +78,9 @@ public final class StudentPages implements RouteGroup {
 
     private WebResult saveProfile(WebRequest request) {
         Participant participant = core.enrolment().participant(request.actor(), new ParticipantId(request.id("participantId")));
+        if (!participant.userId().equals(request.actor().userId())) {
+            throw new NotPermittedException(request.actor().userId(), "change the profile of participant " + participant.id());
+        }
         Form form = Form.of(request);
         Optional<ProfileForm.Profile> profile = ProfileForm.read(form);
         if (profile.isEmpty()) {

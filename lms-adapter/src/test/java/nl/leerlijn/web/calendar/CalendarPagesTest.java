@@ -39,7 +39,7 @@ class CalendarPagesTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 

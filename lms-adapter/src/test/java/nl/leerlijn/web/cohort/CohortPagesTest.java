@@ -28,7 +28,7 @@ class CohortPagesTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 

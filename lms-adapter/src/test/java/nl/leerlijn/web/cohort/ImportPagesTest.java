@@ -39,7 +39,7 @@ class ImportPagesTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 

@@ -42,7 +42,7 @@ class SchedulePagesTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 

@@ -42,7 +42,7 @@ class StudentPagesTest {
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stop() {
         host.close();
     }
 
