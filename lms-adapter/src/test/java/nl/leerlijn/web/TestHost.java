@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.testing.CoreFixture;
@@ -42,10 +44,10 @@ public final class TestHost implements AutoCloseable {
     private final Map<String, HostUser> users = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestHost(TestDatabase kind) throws Exception {
+    private TestHost(TestDatabase kind, Function<DataSource, DataSource> wrap) throws Exception {
         database = kind.fresh();
         leerlijn = Leerlijn.builder()
-                .dataSource(database.dataSource())
+                .dataSource(wrap.apply(database.dataSource()))
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
                 .hostIdentity(request -> Optional.ofNullable(request.getHeader("X-Test-User")).map(users::get))
                 .frameAncestors("'self' https://lms.example.nl")
@@ -64,8 +66,13 @@ public final class TestHost implements AutoCloseable {
     }
 
     public static TestHost start(TestDatabase kind) {
+        return start(kind, Function.identity());
+    }
+
+    /** @param wrap wraps the database Leerlijn gets, e.g. to count its statements */
+    public static TestHost start(TestDatabase kind, Function<DataSource, DataSource> wrap) {
         try {
-            return new TestHost(kind);
+            return new TestHost(kind, wrap);
         } catch (Exception e) {
             throw new IllegalStateException("Test host did not start", e);
         }
