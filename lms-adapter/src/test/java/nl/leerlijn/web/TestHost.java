@@ -147,7 +147,8 @@ public final class TestHost implements AutoCloseable {
         return send(request, path);
     }
 
-    private String url(String path) {
+    /** @return the full address of a path below Leerlijn's prefix */
+    public String url(String path) {
         return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + PREFIX + path;
     }
 
