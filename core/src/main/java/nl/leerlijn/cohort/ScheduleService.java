@@ -86,10 +86,14 @@ public final class ScheduleService {
      * records who changed what. Changing nothing records nothing.
      *
      * @return the effect, as {@link #preview} showed it
+     * @throws ScheduleChangedMeanwhileException when the item moved after the actor saw it
      */
     public ScheduleChangeEffect reschedule(Actor actor, CohortId cohort, ScheduleChange change) {
         return jdbi.inTransaction(h -> {
             ScheduleChangeEffect effect = effect(actor, cohort, change);
+            if (change.seenAt().filter(seen -> !seen.equals(effect.before().at())).isPresent()) {
+                throw new ScheduleChangedMeanwhileException(effect.before(), effect.after());
+            }
             if (effect.changesSomething()) {
                 cohorts.reschedule(effect.before(), effect.after(), actor.userId(), clock.instant());
             }

@@ -146,4 +146,23 @@ class RescheduleTest {
         return Jdbi.create(fixture.database().dataSource())
                 .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_schedule_change").mapTo(Integer.class).one());
     }
+
+    @Test
+    void aChangeBasedOnWhatWasSeenBeforeSomeoneElseMovedItIsRefusedAndTheirMoveStays() {
+        ScheduleItem day = item("m1-trainingsdag");
+        schedule.reschedule(kerndocentCarlaAssigned(), cohort.id(),
+                new ScheduleChange(day.id(), day.at().plus(Duration.ofDays(1)), Optional.empty(), Optional.of(day.at())));
+
+        assertThatThrownBy(() -> schedule.reschedule(docent, cohort.id(),
+                new ScheduleChange(day.id(), day.at().plus(Duration.ofDays(2)), Optional.empty(), Optional.of(day.at()))))
+                .isInstanceOf(ScheduleChangedMeanwhileException.class)
+                .satisfies(e -> assertThat(((ScheduleChangedMeanwhileException) e).current().at()).isEqualTo(day.at().plus(Duration.ofDays(1))));
+        assertThat(item("m1-trainingsdag").at()).isEqualTo(day.at().plus(Duration.ofDays(1)));
+    }
+
+    private Actor kerndocentCarlaAssigned() {
+        Actor carla = kerndocent("docent-carla");
+        fixture.core().cohorts().assignStaff(docent, cohort.id(), carla.userId(), "Carla", StaffRole.CORE_TEACHER);
+        return carla;
+    }
 }

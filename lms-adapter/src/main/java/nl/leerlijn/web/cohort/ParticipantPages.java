@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.leerlijn.LeerlijnCore;
@@ -15,6 +16,9 @@ import nl.leerlijn.cohort.NewParticipant;
 import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.cohort.ParticipantId;
 import nl.leerlijn.cohort.ParticipantNotFoundException;
+import nl.leerlijn.curriculum.Module;
+import nl.leerlijn.progress.CohortProgress;
+import nl.leerlijn.progress.ParticipantProgress;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.Form;
 import nl.leerlijn.web.routing.Route;
@@ -87,19 +91,27 @@ public final class ParticipantPages implements RouteGroup {
 
     private WebResult export(WebRequest request) {
         CohortId cohort = new CohortId(request.id("cohortId"));
-        List<Participant> participants = core.enrolment().participants(request.actor(), cohort);
+        CohortProgress progress = core.progress().cohortProgress(request.actor(), cohort);
         Messages messages = Messages.of(request.locale());
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
+        List<Module> modules = progress.programme().modules();
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            printer.printRecord(List.of("userId", "name", "email", "organisation", "organisationType", "function",
+            List<String> header = new ArrayList<>(List.of("userId", "name", "email", "organisation", "organisationType", "function",
                     "registerplein", "skj", messages.get("csv.status"), messages.get("csv.enrolledOn")));
-            for (Participant p : participants) {
-                printer.printRecord(p.userId().value(), p.profile().displayName(), p.profile().email(),
+            modules.forEach(m -> header.add(m.code() + " " + m.title()));
+            header.add(messages.get("csv.attended"));
+            printer.printRecord(header);
+            for (ParticipantProgress row : progress.participants()) {
+                Participant p = row.participant();
+                List<Object> values = new ArrayList<>(List.of(p.userId().value(), p.profile().displayName(), p.profile().email(),
                         p.profile().organisation().name(), p.profile().organisation().type().name(),
                         p.profile().function().name(), p.profile().registerNumbers().registerplein().orElse(""),
                         p.profile().registerNumbers().skj().orElse(""), messages.get("status." + p.status().name()),
-                        date.format(p.enrolledAt().atZone(core.zone())));
+                        date.format(p.enrolledAt().atZone(core.zone()))));
+                modules.forEach(m -> values.add(messages.get("progress." + row.modules().get(m.code()).name())));
+                values.add(row.sessionsAttended() + "/" + row.sessions());
+                printer.printRecord(values);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing CSV to memory failed", e);

@@ -1,5 +1,6 @@
 package nl.leerlijn.web.schedule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -14,6 +15,7 @@ import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.ScheduleChange;
 import nl.leerlijn.cohort.ScheduleChangeEffect;
+import nl.leerlijn.cohort.ScheduleChangedMeanwhileException;
 import nl.leerlijn.cohort.ScheduleItem;
 import nl.leerlijn.cohort.ScheduleItemId;
 import nl.leerlijn.cohort.ScheduleItemNotFoundException;
@@ -32,6 +34,8 @@ public final class SchedulePages implements RouteGroup {
     private static final String DATE = "date";
     private static final String TIME = "time";
     private static final String LOCATION = "location";
+    /** The moment the preview showed as current, so a save after someone else's move is refused. */
+    private static final String SEEN = "seen";
 
     private final LeerlijnCore core;
 
@@ -76,8 +80,9 @@ public final class SchedulePages implements RouteGroup {
             return editPage(request, item, form, 400);
         }
         ScheduleChangeEffect effect = core.schedule().preview(request.actor(), item.cohortId(), change.get());
-        return WebResult.Page.of("schedule/preview.ftlh", "schedule.preview.title", ScheduleViews.effect(item.cohortId().value(),
-                effect, core.zone(), request.locale(), form.value(DATE), form.value(TIME), form.value(LOCATION)));
+        return new WebResult.Page("schedule/preview.ftlh", "schedule.preview.title", Map.of("view", ScheduleViews.effect(
+                item.cohortId().value(), effect, core.zone(), request.locale(), form.value(DATE), form.value(TIME),
+                form.value(LOCATION)), "seen", effect.before().at().toString()), 200);
     }
 
     private WebResult save(WebRequest request) {
@@ -87,7 +92,16 @@ public final class SchedulePages implements RouteGroup {
         if (change.isEmpty()) {
             return editPage(request, item, form, 400);
         }
-        core.schedule().reschedule(request.actor(), item.cohortId(), change.get());
+        Optional<Instant> seen = request.parameter(SEEN).flatMap(SchedulePages::instant);
+        ScheduleChange checked = new ScheduleChange(change.get().item(), change.get().at(), change.get().location(), seen);
+        try {
+            core.schedule().reschedule(request.actor(), item.cohortId(), checked);
+        } catch (ScheduleChangedMeanwhileException meanwhile) {
+            Map<String, Object> model = Map.of("cohortId", item.cohortId().value(),
+                    "current", ScheduleViews.row(meanwhile.current(), core.zone(), request.locale()),
+                    "attempted", ScheduleViews.row(meanwhile.attempted(), core.zone(), request.locale()));
+            return new WebResult.Page("schedule/conflict.ftlh", "schedule.conflict.title", model, 409);
+        }
         return new WebResult.Redirect("/cohorts/" + item.cohortId().value() + "/schedule?notice=moved");
     }
 
@@ -120,6 +134,14 @@ public final class SchedulePages implements RouteGroup {
             return Optional.empty();
         }
         return Optional.of(new ScheduleChange(item.id(), ZonedDateTime.of(date.get(), time.get(), core.zone()).toInstant(), location));
+    }
+
+    private static Optional<Instant> instant(String text) {
+        try {
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static <T> Optional<T> parse(java.util.function.Supplier<T> parser, Form form, String field, String messageKey) {

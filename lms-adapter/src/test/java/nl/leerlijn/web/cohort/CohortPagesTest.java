@@ -199,8 +199,9 @@ class CohortPagesTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         assertThat(csv.body().lines()).hasSize(2);
-        assertThat(csv.body()).contains("userId;name;email;organisation", "student-lotte;Lotte van Dijk;lotte@amersfoort.nl;"
-                + "Gemeente Amersfoort;GEMEENTE;WMO_CONSULENT;;;Actief;");
+        assertThat(csv.body()).contains("userId;name;email;organisation", "M1 Activerende gespreksvoering", ";aanwezig",
+                "student-lotte;Lotte van Dijk;lotte@amersfoort.nl;Gemeente Amersfoort;GEMEENTE;WMO_CONSULENT;;;Actief;2026-08-31;Open;",
+                ";0/12");
         assertThat(host.get(cohort + "/participants.csv", "X-Test-User", "student-sanne").statusCode()).isEqualTo(403);
     }
 

@@ -120,4 +120,23 @@ class SchedulePagesTest {
 
         assertThat(host.get(base + "/" + foreign, "X-Test-User", "docent-anna").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void whenSomeoneElseMovedTheSessionAfterThePreviewTheSaveIsA409ThatShowsBoth() {
+        host.leerlijn().core().cohorts().assignStaff(anna, cohort.id(), new UserId("docent-carla"), "Carla", StaffRole.CORE_TEACHER);
+        host.signIn("docent-carla", "Carla", Role.CORE_TEACHER, Optional.empty());
+        String item = base + "/" + trainingsdag.id().value();
+        String preview = host.post(item + "/preview", "docent-anna", Map.of("date", "2026-09-22", "time", "13:00", "location", "Zwolle")).body();
+        java.util.regex.Matcher seen = java.util.regex.Pattern.compile("name=\"seen\" value=\"([^\"]+)\"").matcher(preview);
+        assertThat(seen.find()).isTrue();
+        host.post(item, "docent-carla", Map.of("date", "2026-09-16", "time", "09:30", "location", "Amersfoort", "seen", seen.group(1)));
+
+        HttpResponse<String> conflict = host.post(item, "docent-anna",
+                Map.of("date", "2026-09-22", "time", "13:00", "location", "Zwolle", "seen", seen.group(1)));
+
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("Iemand anders heeft dit intussen al gewijzigd",
+                "woensdag 16 september 2026, 09:30–16:00, Amersfoort", "dinsdag 22 september 2026, 13:00–19:30, Zwolle");
+        assertThat(current().location()).contains("Amersfoort");
+    }
 }
