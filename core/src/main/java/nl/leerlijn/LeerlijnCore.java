@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Secrets;
 import nl.leerlijn.calendar.CalendarService;
@@ -95,6 +96,17 @@ public final class LeerlijnCore {
     /** @return the secrets all nodes share (signing keys) */
     public Secrets secrets() {
         return secrets;
+    }
+
+    /**
+     * Runs {@code work} in one database transaction: every use case it calls on this thread shares
+     * one connection, and everything it changes is saved together or not at all. The web layer
+     * wraps each request in one.
+     *
+     * @return what {@code work} returns
+     */
+    public <T> T inUnitOfWork(Supplier<T> work) {
+        return database.jdbi().inTransaction(h -> work.get());
     }
 
     /** @return the time source */

@@ -79,7 +79,7 @@ public final class Leerlijn {
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
-        return new LeerlijnServlet(groups(), identity, renderer, csrf, frameAncestors, MAX_REQUEST_BYTES);
+        return new LeerlijnServlet(groups(), identity, renderer, csrf, core::inUnitOfWork, frameAncestors, MAX_REQUEST_BYTES);
     }
 
     /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */

@@ -46,6 +46,10 @@ public final class Messages {
      * @throws MissingResourceException when the key is not in the bundle (a bug: every key must exist)
      */
     public String get(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        String pattern = bundle.getString(key);
+        if (arguments.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -45,6 +45,7 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient HostIdentity identity;
     private final transient Renderer renderer;
     private final transient CsrfTokens csrf;
+    private final transient UnitOfWork unitOfWork;
     private final String frameAncestors;
     private final long maxRequestBytes;
 
@@ -53,15 +54,17 @@ public final class LeerlijnServlet extends HttpServlet {
      * @param identity who is asking, per the host
      * @param renderer the template renderer
      * @param csrf issues and checks the forms' tokens
+     * @param unitOfWork runs each handler in one transaction
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
      * @param maxRequestBytes the largest request body the multipart settings allow; larger ones get a 413 page
      */
     public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf,
-            String frameAncestors, long maxRequestBytes) {
+            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes) {
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
         this.renderer = renderer;
         this.csrf = csrf;
+        this.unitOfWork = unitOfWork;
         this.frameAncestors = frameAncestors;
         this.maxRequestBytes = maxRequestBytes;
     }
@@ -111,7 +114,7 @@ public final class LeerlijnServlet extends HttpServlet {
     private void handle(Route route, WebRequest request, HttpServletResponse response) throws IOException {
         HttpServletRequest raw = request.raw();
         try {
-            WebResult result = route.handler().handle(request);
+            WebResult result = unitOfWork.run(() -> route.handler().handle(request));
             if (result instanceof WebResult.Redirect redirect) {
                 response.setStatus(303);
                 response.setHeader("Location", base(raw) + redirect.path());
