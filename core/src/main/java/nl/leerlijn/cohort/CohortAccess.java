@@ -32,12 +32,13 @@ final class CohortAccess {
         }
     }
 
-    /** See the whole cohort (all participants): its staff and administrators. */
-    void requireViewAsStaff(Actor actor, CohortId cohort) {
-        requireExists(cohort);
+    /** See the whole cohort (all participants): its staff and administrators. @return the cohort */
+    Cohort requireViewAsStaff(Actor actor, CohortId cohort) {
+        Cohort found = requireExists(cohort);
         if (!actor.isAdministrator() && roles(actor, cohort).isEmpty()) {
             throw new NotPermittedException(actor.userId(), "view cohort " + cohort);
         }
+        return found;
     }
 
     /** See one participant's data: the participant themself, the cohort's staff and administrators. */
@@ -54,9 +55,7 @@ final class CohortAccess {
         return cohorts.staffRoles(cohort, actor.userId());
     }
 
-    private void requireExists(CohortId cohort) {
-        if (cohorts.find(cohort).isEmpty()) {
-            throw new CohortNotFoundException(cohort);
-        }
+    private Cohort requireExists(CohortId cohort) {
+        return cohorts.find(cohort).orElseThrow(() -> new CohortNotFoundException(cohort));
     }
 }

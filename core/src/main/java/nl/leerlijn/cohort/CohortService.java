@@ -94,10 +94,7 @@ public final class CohortService {
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
      */
     public Cohort cohort(Actor actor, CohortId id) {
-        return jdbi.inTransaction(h -> {
-            access.requireViewAsStaff(actor, id);
-            return cohorts.find(id).orElseThrow(() -> new CohortNotFoundException(id));
-        });
+        return jdbi.inTransaction(h -> access.requireViewAsStaff(actor, id));
     }
 
     /** @return the cohort's kerndocenten and tweede beoordelaars, for its staff and administrators */

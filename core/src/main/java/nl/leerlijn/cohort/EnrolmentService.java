@@ -140,4 +140,12 @@ public final class EnrolmentService {
                     participant.enrolledAt());
         });
     }
+
+    /**
+     * @return all participants of the cohort, for a caller that has already checked that the actor
+     *     may see the whole cohort (such as progress, after {@link CohortService#cohort}); no further check
+     */
+    public List<Participant> participantsOf(CohortId cohort) {
+        return participants.inCohort(cohort);
+    }
 }

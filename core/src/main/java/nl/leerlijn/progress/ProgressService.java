@@ -80,7 +80,7 @@ public final class ProgressService {
             List<ScheduleItem> items = schedule.itemsOf(id);
             Map<ParticipantId, List<ActivityRecord>> byParticipant = records.inCohort(id).stream()
                     .collect(Collectors.groupingBy(ActivityRecord::participant));
-            List<ParticipantProgress> rows = enrolment.participants(actor, id).stream()
+            List<ParticipantProgress> rows = enrolment.participantsOf(id).stream()
                     .map(p -> progress(p, cohort, programme, items, byParticipant.getOrDefault(p.id(), List.of())))
                     .toList();
             return new CohortProgress(cohort, programme, rows);

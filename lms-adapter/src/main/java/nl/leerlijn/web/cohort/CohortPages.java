@@ -66,10 +66,10 @@ public final class CohortPages implements RouteGroup {
 
     /** The overview, also shown again (with status 400) when the add-participant form was refused. */
     WebResult overviewPage(WebRequest request, CohortId id, Form form, int status) {
-        Cohort cohort = core.cohorts().cohort(request.actor(), id);
+        CohortProgress progress = core.progress().cohortProgress(request.actor(), id);
+        Cohort cohort = progress.cohort();
         Messages messages = Messages.of(request.locale());
         String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("notice." + n)).orElse("");
-        CohortProgress progress = core.progress().cohortProgress(request.actor(), id);
         List<Participant> participants = progress.participants().stream().map(ParticipantProgress::participant).toList();
         CohortOverviewView view = CohortOverviewView.from(cohort, core.cohorts().staff(request.actor(), id), participants,
                 request.parameter("organisatie"), core.cohorts().mayManage(request.actor(), id), form, messages, notice);
