@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
@@ -44,9 +45,10 @@ public final class TestHost implements AutoCloseable {
     private final Map<String, HostUser> users = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestHost(TestDatabase kind, Function<DataSource, DataSource> wrap) throws Exception {
+    private TestHost(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure)
+            throws Exception {
         database = kind.fresh();
-        leerlijn = Leerlijn.builder()
+        leerlijn = configure.apply(Leerlijn.builder())
                 .dataSource(wrap.apply(database.dataSource()))
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
                 .hostIdentity(request -> Optional.ofNullable(request.getHeader("X-Test-User")).map(users::get))
@@ -71,8 +73,17 @@ public final class TestHost implements AutoCloseable {
 
     /** @param wrap wraps the database Leerlijn gets, e.g. to count its statements */
     public static TestHost start(TestDatabase kind, Function<DataSource, DataSource> wrap) {
+        return start(kind, wrap, UnaryOperator.identity());
+    }
+
+    /** @param configure adds the host's own settings to the builder, e.g. template overrides */
+    public static TestHost withSettings(TestDatabase kind, UnaryOperator<Leerlijn.Builder> configure) {
+        return start(kind, Function.identity(), configure);
+    }
+
+    private static TestHost start(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure) {
         try {
-            return new TestHost(kind, wrap);
+            return new TestHost(kind, wrap, configure);
         } catch (Exception e) {
             throw new IllegalStateException("Test host did not start", e);
         }

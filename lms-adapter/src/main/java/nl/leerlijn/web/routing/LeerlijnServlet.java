@@ -71,6 +71,39 @@ public final class LeerlijnServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            answer(request, response);
+        } catch (RuntimeException unexpected) {
+            internalError(request, response, unexpected);
+        }
+    }
+
+    /**
+     * Anything unexpected, also while rendering: logged with a reference id, shown as a 500 page with
+     * that id; when even the error page cannot be rendered, as plain text. Never a stack trace.
+     */
+    private void internalError(HttpServletRequest request, HttpServletResponse response, RuntimeException e) throws IOException {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        securityHeaders(response);
+        Map<String, Object> model = Map.of("status", 500, "messageKey", "error.internal", "reference", reference);
+        try {
+            page(request, response, locale(request, Optional.empty()),
+                    new WebResult.Page("error.ftlh", "error.internal.title", model, 500), Optional.empty());
+        } catch (RuntimeException alsoBroken) {
+            LOG.error("The error page failed too (reference {})", reference, alsoBroken);
+            response.reset();
+            response.setStatus(500);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("500 - Leerlijn: er ging iets mis / something went wrong (" + reference + ")");
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         securityHeaders(response);
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
         if (path.startsWith("/static/") && "GET".equals(request.getMethod())) {
@@ -129,12 +162,6 @@ public final class LeerlijnServlet extends HttpServlet {
         } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
                 | ScheduleItemNotFoundException e) {
             error(raw, response, request.locale(), 404, "error.notFound", request.user());
-        } catch (RuntimeException e) {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            LOG.error("Request {} {} failed (reference {})", raw.getMethod(), raw.getRequestURI(), reference, e);
-            Map<String, Object> model = Map.of("status", 500, "messageKey", "error.internal", "reference", reference);
-            page(raw, response, request.locale(), new WebResult.Page("error.ftlh", "error.internal.title", model, 500),
-                    request.user());
         }
     }
 

@@ -1,0 +1,62 @@
+package nl.leerlijn.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateOverrideTest {
+
+    @Test
+    void aHostsTemplateReplacesLeerlijnsOwnAndStillUsesItsLayout(@TempDir Path overrides) throws IOException {
+        Files.createDirectories(overrides.resolve("home"));
+        Files.writeString(overrides.resolve("home/my-cohorts.ftlh"), """
+                <#import "../layout.ftlh" as layout>
+                <@layout.page><p>Welkom op het leerplein van Gemeente Utrecht</p></@layout.page>
+                """);
+
+        try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
+            host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
+            HttpResponse<String> page = host.get("/", "X-Test-User", "docent-anna");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Welkom op het leerplein van Gemeente Utrecht", "Mijn leergangen", "leerlijn.css");
+        }
+    }
+
+    @Test
+    void aFailureWhileRenderingIsA500PageWithAReferenceAndNoStackTrace(@TempDir Path overrides) throws IOException {
+        Files.createDirectories(overrides.resolve("cohort"));
+        Files.writeString(overrides.resolve("cohort/new.ftlh"), "<p>${bestaatNiet.veld}</p>\n");
+
+        try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
+            host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
+            HttpResponse<String> page = host.get("/cohorts/new", "X-Test-User", "docent-anna");
+
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(page.body()).contains("Er ging iets mis aan onze kant", "Noem deze code als je contact opneemt: ")
+                    .doesNotContain("bestaatNiet", "freemarker", "Exception", "at nl.");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+    }
+
+    @Test
+    void whenEvenTheErrorPageFailsTheAnswerIsAPlainSentenceWithTheReference(@TempDir Path overrides) throws IOException {
+        Files.writeString(overrides.resolve("layout.ftlh"), "<#macro page>${kapot.veld}</#macro>\n");
+
+        try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
+            host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
+            HttpResponse<String> page = host.get("/", "X-Test-User", "docent-anna");
+
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(page.body()).startsWith("500 - Leerlijn: er ging iets mis / something went wrong (").doesNotContain("kapot");
+        }
+    }
+}
