@@ -44,7 +44,7 @@ class DemoHostTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<html lang=\"nl\">", "De Effectieve Klantmanager Sociaal Domein", "Leergang ",
                     "Marieke de Vries", "Henk Bosman", "Tweede beoordelaar", "Zorggroep De Bilt", "Wmo-consulent",
-                    "href=\"/leerlijn/static/leerlijn.css\"");
+                    "href=\"/leerlijn/static/leerlijn.css?v=demo\"");
             assertThat(page.body().split("Verder als ", -1)).hasSize(DemoPeople.EVERYONE.size() + 1);
             assertThat(DemoPeople.STUDENTS).hasSize(14);
         } finally {

@@ -70,7 +70,7 @@ final class DemoStartServlet extends HttpServlet {
         StartView view = new StartView(cohort.programmeTitle(), cohort.name(),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", dutch).format(cohort.startDate()), users);
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "base", "/leerlijn", "title", "Leerlijn demo",
-                "userName", ""));
+                "userName", "", "assetVersion", "demo"));
         StringWriter html = new StringWriter();
         renderer.render("demo/start.ftlh", model, Messages.of(dutch), html);
         response.setContentType("text/html;charset=UTF-8");

@@ -41,6 +41,9 @@ public final class LeerlijnServlet extends HttpServlet {
     private static final Map<String, String> ASSET_TYPES = Map.of(
             "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml");
 
+    /** Changes whenever the stylesheet does, so browsers never keep an old one from their cache. */
+    private static final String ASSET_VERSION = contentVersion("/nl/leerlijn/static/leerlijn.css");
+
     private final transient List<Route> routes;
     private final transient HostIdentity identity;
     private final transient Renderer renderer;
@@ -176,6 +179,7 @@ public final class LeerlijnServlet extends HttpServlet {
         Messages messages = Messages.of(locale);
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("base", base(request));
+        model.put("assetVersion", ASSET_VERSION);
         model.put("title", messages.get(page.titleKey()));
         model.put("userName", user.map(HostUser::displayName).orElse(""));
         model.put("csrf", user.map(u -> csrf.issue(u.id())).orElse(""));
@@ -211,8 +215,19 @@ public final class LeerlijnServlet extends HttpServlet {
                 return;
             }
             response.setContentType(ASSET_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
-            response.setHeader("Cache-Control", "public, max-age=3600");
+            response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
             in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static String contentVersion(String resource) {
+        try (InputStream in = LeerlijnServlet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return "0";
+            }
+            return Integer.toHexString(java.util.Arrays.hashCode(in.readAllBytes()));
+        } catch (IOException e) {
+            return "0";
         }
     }
 

@@ -16,8 +16,8 @@ import nl.leerlijn.web.routing.Option;
  * and what they still need in words.
  */
 public record ProgrammeView(long participantId, long cohortId, String cohortName, String programmeTitle, String stillNeeded,
-        boolean complete, String attendance, List<ActivityView> next, List<ModuleView> modules, List<Option> cohorts,
-        boolean active, String notice) {
+        boolean complete, String attendance, int attended, int sessions, List<ActivityView> next, List<ModuleView> modules,
+        List<Option> cohorts, boolean active, String notice) {
 
     /** A module with its activities. */
     public record ModuleView(String code, String title, String statusKey, String tone, List<String> goals,
@@ -48,7 +48,7 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
                 progress.programme().title(), StillNeeded.sentence(progress, messages), progress.complete(),
                 messages.get("student.attendance", progress.sessionsAttended(), progress.sessions(),
                         progress.programme().completion().minimumAttendancePercent()),
-                next, modules, cohorts, active, notice);
+                progress.sessionsAttended(), progress.sessions(), next, modules, cohorts, active, notice);
     }
 
     private static ActivityView activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, boolean active) {
