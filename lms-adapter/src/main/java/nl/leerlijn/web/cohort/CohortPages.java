@@ -74,7 +74,8 @@ public final class CohortPages implements RouteGroup {
         CohortOverviewView view = CohortOverviewView.from(cohort, core.cohorts().staff(request.actor(), id), participants,
                 request.parameter("organisatie"), core.cohorts().mayManage(request.actor(), id), form, messages, notice);
         ProgressMatrixView matrix = ProgressMatrixView.from(progress, request.parameter("organisatie"));
-        return new WebResult.Page("cohort/overview.ftlh", "cohort.overview.title", Map.of("view", view, "matrix", matrix), status);
+        return new WebResult.Page("cohort/overview.ftlh", "cohort.overview.title",
+                Map.of("view", view, "matrix", matrix, "title", cohort.name()), status);
     }
 
     private void requireMayCreate(WebRequest request) {

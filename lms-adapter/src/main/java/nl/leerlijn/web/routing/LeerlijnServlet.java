@@ -180,7 +180,7 @@ public final class LeerlijnServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("base", base(request));
         model.put("assetVersion", ASSET_VERSION);
-        model.put("title", messages.get(page.titleKey()));
+        model.putIfAbsent("title", messages.get(page.titleKey()));
         model.put("userName", user.map(HostUser::displayName).orElse(""));
         model.put("csrf", user.map(u -> csrf.issue(u.id())).orElse(""));
         model.put("csrfField", CsrfTokens.FIELD);

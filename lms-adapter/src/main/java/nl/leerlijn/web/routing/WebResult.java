@@ -10,7 +10,8 @@ public sealed interface WebResult {
      *
      * @param template template name under the templates root, e.g. {@code home/my-cohorts.ftlh}
      * @param titleKey message key of the page title
-     * @param model what the template gets besides the common values
+     * @param model what the template gets besides the common values; a {@code title} in it (text
+     *     the user entered, such as a cohort's name) replaces the one {@code titleKey} names
      * @param status the HTTP status
      */
     record Page(String template, String titleKey, Map<String, Object> model, int status) implements WebResult {

@@ -50,7 +50,8 @@ class CohortPagesTest {
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith(TestHost.PREFIX + "/cohorts/").endsWith("?notice=created");
         HttpResponse<String> overview = host.get(location.substring(TestHost.PREFIX.length()), "X-Test-User", "docent-anna");
-        assertThat(overview.body()).contains("Leergang najaar 2026", "8 september 2026", "De leergang is gestart",
+        assertThat(overview.body()).contains("<h1>Leergang najaar 2026</h1>", "<title>Leergang najaar 2026 – Leerlijn</title>",
+                "8 september 2026", "De leergang is gestart",
                 "Docent docent-anna", "Kerndocent");
     }
 
