@@ -26,6 +26,15 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiCohortRepository implements CohortRepository {
+    /** A person's cohorts: as staff (their role) and as participant; bind {@code :user}. */
+    private static final String MEMBERSHIPS = """
+            FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user
+                  UNION ALL
+                  SELECT cohort_id, 'PARTICIPANT' AS relation FROM ll_participant WHERE user_id = :user) m
+            JOIN ll_cohort c ON c.id = m.cohort_id
+            JOIN ll_programme_version p ON p.id = c.programme_version_id
+            ORDER BY c.start_date DESC, c.id DESC, m.relation
+            """;
     private static final String COHORT_COLUMNS = """
             c.id, c.programme_version_id, p.programme_id, p.title AS programme_title,
             c.name, c.start_date, c.location, c.created_at
@@ -109,14 +118,7 @@ final class JdbiCohortRepository implements CohortRepository {
 
     @Override
     public List<CohortMembership> membershipsOf(UserId user) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + ", m.relation " + """
-                FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user
-                      UNION ALL
-                      SELECT cohort_id, 'PARTICIPANT' AS relation FROM ll_participant WHERE user_id = :user) m
-                JOIN ll_cohort c ON c.id = m.cohort_id
-                JOIN ll_programme_version p ON p.id = c.programme_version_id
-                ORDER BY c.start_date DESC, c.id DESC, m.relation
-                """)
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + ", m.relation " + MEMBERSHIPS)
                 .bind("user", user.value())
                 .map((rs, ctx) -> new CohortMembership(cohort(rs), CohortRelation.valueOf(rs.getString("relation"))))
                 .list());
@@ -128,13 +130,7 @@ final class JdbiCohortRepository implements CohortRepository {
                     (SELECT COUNT(*) FROM ll_participant pa WHERE pa.cohort_id = c.id AND pa.status = 'ACTIVE') AS active,
                     (SELECT COUNT(*) FROM ll_schedule_item s
                      WHERE s.cohort_id = c.id AND s.ends_at IS NOT NULL AND s.starts_at >= :now) AS sessions
-                FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user
-                      UNION ALL
-                      SELECT cohort_id, 'PARTICIPANT' AS relation FROM ll_participant WHERE user_id = :user) m
-                JOIN ll_cohort c ON c.id = m.cohort_id
-                JOIN ll_programme_version p ON p.id = c.programme_version_id
-                ORDER BY c.start_date DESC, c.id DESC, m.relation
-                """)
+                """ + MEMBERSHIPS)
                 .bind("user", user.value())
                 .bind("now", utc(now))
                 .map((rs, ctx) -> new CohortSummary(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.UserId;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reads the dated sessions and deadlines of cohorts and participants. Thread-safe. */
@@ -37,6 +38,15 @@ public final class ScheduleService {
             access.requireViewAsStaff(actor, cohort);
             return cohorts.schedule(cohort);
         });
+    }
+
+    /**
+     * @return the cohort's session or deadline with this id, for its staff and administrators
+     * @throws ScheduleItemNotFoundException when the cohort has no such item
+     */
+    public ScheduleItem item(Actor actor, CohortId cohort, ScheduleItemId id) {
+        return cohortSchedule(actor, cohort).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ScheduleItemNotFoundException(cohort, id));
     }
 
     /**
@@ -121,7 +131,7 @@ public final class ScheduleService {
      *     follows; for a caller that has established who the person is (such as a calendar feed
      *     token); no further check
      */
-    public List<CalendarEntry> calendarOf(nl.leerlijn.access.UserId user) {
+    public List<CalendarEntry> calendarOf(UserId user) {
         return cohorts.calendarOf(user);
     }
 }

@@ -144,8 +144,11 @@ public final class ProgressService {
     }
 
     private ScheduleItem sessionOf(Actor actor, CohortId cohort, ScheduleItemId session) {
-        return schedule.cohortSchedule(actor, cohort).stream().filter(i -> i.id().equals(session) && i.isSession())
-                .findFirst().orElseThrow(() -> new ScheduleItemNotFoundException(cohort, session));
+        ScheduleItem item = schedule.item(actor, cohort, session);
+        if (!item.isSession()) {
+            throw new ScheduleItemNotFoundException(cohort, session);
+        }
+        return item;
     }
 
     private ParticipantProgress progress(Participant participant, Cohort cohort, Programme programme, List<ScheduleItem> items,

@@ -103,8 +103,10 @@ final class EmbeddedPostgres {
         SQLException last = null;
         try {
             while (Instant.now().isBefore(deadline)) {
-                try (Connection ignored = DriverManager.getConnection(url())) {
-                    return;
+                try (Connection connection = DriverManager.getConnection(url())) {
+                    if (connection.isValid(5)) {
+                        return;
+                    }
                 } catch (SQLException e) {
                     last = e;
                 }

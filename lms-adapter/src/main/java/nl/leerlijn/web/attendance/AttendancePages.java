@@ -78,7 +78,10 @@ public final class AttendancePages implements RouteGroup {
             throw new NotPermittedException(request.actor().userId(), "record attendance in cohort " + cohort);
         }
         ScheduleItemId id = new ScheduleItemId(request.id("itemId"));
-        return core.schedule().cohortSchedule(request.actor(), cohort).stream().filter(i -> i.id().equals(id) && i.isSession())
-                .findFirst().orElseThrow(() -> new ScheduleItemNotFoundException(cohort, id));
+        ScheduleItem item = core.schedule().item(request.actor(), cohort, id);
+        if (!item.isSession()) {
+            throw new ScheduleItemNotFoundException(cohort, id);
+        }
+        return item;
     }
 }

@@ -59,7 +59,8 @@ public record ProgressMatrixView(List<Column> modules, List<Row> rows, Map<Strin
         return "progress." + status.name();
     }
 
-    static String tone(Status status) {
+    /** @return the badge colour of a status, the same wherever progress is shown */
+    public static String tone(Status status) {
         return switch (status) {
             case DONE -> "success";
             case EXCUSED, DUE -> "neutral";

@@ -77,11 +77,12 @@ public final class Renderer {
 
     private static TemplateMethodModelEx messageFunction(Messages messages) {
         return arguments -> {
-            if (arguments.isEmpty()) {
+            List<?> given = arguments;
+            if (given.isEmpty()) {
                 throw new TemplateModelException("msg needs a message key");
             }
-            Object[] values = arguments.subList(1, arguments.size()).stream().map(Object::toString).toArray();
-            return messages.get(arguments.get(0).toString(), values);
+            Object[] values = given.subList(1, given.size()).stream().map(Object::toString).toArray();
+            return messages.get(given.get(0).toString(), values);
         };
     }
 

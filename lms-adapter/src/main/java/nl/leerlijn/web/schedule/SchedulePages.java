@@ -121,8 +121,7 @@ public final class SchedulePages implements RouteGroup {
         if (!core.cohorts().mayManage(request.actor(), cohort)) {
             throw new nl.leerlijn.access.NotPermittedException(request.actor().userId(), "change the schedule of cohort " + cohort);
         }
-        return core.schedule().cohortSchedule(request.actor(), cohort).stream().filter(i -> i.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ScheduleItemNotFoundException(cohort, id));
+        return core.schedule().item(request.actor(), cohort, id);
     }
 
     private Optional<ScheduleChange> read(Form form, ScheduleItem item) {

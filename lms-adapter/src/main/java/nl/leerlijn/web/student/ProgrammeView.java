@@ -8,6 +8,7 @@ import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.progress.ActivityProgress;
 import nl.leerlijn.progress.ParticipantProgress;
 import nl.leerlijn.progress.Status;
+import nl.leerlijn.web.cohort.ProgressMatrixView;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.Option;
 
@@ -42,7 +43,7 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
             Status status = progress.modules().get(m.code());
             List<ActivityView> activities = all.stream().filter(v -> m.activities().stream()
                     .anyMatch(a -> a.key().value().equals(v.key()))).toList();
-            return new ModuleView(m.code(), m.title(), "progress." + status.name(), tone(status), m.learningGoals(), activities);
+            return new ModuleView(m.code(), m.title(), "progress." + status.name(), ProgressMatrixView.tone(status), m.learningGoals(), activities);
         }).toList();
         return new ProgrammeView(progress.participant().id().value(), progress.cohort().id().value(), progress.cohort().name(),
                 progress.programme().title(), StillNeeded.sentence(progress, messages), progress.complete(),
@@ -55,16 +56,8 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
         String when = a.planned().map(p -> format.format(p.at().atZone(zone))).orElse("");
         boolean done = a.status() == Status.DONE || a.status() == Status.LATE;
         return new ActivityView(a.activity().key().value(), a.activity().title(), "activity." + a.activity().kind().name(), when,
-                a.planned().flatMap(p -> p.location()).orElse(""), "progress." + a.status().name(), tone(a.status()),
+                a.planned().flatMap(p -> p.location()).orElse(""), "progress." + a.status().name(), ProgressMatrixView.tone(a.status()),
                 active && a.activity().kind() == ActivityKind.ONLINE_WORK, done);
     }
 
-    static String tone(Status status) {
-        return switch (status) {
-            case DONE -> "success";
-            case EXCUSED, DUE -> "neutral";
-            case LATE -> "warning";
-            case MISSING -> "danger";
-        };
-    }
 }
