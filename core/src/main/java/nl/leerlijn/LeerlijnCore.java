@@ -1,5 +1,7 @@
 package nl.leerlijn;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,6 +19,10 @@ import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeVersions;
 import nl.leerlijn.database.LeerlijnDatabase;
 import nl.leerlijn.progress.ProgressService;
+import nl.leerlijn.spi.FileStore;
+import nl.leerlijn.spi.FileSystemFileStore;
+import nl.leerlijn.submission.SubmissionService;
+import nl.leerlijn.submission.UploadPolicy;
 
 /**
  * One Leerlijn instance without its web layer: the domain use cases over the host's database.
@@ -34,6 +40,7 @@ public final class LeerlijnCore {
     private final Secrets secrets;
     private final ProgressService progress;
     private final CalendarService calendar;
+    private final SubmissionService submissions;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -47,6 +54,8 @@ public final class LeerlijnCore {
         this.secrets = new Secrets(database.jdbi(), clock);
         this.progress = new ProgressService(database.jdbi(), clock, cohorts, enrolment, schedule, versions);
         this.calendar = new CalendarService(database.jdbi(), clock, schedule);
+        this.submissions = new SubmissionService(database.jdbi(), clock, fileStore(builder), builder.uploadPolicy, cohorts,
+                enrolment, schedule, versions);
     }
 
     /** @return a builder; only the data source is required */
@@ -88,6 +97,22 @@ public final class LeerlijnCore {
         return progress;
     }
 
+    /** @return handing in work: versions, drafts and submissions */
+    public SubmissionService submissions() {
+        return submissions;
+    }
+
+    private static FileStore fileStore(Builder builder) {
+        if (builder.fileStore != null) {
+            return builder.fileStore;
+        }
+        try {
+            return new FileSystemFileStore(builder.dataDirectory.resolve("files"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Leerlijn's file folder under " + builder.dataDirectory + " cannot be created", e);
+        }
+    }
+
     /** @return calendar feeds */
     public CalendarService calendar() {
         return calendar;
@@ -125,6 +150,9 @@ public final class LeerlijnCore {
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/Amsterdam");
         private final List<Path> programmeFiles = new ArrayList<>();
+        private FileStore fileStore;
+        private Path dataDirectory = Path.of("leerlijn-data");
+        private UploadPolicy uploadPolicy = UploadPolicy.standard();
 
         private Builder() {
         }
@@ -154,6 +182,24 @@ public final class LeerlijnCore {
          */
         public Builder programmeDefinitions(Path fileOrFolder) {
             programmeFiles.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
+            return this;
+        }
+
+        /** @param store where uploaded files are kept (default: a {@link FileSystemFileStore} under the data directory) */
+        public Builder fileStore(FileStore store) {
+            this.fileStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** @param directory where Leerlijn keeps files when no file store is given (default {@code ./leerlijn-data}) */
+        public Builder dataDirectory(Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /** @param policy how large uploads may be and which document types are accepted (default 20 MB; PDF, DOCX, ODT) */
+        public Builder uploadPolicy(UploadPolicy policy) {
+            this.uploadPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -40,7 +40,7 @@ class LeerlijnCoreTest {
                       - {key: w1-dag, kind: CONTACT_SESSION, title: Trainingsdag, week: 1, startTime: "10:00", durationMinutes: 240}
                 """);
 
-        LeerlijnCore core = LeerlijnCore.builder().dataSource(TestDatabase.H2.fresh().dataSource())
+        LeerlijnCore core = LeerlijnCore.builder().dataSource(TestDatabase.H2.fresh().dataSource()).dataDirectory(nl.leerlijn.testing.TestFolders.fresh())
                 .programmeDefinitions(folder).build();
 
         assertThat(core.programmes().all()).extracting(d -> d.programme().id())
@@ -52,7 +52,7 @@ class LeerlijnCoreTest {
         Path file = folder.resolve("kapot.yaml");
         Files.writeString(file, "id: Kapot Programma\ntitle: X\ndurationWeeks: 2\nmodules: []\n");
 
-        assertThatThrownBy(() -> LeerlijnCore.builder().dataSource(TestDatabase.H2.fresh().dataSource())
+        assertThatThrownBy(() -> LeerlijnCore.builder().dataSource(TestDatabase.H2.fresh().dataSource()).dataDirectory(nl.leerlijn.testing.TestFolders.fresh())
                 .programmeDefinitions(file).build())
                 .isInstanceOf(ProgrammeDefinitionException.class)
                 .hasMessageContaining(file.toString())

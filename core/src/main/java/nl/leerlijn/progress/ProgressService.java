@@ -23,6 +23,7 @@ import nl.leerlijn.cohort.ScheduleItemNotFoundException;
 import nl.leerlijn.cohort.ScheduleService;
 import nl.leerlijn.curriculum.Activity;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.Module;
 import nl.leerlijn.curriculum.Programme;

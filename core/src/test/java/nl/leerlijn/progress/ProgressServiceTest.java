@@ -16,6 +16,7 @@ import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.cohort.ScheduleItem;
 import nl.leerlijn.cohort.ScheduleItemNotFoundException;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.PaperMilestone;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.TestClock;

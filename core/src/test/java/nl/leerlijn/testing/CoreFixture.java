@@ -32,6 +32,7 @@ public final class CoreFixture implements AutoCloseable {
         TestDatabase.Fresh database = kind.fresh();
         LeerlijnCore core = LeerlijnCore.builder()
                 .dataSource(database.dataSource())
+                .dataDirectory(TestFolders.fresh())
                 .clock(clock)
                 .build();
         core.migrate();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.spi.FileStore;
+import nl.leerlijn.submission.UploadPolicy;
 import nl.leerlijn.web.attendance.AttendancePages;
 import nl.leerlijn.web.calendar.CalendarPages;
 import nl.leerlijn.web.cohort.CohortPages;
@@ -124,6 +126,24 @@ public final class Leerlijn {
         /** @param fileOrFolder a programme definition file, or a folder of them, offered next to the samples */
         public Builder programmeDefinitions(Path fileOrFolder) {
             core.programmeDefinitions(fileOrFolder);
+            return this;
+        }
+
+        /** @param store where uploaded files are kept (default: under the data directory) */
+        public Builder fileStore(FileStore store) {
+            core.fileStore(store);
+            return this;
+        }
+
+        /** @param directory where Leerlijn keeps files when no file store is given (default {@code ./leerlijn-data}) */
+        public Builder dataDirectory(Path directory) {
+            core.dataDirectory(directory);
+            return this;
+        }
+
+        /** @param policy how large uploads may be and which document types are accepted */
+        public Builder uploadPolicy(UploadPolicy policy) {
+            core.uploadPolicy(policy);
             return this;
         }
 

@@ -78,7 +78,8 @@ public final class Benchmark {
             System.exit(2);
         }
         try (TestDatabase.Fresh database = TestDatabase.POSTGRESQL.fresh(); HikariDataSource pool = pool(database)) {
-            Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).hostIdentity(request ->
+            Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).dataDirectory(Files.createTempDirectory("leerlijn-bench-data-"))
+                    .hostIdentity(request ->
                     Optional.ofNullable(request.getHeader("X-Bench-User")).map(Benchmark::user)).build();
             leerlijn.migrate();
             Instant begun = Instant.now();

@@ -45,7 +45,8 @@ public final class DemoHost {
     static DemoHost start(DemoConfig config) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + config.dataDirectory().resolve("leerlijn") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
-        Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).hostIdentity(new DemoIdentity()).build();
+        Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).dataDirectory(config.dataDirectory())
+                .hostIdentity(new DemoIdentity()).build();
         leerlijn.migrate();
         if (DemoSeed.seedOnce(leerlijn.core())) {
             LOG.info("Seeded the demo cohort of the sample programme");

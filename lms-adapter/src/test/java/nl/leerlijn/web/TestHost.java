@@ -24,6 +24,7 @@ import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.TestDatabase;
+import nl.leerlijn.testing.TestFolders;
 import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostUser;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -50,6 +51,7 @@ public final class TestHost implements AutoCloseable {
         database = kind.fresh();
         leerlijn = configure.apply(Leerlijn.builder())
                 .dataSource(wrap.apply(database.dataSource()))
+                .dataDirectory(TestFolders.fresh())
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
                 .hostIdentity(request -> Optional.ofNullable(request.getHeader("X-Test-User")).map(users::get))
                 .frameAncestors("'self' https://lms.example.nl")

@@ -1,8 +1,6 @@
-package nl.leerlijn.progress;
+package nl.leerlijn.curriculum;
 
 import nl.leerlijn.LeerlijnException;
-import nl.leerlijn.curriculum.ActivityKey;
-import nl.leerlijn.curriculum.ProgrammeId;
 
 /** The programme has no activity of the asked kind with the asked key. */
 public final class ActivityNotFoundException extends LeerlijnException {

@@ -1,0 +1,30 @@
+package nl.leerlijn.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.curriculum.ActivityKey;
+
+/**
+ * One immutable version of a participant's work for an activity; also its receipt.
+ *
+ * @param id the version
+ * @param participant whose work
+ * @param activity the paper milestone or praktijkopdracht
+ * @param version 1, 2, … per participant and activity
+ * @param state draft or submitted
+ * @param text the text part, if any
+ * @param files the files, in upload order
+ * @param createdAt when it was stored
+ * @param submittedAt when it was handed in, if it was
+ * @param late whether it was handed in after the deadline
+ */
+public record Submission(SubmissionId id, ParticipantId participant, ActivityKey activity, int version,
+        SubmissionState state, Optional<String> text, List<SubmittedFile> files, Instant createdAt,
+        Optional<Instant> submittedAt, boolean late) {
+
+    public Submission {
+        files = List.copyOf(files);
+    }
+}

@@ -1,0 +1,19 @@
+package nl.leerlijn.submission;
+
+/**
+ * Identifies one version of a participant's work.
+ *
+ * @param value positive database id
+ */
+public record SubmissionId(long value) {
+    public SubmissionId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("A submission id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.leerlijn.submission;
+
+import java.io.InputStream;
+
+/**
+ * A file as it arrives: its name and a stream the service reads once, to the end.
+ *
+ * @param name as the student's computer called it
+ * @param content streamed into the file store, never held in memory
+ */
+public record Upload(String name, InputStream content) {
+    public Upload {
+        if (name == null || content == null) {
+            throw new IllegalArgumentException("An upload has a name and content");
+        }
+        name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        if (name.isEmpty()) {
+            name = "bestand";
+        }
+        if (name.length() > 255) {
+            name = name.substring(name.length() - 255);
+        }
+    }
+}
