@@ -51,6 +51,11 @@ final class JdbiSubmissionRepository {
                 Map.of("participant", participant.value(), "activity", activity.value()));
     }
 
+    List<Submission> allOf(ParticipantId participant) {
+        return load(" WHERE s.participant_id = :participant ORDER BY s.activity_key, s.version, f.file_order",
+                Map.of("participant", participant.value()));
+    }
+
     SubmissionId insert(ParticipantId participant, ActivityKey activity, int version, Optional<String> text, String key,
             Instant at, List<SubmittedFile> files) {
         return jdbi.withHandle(h -> {

@@ -60,6 +60,11 @@ public final class SubmissionService {
         this.submissions = new JdbiSubmissionRepository(jdbi);
     }
 
+    /** @return how large uploads may be and which document types are accepted */
+    public UploadPolicy policy() {
+        return policy;
+    }
+
     /**
      * Stores a new draft version, unless this idempotency key stored one already.
      *
@@ -164,6 +169,51 @@ public final class SubmissionService {
     }
 
     /**
+     * @return the participant's work of this kind (e.g. {@link ActivityKind#PAPER_MILESTONE}) in programme
+     *     order, with deadlines, versions and whether each takes a new version; for themself and the
+     *     cohort's staff; a fixed number of queries
+     */
+    public List<WorkItem> work(Actor actor, ParticipantId id, ActivityKind kind) {
+        return jdbi.inTransaction(h -> {
+            Participant participant = enrolment.participant(actor, id);
+            Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
+            List<ScheduleItem> items = schedule.itemsOf(participant.cohortId());
+            List<Submission> all = submissions.allOf(id);
+            return programme.activities().stream().filter(a -> a.kind() == kind).map(a -> {
+                List<Submission> versions = all.stream().filter(s -> s.activity().equals(a.key())).toList();
+                Optional<Instant> deadline = items.stream().filter(i -> i.activity().equals(a.key())).map(ScheduleItem::at).findFirst();
+                return new WorkItem(a, deadline, versions, !closed(versions, deadline));
+            }).toList();
+        });
+    }
+
+    /**
+     * @return the version, for its participant and the cohort's staff
+     * @throws SubmissionNotFoundException when there is none
+     */
+    public Submission submission(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            Submission submission = submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+            enrolment.participant(actor, submission.participant());
+            return submission;
+        });
+    }
+
+    /**
+     * Opens one file of a version, for its participant and the cohort's staff.
+     *
+     * @param index 0-based, in upload order
+     * @return the stream, to be closed by the caller
+     */
+    public InputStream open(Actor actor, SubmissionId id, int index) throws IOException {
+        Submission submission = submission(actor, id);
+        if (index < 0 || index >= submission.files().size()) {
+            throw new SubmissionNotFoundException(id);
+        }
+        return files.open(submission.files().get(index).sha256());
+    }
+
+    /**
      * Removes stored content that never became part of a version, once it has waited {@code grace}
      * and nothing refers to it (an upload of the same content may have taken it up meanwhile).
      *
@@ -191,8 +241,12 @@ public final class SubmissionService {
 
     /** A milestone is closed once a version is handed in and its deadline has passed. */
     private boolean closed(Participant participant, ActivityKey activity, List<Submission> versions) {
+        return closed(versions, deadline(participant, activity));
+    }
+
+    private boolean closed(List<Submission> versions, Optional<Instant> deadline) {
         boolean handedIn = versions.stream().anyMatch(v -> v.state() == SubmissionState.SUBMITTED);
-        return handedIn && deadline(participant, activity).filter(clock.instant()::isAfter).isPresent();
+        return handedIn && deadline.filter(clock.instant()::isAfter).isPresent();
     }
 
     private Optional<Instant> deadline(Participant participant, ActivityKey activity) {

@@ -3,6 +3,9 @@ package nl.leerlijn.submission;
 /** What came of handing a version in. */
 public sealed interface SubmitOutcome {
 
+    /** @return the version the outcome concerns */
+    Submission submission();
+
     /** The version is handed in and frozen. */
     record Submitted(Submission submission) implements SubmitOutcome {
     }

@@ -87,7 +87,14 @@ class RouteAccessTest {
                 new Case("POST", "/profile/{participantId}", EnumSet.of(Who.STUDENT)),
                 new Case("GET", "/calendar", SIGNED_IN),
                 new Case("POST", "/calendar/renew", SIGNED_IN),
-                new Case("GET", "/calendar/{file}", EnumSet.allOf(Who.class)));
+                new Case("GET", "/calendar/{file}", EnumSet.allOf(Who.class)),
+                new Case("GET", "/paper", SIGNED_IN),
+                new Case("POST", "/paper/{participantId}/milestones/{milestone}", EnumSet.of(Who.STUDENT)),
+                new Case("POST", "/paper/versions/{submissionId}/submit", EnumSet.of(Who.STUDENT)),
+                new Case("GET", "/paper/versions/{submissionId}/files/{index}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
+                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
+                new Case("GET", "/paper/versions/{submissionId}/receipt.txt", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
+                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)));
     }
 
     @Test
@@ -159,6 +166,13 @@ class RouteAccessTest {
         ids.put("itemId", Long.toString(session));
         ids.put("activity", "m1-e-learning");
         ids.put("file", token + ".ics");
+        ids.put("milestone", "pa-concept");
+        nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(People.student("student-sanne"),
+                new nl.leerlijn.cohort.ParticipantId(sanne), new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "walk",
+                List.of(new nl.leerlijn.submission.Upload("concept.pdf", new java.io.ByteArrayInputStream(
+                        "%PDF-1.7 concept".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), Optional.empty());
+        ids.put("submissionId", Long.toString(((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id().value()));
+        ids.put("index", "1");
         return ids;
     }
 }

@@ -142,14 +142,18 @@ public final class TestHost implements AutoCloseable {
 
     /** POSTs a multipart form with one file field {@code file}, as a browser's upload would. */
     public HttpResponse<String> upload(String path, String user, String fileName, byte[] content, boolean withToken) {
+        return multipart(path, user, withToken ? Map.of("_csrf", tokenFor(user)) : Map.of(), "file", fileName, content);
+    }
+
+    /** POSTs a multipart form: the text fields, then one file in {@code fileField}. Add {@code _csrf} yourself. */
+    public HttpResponse<String> multipart(String path, String user, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
         String boundary = "----leerlijn-test-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        if (withToken) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + tokenFor(user)
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))

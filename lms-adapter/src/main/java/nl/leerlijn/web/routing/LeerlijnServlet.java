@@ -19,7 +19,9 @@ import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.CohortNotFoundException;
 import nl.leerlijn.cohort.ParticipantNotFoundException;
 import nl.leerlijn.cohort.ScheduleItemNotFoundException;
+import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.ProgrammeNotFoundException;
+import nl.leerlijn.submission.SubmissionNotFoundException;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.security.CsrfTokens;
@@ -158,12 +160,14 @@ public final class LeerlijnServlet extends HttpServlet {
                 page(raw, response, request.locale(), page, request.user());
             } else if (result instanceof WebResult.Download download) {
                 download(response, download);
+            } else if (result instanceof WebResult.FileStream file) {
+                stream(response, file);
             }
         } catch (NotPermittedException e) {
             LOG.info("Refused: {}", e.getMessage());
             error(raw, response, request.locale(), 403, "error.forbidden", request.user());
         } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
-                | ScheduleItemNotFoundException e) {
+                | ScheduleItemNotFoundException | SubmissionNotFoundException | ActivityNotFoundException e) {
             error(raw, response, request.locale(), 404, "error.notFound", request.user());
         }
     }
@@ -202,6 +206,24 @@ public final class LeerlijnServlet extends HttpServlet {
         byte[] content = download.content();
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
+    }
+
+    private static void stream(HttpServletResponse response, WebResult.FileStream file) throws IOException {
+        InputStream opened;
+        try {
+            opened = file.content().open();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Could not open " + file.fileName(), e);
+        }
+        try (InputStream in = opened) {
+            response.setStatus(200);
+            response.setContentType(file.contentType());
+            response.setHeader("Cache-Control", "private, no-store");
+            response.setHeader("Content-Disposition", "attachment; filename=\""
+                    + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+            response.setContentLengthLong(file.size());
+            in.transferTo(response.getOutputStream());
+        }
     }
 
     private void serveAsset(String name, HttpServletResponse response) throws IOException {

@@ -2,7 +2,7 @@ package nl.leerlijn.web.routing;
 
 import java.util.Map;
 
-/** What a handler answers: a page to render, a redirect (Post/Redirect/Get) or a file. */
+/** What a handler answers: a page to render, a redirect (Post/Redirect/Get), a small file or a streamed one. */
 public sealed interface WebResult {
 
     /**
@@ -50,5 +50,22 @@ public sealed interface WebResult {
         public byte[] content() {
             return content.clone();
         }
+    }
+
+    /**
+     * A stored file, streamed to the browser without loading it into memory.
+     *
+     * @param fileName suggested file name
+     * @param contentType the media type
+     * @param size in bytes
+     * @param content opens the stream (called once, after the handler's transaction)
+     */
+    record FileStream(String fileName, String contentType, long size, Opener content) implements WebResult {
+    }
+
+    /** Opens a stream. */
+    @FunctionalInterface
+    interface Opener {
+        java.io.InputStream open() throws java.io.IOException;
     }
 }

@@ -89,4 +89,25 @@ class StudentBrowserTest {
             assertAccessible(phone);
         }
     }
+
+    @Test
+    void aStudentUploadsAConceptWithProgressShownAndHandsItIn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        java.nio.file.Path concept = java.nio.file.Files.write(folder.resolve("concept.pdf"),
+                "%PDF-1.7\nConcept van Sanne\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Page page = chromium.pageAs("student-sanne");
+        page.navigate(host.url("/paper"));
+        assertAccessible(page);
+
+        var milestone = page.locator("#milestone-pa-concept");
+        milestone.getByLabel("Bestanden").setInputFiles(concept);
+        milestone.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je versie is opgeslagen");
+        assertThat(page.locator("#milestone-pa-concept")).containsText("concept.pdf");
+        assertAccessible(page);
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versie 1 inleveren")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je versie is ingeleverd");
+        assertAccessible(page);
+    }
 }

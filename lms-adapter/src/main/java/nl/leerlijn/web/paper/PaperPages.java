@@ -1,0 +1,158 @@
+package nl.leerlijn.web.paper;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.ActivityKind;
+import nl.leerlijn.submission.Submission;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.SubmissionNotFoundException;
+import nl.leerlijn.submission.SubmitOutcome;
+import nl.leerlijn.submission.SubmittedFile;
+import nl.leerlijn.submission.Upload;
+import nl.leerlijn.submission.UploadOutcome;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.routing.PageNotFoundException;
+import nl.leerlijn.web.routing.Route;
+import nl.leerlijn.web.routing.RouteGroup;
+import nl.leerlijn.web.routing.WebRequest;
+import nl.leerlijn.web.routing.WebResult;
+
+/**
+ * The paper: each milestone's deadline and versions with receipts, uploading a version (files
+ * and/or text), handing one in, and downloading files and receipts.
+ */
+public final class PaperPages implements RouteGroup {
+    private static final Set<String> NOTICES = Set.of("stored", "alreadyStored", "submitted", "alreadySubmitted", "closed");
+    private static final int MAX_TEXT = 200_000;
+
+    private final LeerlijnCore core;
+
+    /** @param core the use cases */
+    public PaperPages(LeerlijnCore core) {
+        this.core = core;
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/paper", this::page),
+                Route.post("/paper/{participantId}/milestones/{milestone}", this::upload),
+                Route.post("/paper/versions/{submissionId}/submit", this::submit),
+                Route.get("/paper/versions/{submissionId}/files/{index}", this::file),
+                Route.get("/paper/versions/{submissionId}/receipt.txt", this::receipt));
+    }
+
+    private WebResult page(WebRequest request) {
+        return paperPage(request, own(request), "", 200);
+    }
+
+    private WebResult paperPage(WebRequest request, Optional<Participant> participant, String problem, int status) {
+        if (participant.isEmpty()) {
+            return new WebResult.Page("student/not-enrolled.ftlh", "paper.title", Map.of(), 200);
+        }
+        Messages messages = Messages.of(request.locale());
+        Participant p = participant.get();
+        List<PaperView.MilestoneView> milestones = core.submissions().work(request.actor(), p.id(), ActivityKind.PAPER_MILESTONE)
+                .stream().map(w -> PaperView.milestone(w.activity().key().value(), w.activity().title(),
+                        w.deadline().orElseThrow(), w.open() && p.isActive(), w.versions(), core.zone(), request.locale()))
+                .toList();
+        String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("paper.notice." + n)).orElse("");
+        return new WebResult.Page("paper/paper.ftlh", "paper.title", Map.of("view",
+                new PaperView(p.id().value(), p.cohortId().value(), milestones, notice, problem)), status);
+    }
+
+    private WebResult upload(WebRequest request) {
+        Participant participant = core.enrolment().participant(request.actor(), new ParticipantId(request.id("participantId")));
+        String activity = request.pathParameters().get("milestone");
+        if (!ActivityKey.isValid(activity)) {
+            throw new PageNotFoundException(request.raw().getRequestURI());
+        }
+        String key = request.parameter("key").filter(k -> k.length() <= 100).orElse("");
+        Optional<String> text = request.parameter("text").map(t -> t.length() > MAX_TEXT ? t.substring(0, MAX_TEXT) : t);
+        UploadOutcome outcome = core.submissions().upload(request.actor(), participant.id(), new ActivityKey(activity),
+                key.isEmpty() ? java.util.UUID.randomUUID().toString() : key, uploads(request), text);
+        if (outcome instanceof UploadOutcome.Refused refused) {
+            Messages messages = Messages.of(request.locale());
+            String problem = messages.get("paper.refused." + refused.reason().name(), refused.fileName(),
+                    PaperView.size(core.submissions().policy().maxBytes(), request.locale()));
+            return paperPage(request, Optional.of(participant), problem, refused.reason() == UploadOutcome.Refusal.TOO_LARGE ? 413 : 400);
+        }
+        String notice = outcome instanceof UploadOutcome.Stored ? "stored" : "alreadyStored";
+        return new WebResult.Redirect("/paper?leergang=" + participant.cohortId().value() + "&notice=" + notice + "#milestone-" + activity);
+    }
+
+    private static List<Upload> uploads(WebRequest request) {
+        try {
+            List<Upload> uploads = new ArrayList<>();
+            for (Part part : request.raw().getParts()) {
+                if (part.getName().equals("files") && part.getSubmittedFileName() != null && part.getSize() > 0) {
+                    uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
+                }
+            }
+            return uploads;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the upload failed", e);
+        } catch (ServletException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
+    private WebResult submit(WebRequest request) {
+        SubmissionId id = new SubmissionId(request.id("submissionId"));
+        SubmitOutcome outcome = core.submissions().submit(request.actor(), id);
+        Participant participant = core.enrolment().participant(request.actor(), outcome.submission().participant());
+        String notice = outcome instanceof SubmitOutcome.Submitted ? "submitted"
+                : outcome instanceof SubmitOutcome.AlreadySubmitted ? "alreadySubmitted" : "closed";
+        return new WebResult.Redirect("/paper?leergang=" + participant.cohortId().value() + "&notice=" + notice);
+    }
+
+    private WebResult file(WebRequest request) {
+        SubmissionId id = new SubmissionId(request.id("submissionId"));
+        Submission submission = core.submissions().submission(request.actor(), id);
+        int index = (int) Math.min(Integer.MAX_VALUE, request.id("index")) - 1;
+        if (index < 0 || index >= submission.files().size()) {
+            throw new SubmissionNotFoundException(id);
+        }
+        SubmittedFile file = submission.files().get(index);
+        return new WebResult.FileStream(file.name(), file.type().mediaType(), file.size(),
+                () -> core.submissions().open(request.actor(), id, index));
+    }
+
+    private WebResult receipt(WebRequest request) {
+        Submission s = core.submissions().submission(request.actor(), new SubmissionId(request.id("submissionId")));
+        Messages messages = Messages.of(request.locale());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", request.locale());
+        StringBuilder text = new StringBuilder(messages.get("paper.receipt.heading", s.version(), s.activity().value())).append("\n\n");
+        text.append(messages.get("paper.receipt.stored", format.format(s.createdAt().atZone(core.zone())))).append('\n');
+        s.submittedAt().ifPresent(t -> text.append(messages.get("paper.receipt.submitted", format.format(t.atZone(core.zone())),
+                s.late() ? messages.get("paper.late") : "")).append('\n'));
+        for (SubmittedFile f : s.files()) {
+            text.append("\n").append(f.name()).append("\n  ").append(f.size()).append(" bytes, ").append(f.type().name())
+                    .append("\n  SHA-256 ").append(f.sha256()).append('\n');
+        }
+        s.text().ifPresent(t -> text.append('\n').append(messages.get("paper.receipt.text", t.length())).append('\n'));
+        return new WebResult.Download("ontvangstbewijs-versie-" + s.version() + ".txt", "text/plain;charset=UTF-8",
+                text.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private Optional<Participant> own(WebRequest request) {
+        List<Participant> own = core.enrolment().participationsOf(request.actor());
+        Optional<String> wanted = request.parameter("leergang");
+        return wanted.flatMap(w -> own.stream().filter(p -> Long.toString(p.cohortId().value()).equals(w)).findFirst())
+                .or(() -> own.stream().filter(Participant::isActive).findFirst())
+                .or(() -> own.stream().findFirst());
+    }
+}

@@ -1,0 +1,65 @@
+package nl.leerlijn.web.paper;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import nl.leerlijn.submission.Submission;
+import nl.leerlijn.submission.SubmissionState;
+import nl.leerlijn.submission.SubmittedFile;
+
+/**
+ * The student's paper page: each milestone with its deadline, its versions and receipts, and the
+ * form for a new version.
+ *
+ * @param participantId whose paper
+ * @param cohortId their cohort
+ * @param milestones in programme order
+ * @param notice a confirmation of the last action, or empty
+ * @param problem why the last upload was refused, or empty
+ */
+public record PaperView(long participantId, long cohortId, List<MilestoneView> milestones, String notice, String problem) {
+
+    /** A milestone; {@code uploadKey} is a fresh idempotency key for its upload form. */
+    public record MilestoneView(String key, String title, String deadline, boolean open, List<VersionView> versions,
+            String uploadKey) {
+    }
+
+    /** A version as its receipt shows it. */
+    public record VersionView(long id, int version, String created, boolean submitted, String submittedAt, boolean late,
+            String text, List<FileView> files) {
+    }
+
+    /** A file of a version; {@code index} addresses it for download. */
+    public record FileView(int index, String name, String size, String sha256, String type) {
+    }
+
+    static MilestoneView milestone(String key, String title, Instant deadline, boolean open, List<Submission> versions,
+            ZoneId zone, Locale locale) {
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+        List<VersionView> rows = versions.stream().map(v -> new VersionView(v.id().value(), v.version(),
+                format.format(v.createdAt().atZone(zone)), v.state() == SubmissionState.SUBMITTED,
+                v.submittedAt().map(t -> format.format(t.atZone(zone))).orElse(""), v.late(), v.text().orElse(""),
+                files(v.files(), locale))).toList();
+        return new MilestoneView(key, title, format.format(deadline.atZone(zone)), open, rows, UUID.randomUUID().toString());
+    }
+
+    private static List<FileView> files(List<SubmittedFile> files, Locale locale) {
+        return java.util.stream.IntStream.range(0, files.size()).mapToObj(i -> {
+            SubmittedFile f = files.get(i);
+            return new FileView(i, f.name(), size(f.size(), locale), f.sha256(), f.type().name());
+        }).toList();
+    }
+
+    static String size(long bytes, Locale locale) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(locale, "%.1f kB", bytes / 1024.0);
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024));
+    }
+}

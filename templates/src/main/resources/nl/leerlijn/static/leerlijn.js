@@ -1,0 +1,36 @@
+// Leerlijn: small progressive enhancements. Every page works without this file.
+// Upload forms (class ll-upload) show how far the upload is; without JavaScript they post normally.
+(function () {
+  'use strict';
+  document.querySelectorAll('form.ll-upload').forEach(function (form) {
+    form.addEventListener('submit', function (event) {
+      if (!window.XMLHttpRequest || !window.FormData) {
+        return;
+      }
+      event.preventDefault();
+      var bar = form.querySelector('.ll-upload__progress');
+      var request = new XMLHttpRequest();
+      request.open('POST', form.action);
+      request.upload.addEventListener('progress', function (e) {
+        if (e.lengthComputable && bar) {
+          bar.hidden = false;
+          bar.value = Math.round(100 * e.loaded / e.total);
+        }
+      });
+      request.addEventListener('load', function () {
+        if (request.status >= 200 && request.status < 300 && request.responseURL) {
+          window.location.assign(request.responseURL);
+        } else {
+          document.open();
+          document.write(request.responseText);
+          document.close();
+        }
+      });
+      request.addEventListener('error', function () {
+        form.submit();
+      });
+      form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+      request.send(new FormData(form));
+    });
+  });
+}());
