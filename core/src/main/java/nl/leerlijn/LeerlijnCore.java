@@ -14,6 +14,7 @@ import nl.leerlijn.access.Secrets;
 import nl.leerlijn.calendar.CalendarService;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
+import nl.leerlijn.cohort.ExtensionService;
 import nl.leerlijn.cohort.ScheduleService;
 import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeVersions;
@@ -41,6 +42,7 @@ public final class LeerlijnCore {
     private final ProgressService progress;
     private final CalendarService calendar;
     private final SubmissionService submissions;
+    private final ExtensionService extensions;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -54,6 +56,7 @@ public final class LeerlijnCore {
         this.secrets = new Secrets(database.jdbi(), clock);
         this.progress = new ProgressService(database.jdbi(), clock, cohorts, enrolment, schedule, versions);
         this.calendar = new CalendarService(database.jdbi(), clock, schedule);
+        this.extensions = new ExtensionService(database.jdbi(), clock);
         this.submissions = new SubmissionService(database.jdbi(), clock, fileStore(builder), builder.uploadPolicy, cohorts,
                 enrolment, schedule, versions);
     }
@@ -95,6 +98,11 @@ public final class LeerlijnCore {
     /** @return progress use cases: marking work done, attendance, where participants stand */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** @return extensions of deadlines: requests, decisions, grants */
+    public ExtensionService extensions() {
+        return extensions;
     }
 
     /** @return handing in work: versions, drafts and submissions */

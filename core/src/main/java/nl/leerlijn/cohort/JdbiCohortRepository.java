@@ -179,11 +179,12 @@ final class JdbiCohortRepository implements CohortRepository {
     @Override
     public List<ScheduleItem> upcomingForParticipant(UserId user, Instant from, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title, s.starts_at, s.ends_at,
-                       s.format, s.location
+                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title,
+                       COALESCE(o.due_at, s.starts_at) AS starts_at, s.ends_at, s.format, s.location
                 FROM ll_schedule_item s JOIN ll_participant p ON p.cohort_id = s.cohort_id
-                WHERE p.user_id = :user AND p.status = 'ACTIVE' AND s.starts_at >= :from
-                ORDER BY s.starts_at, s.activity_key
+                LEFT JOIN ll_deadline_override o ON o.participant_id = p.id AND o.activity_key = s.activity_key
+                WHERE p.user_id = :user AND p.status = 'ACTIVE' AND COALESCE(o.due_at, s.starts_at) >= :from
+                ORDER BY COALESCE(o.due_at, s.starts_at), s.activity_key
                 FETCH FIRST :limit ROWS ONLY
                 """)
                 .bind("user", user.value())
@@ -229,14 +230,16 @@ final class JdbiCohortRepository implements CohortRepository {
     @Override
     public List<CalendarEntry> calendarOf(UserId user) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title, s.starts_at, s.ends_at,
-                       s.format, s.location, c.name AS cohort_name
+                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title,
+                       COALESCE(o.due_at, s.starts_at) AS starts_at, s.ends_at, s.format, s.location, c.name AS cohort_name
                 FROM ll_schedule_item s
                 JOIN ll_cohort c ON c.id = s.cohort_id
+                LEFT JOIN ll_participant p ON p.cohort_id = s.cohort_id AND p.user_id = :user
+                LEFT JOIN ll_deadline_override o ON o.participant_id = p.id AND o.activity_key = s.activity_key
                 WHERE s.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user
                                       UNION
                                       SELECT cohort_id FROM ll_participant WHERE user_id = :user AND status = 'ACTIVE')
-                ORDER BY s.starts_at, s.id
+                ORDER BY COALESCE(o.due_at, s.starts_at), s.id
                 """)
                 .bind("user", user.value())
                 .map((rs, ctx) -> new CalendarEntry(scheduleItem(new CohortId(rs.getLong("cohort_id")), rs), rs.getString("cohort_name")))

@@ -1,6 +1,9 @@
 package nl.leerlijn.cohort;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityKind;
@@ -27,5 +30,20 @@ public record ScheduleItem(
     /** @return whether this is a session (rather than a deadline) */
     public boolean isSession() {
         return endsAt.isPresent();
+    }
+
+    /** @return this item with a participant's own deadline; sessions are never moved this way */
+    public ScheduleItem withDeadline(Instant due) {
+        return isSession() ? this : new ScheduleItem(id, cohortId, activity, moduleCode, kind, title, due, endsAt, format, location);
+    }
+
+    /** @return the items with the given deadlines in place of the cohort's, in time order */
+    public static List<ScheduleItem> withDeadlines(List<ScheduleItem> items, Map<ActivityKey, Instant> deadlines) {
+        if (deadlines.isEmpty()) {
+            return items;
+        }
+        return items.stream().map(i -> deadlines.containsKey(i.activity()) ? i.withDeadline(deadlines.get(i.activity())) : i)
+                .sorted(Comparator.comparing(ScheduleItem::at).thenComparing(i -> i.activity().value()))
+                .toList();
     }
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.UserId;
 import org.jdbi.v3.core.Jdbi;
@@ -17,6 +19,7 @@ public final class ScheduleService {
     private final CohortRepository cohorts;
     private final ParticipantRepository participants;
     private final CohortAccess access;
+    private final JdbiExtensionRepository extensions;
 
     /**
      * @param jdbi Leerlijn's database access
@@ -30,6 +33,7 @@ public final class ScheduleService {
         this.cohorts = new JdbiCohortRepository(jdbi);
         this.participants = new JdbiParticipantRepository(jdbi);
         this.access = new CohortAccess(cohorts);
+        this.extensions = new JdbiExtensionRepository(jdbi);
     }
 
     /** @return the cohort's sessions and deadlines in time order, for its staff and administrators */
@@ -50,6 +54,22 @@ public final class ScheduleService {
     }
 
     /**
+     * @return the participant's items: the cohort's, with their own deadlines where an extension
+     *     applies; for a caller that has already checked access; no further check
+     */
+    public List<ScheduleItem> itemsFor(Participant participant) {
+        return ScheduleItem.withDeadlines(cohorts.schedule(participant.cohortId()), extensions.overridesOf(participant.id()));
+    }
+
+    /**
+     * @return per participant of the cohort, the deadlines that apply instead of the cohort's (one
+     *     query); for a caller that has already checked access
+     */
+    public Map<ParticipantId, Map<ActivityKey, Instant>> deadlinesInCohort(CohortId cohort) {
+        return extensions.overridesInCohort(cohort);
+    }
+
+    /**
      * @return the cohort's items, for a caller that has already checked access (such as progress,
      *     after the participant or cohort was read through its use case); no further check
      */
@@ -66,7 +86,7 @@ public final class ScheduleService {
             Participant participant = participants.find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
             access.requireViewParticipant(actor, participant);
             Cohort cohort = cohorts.find(participant.cohortId()).orElseThrow();
-            return new ParticipantSchedule(participant, cohort, cohorts.schedule(cohort.id()));
+            return new ParticipantSchedule(participant, cohort, itemsFor(participant));
         });
     }
 

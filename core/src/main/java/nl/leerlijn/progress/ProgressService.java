@@ -69,7 +69,7 @@ public final class ProgressService {
             Participant participant = enrolment.participant(actor, id);
             Cohort cohort = cohorts.cohortOf(participant);
             Programme programme = programmes.load(cohort.programmeVersion()).programme();
-            return progress(participant, cohort, programme, schedule.itemsOf(cohort.id()), records.of(id));
+            return progress(participant, cohort, programme, schedule.itemsFor(participant), records.of(id));
         });
     }
 
@@ -81,8 +81,10 @@ public final class ProgressService {
             List<ScheduleItem> items = schedule.itemsOf(id);
             Map<ParticipantId, List<ActivityRecord>> byParticipant = records.inCohort(id).stream()
                     .collect(Collectors.groupingBy(ActivityRecord::participant));
+            Map<ParticipantId, Map<ActivityKey, java.time.Instant>> deadlines = schedule.deadlinesInCohort(id);
             List<ParticipantProgress> rows = enrolment.participantsOf(id).stream()
-                    .map(p -> progress(p, cohort, programme, items, byParticipant.getOrDefault(p.id(), List.of())))
+                    .map(p -> progress(p, cohort, programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
+                            byParticipant.getOrDefault(p.id(), List.of())))
                     .toList();
             return new CohortProgress(cohort, programme, rows);
         });

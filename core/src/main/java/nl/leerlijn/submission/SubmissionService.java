@@ -177,7 +177,7 @@ public final class SubmissionService {
         return jdbi.inTransaction(h -> {
             Participant participant = enrolment.participant(actor, id);
             Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
-            List<ScheduleItem> items = schedule.itemsOf(participant.cohortId());
+            List<ScheduleItem> items = schedule.itemsFor(participant);
             List<Submission> all = submissions.allOf(id);
             return programme.activities().stream().filter(a -> a.kind() == kind).map(a -> {
                 List<Submission> versions = all.stream().filter(s -> s.activity().equals(a.key())).toList();
@@ -250,7 +250,7 @@ public final class SubmissionService {
     }
 
     private Optional<Instant> deadline(Participant participant, ActivityKey activity) {
-        return schedule.itemsOf(participant.cohortId()).stream().filter(i -> i.activity().equals(activity))
+        return schedule.itemsFor(participant).stream().filter(i -> i.activity().equals(activity))
                 .map(ScheduleItem::at).findFirst();
     }
 

@@ -1,0 +1,19 @@
+package nl.leerlijn.cohort;
+
+/**
+ * Identifies one extension request or grant.
+ *
+ * @param value positive database id
+ */
+public record ExtensionId(long value) {
+    public ExtensionId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("An extension id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}
