@@ -17,6 +17,7 @@ import nl.leerlijn.web.calendar.CalendarPages;
 import nl.leerlijn.web.cohort.CohortPages;
 import nl.leerlijn.web.cohort.ImportPages;
 import nl.leerlijn.web.cohort.ParticipantPages;
+import nl.leerlijn.web.extension.ExtensionPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.paper.PaperPages;
 import nl.leerlijn.web.schedule.SchedulePages;
@@ -93,7 +94,8 @@ public final class Leerlijn {
     private List<RouteGroup> groups() {
         CohortPages cohortPages = new CohortPages(core);
         return List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages), new ImportPages(core),
-                new SchedulePages(core), new AttendancePages(core), new StudentPages(core), new CalendarPages(core), new PaperPages(core));
+                new SchedulePages(core), new AttendancePages(core), new StudentPages(core), new CalendarPages(core), new PaperPages(core),
+                new ExtensionPages(core));
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */

@@ -94,7 +94,10 @@ class RouteAccessTest {
                 new Case("GET", "/paper/versions/{submissionId}/files/{index}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
                         Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
                 new Case("GET", "/paper/versions/{submissionId}/receipt.txt", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
-                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)));
+                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
+                new Case("POST", "/paper/{participantId}/milestones/{milestone}/extension", EnumSet.of(Who.STUDENT)),
+                new Case("GET", "/cohorts/{cohortId}/extensions", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/extensions/{extensionId}/{decision}", MANAGERS));
     }
 
     @Test
@@ -173,6 +176,12 @@ class RouteAccessTest {
                         "%PDF-1.7 concept".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), Optional.empty());
         ids.put("submissionId", Long.toString(((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id().value()));
         ids.put("index", "1");
+        java.time.Instant later = host.leerlijn().core().schedule().cohortSchedule(anna, cohort.id()).stream()
+                .filter(i -> i.activity().value().equals("pa-concept")).findFirst().orElseThrow().at().plus(java.time.Duration.ofDays(7));
+        ids.put("extensionId", Long.toString(host.leerlijn().core().extensions().request(People.student("student-sanne"),
+                new nl.leerlijn.cohort.ParticipantId(sanne), new nl.leerlijn.curriculum.ActivityKey("pa-concept"), later, "Ziek")
+                .id().value()));
+        ids.put("decision", "refuse");
         return ids;
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.leerlijn.LeerlijnCore;
+import java.util.stream.Collectors;
+import nl.leerlijn.cohort.Extension;
 import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.cohort.ParticipantId;
 import nl.leerlijn.curriculum.ActivityKey;
@@ -35,7 +37,8 @@ import nl.leerlijn.web.routing.WebResult;
  * and/or text), handing one in, and downloading files and receipts.
  */
 public final class PaperPages implements RouteGroup {
-    private static final Set<String> NOTICES = Set.of("stored", "alreadyStored", "submitted", "alreadySubmitted", "closed");
+    private static final Set<String> NOTICES = Set.of("stored", "alreadyStored", "submitted", "alreadySubmitted", "closed",
+            "extensionRequested");
     private static final int MAX_TEXT = 200_000;
 
     private final LeerlijnCore core;
@@ -65,9 +68,14 @@ public final class PaperPages implements RouteGroup {
         }
         Messages messages = Messages.of(request.locale());
         Participant p = participant.get();
+        DateTimeFormatter until = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", request.locale());
+        Map<ActivityKey, List<PaperView.ExtensionView>> extensions = core.extensions().ofParticipant(request.actor(), p.id()).stream()
+                .collect(Collectors.groupingBy(Extension::activity, Collectors.mapping(e -> new PaperView.ExtensionView(
+                        until.format(e.dueAt().atZone(core.zone())), "extension.state." + e.state().name()), Collectors.toList())));
         List<PaperView.MilestoneView> milestones = core.submissions().work(request.actor(), p.id(), ActivityKind.PAPER_MILESTONE)
                 .stream().map(w -> PaperView.milestone(w.activity().key().value(), w.activity().title(),
-                        w.deadline().orElseThrow(), w.open() && p.isActive(), w.versions(), core.zone(), request.locale()))
+                        w.deadline().orElseThrow(), w.open() && p.isActive(), w.versions(),
+                        extensions.getOrDefault(w.activity().key(), List.of()), core.zone(), request.locale()))
                 .toList();
         String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("paper.notice." + n)).orElse("");
         return new WebResult.Page("paper/paper.ftlh", "paper.title", Map.of("view",

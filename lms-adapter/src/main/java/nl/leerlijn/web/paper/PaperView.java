@@ -24,7 +24,11 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
 
     /** A milestone; {@code uploadKey} is a fresh idempotency key for its upload form. */
     public record MilestoneView(String key, String title, String deadline, boolean open, List<VersionView> versions,
-            String uploadKey) {
+            String uploadKey, List<ExtensionView> extensions) {
+    }
+
+    /** An extension the student asked for or was given; {@code stateKey} is a message key. */
+    public record ExtensionView(String until, String stateKey) {
     }
 
     /** A version as its receipt shows it. */
@@ -37,13 +41,14 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
     }
 
     static MilestoneView milestone(String key, String title, Instant deadline, boolean open, List<Submission> versions,
-            ZoneId zone, Locale locale) {
+            List<ExtensionView> extensions, ZoneId zone, Locale locale) {
         DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
         List<VersionView> rows = versions.stream().map(v -> new VersionView(v.id().value(), v.version(),
                 format.format(v.createdAt().atZone(zone)), v.state() == SubmissionState.SUBMITTED,
                 v.submittedAt().map(t -> format.format(t.atZone(zone))).orElse(""), v.late(), v.text().orElse(""),
                 files(v.files(), locale))).toList();
-        return new MilestoneView(key, title, format.format(deadline.atZone(zone)), open, rows, UUID.randomUUID().toString());
+        return new MilestoneView(key, title, format.format(deadline.atZone(zone)), open, rows, UUID.randomUUID().toString(),
+                extensions);
     }
 
     private static List<FileView> files(List<SubmittedFile> files, Locale locale) {

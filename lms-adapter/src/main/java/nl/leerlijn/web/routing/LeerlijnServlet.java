@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.CohortNotFoundException;
+import nl.leerlijn.cohort.ExtensionNotFoundException;
 import nl.leerlijn.cohort.ParticipantNotFoundException;
 import nl.leerlijn.cohort.ScheduleItemNotFoundException;
 import nl.leerlijn.curriculum.ActivityNotFoundException;
@@ -167,7 +168,8 @@ public final class LeerlijnServlet extends HttpServlet {
             LOG.info("Refused: {}", e.getMessage());
             error(raw, response, request.locale(), 403, "error.forbidden", request.user());
         } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
-                | ScheduleItemNotFoundException | SubmissionNotFoundException | ActivityNotFoundException e) {
+                | ScheduleItemNotFoundException | SubmissionNotFoundException | ActivityNotFoundException
+                | ExtensionNotFoundException e) {
             error(raw, response, request.locale(), 404, "error.notFound", request.user());
         }
     }

@@ -110,4 +110,28 @@ class StudentBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je versie is ingeleverd");
         assertAccessible(page);
     }
+
+    @Test
+    void anExtensionRequestGoesRoundTripInTheBrowser() {
+        host.signIn("docent-anna", "Anna de Docent", Role.CORE_TEACHER, Optional.empty());
+        Page student = chromium.pageAs("student-sanne");
+        student.navigate(host.url("/paper"));
+        var milestone = student.locator("#milestone-pa-concept");
+        milestone.getByText("Verlenging aanvragen").click();
+        milestone.getByLabel("Nieuwe deadline (datum)").fill("2027-03-15");
+        milestone.getByLabel("Reden").fill("Mijn dochter is geboren");
+        milestone.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aanvraag versturen")).click();
+        assertThat(student.getByRole(AriaRole.STATUS).first()).containsText("Je aanvraag is verstuurd");
+        assertAccessible(student);
+
+        Page docent = chromium.pageAs("docent-anna");
+        docent.navigate(host.url("/cohorts/1"));
+        docent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Verlengingen")).click();
+        assertAccessible(docent);
+        docent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Toekennen"))).click();
+        assertThat(docent.getByRole(AriaRole.STATUS).first()).containsText("De verlenging is toegekend");
+
+        student.navigate(host.url("/paper"));
+        assertThat(student.locator("#milestone-pa-concept")).containsText("Deadline: maandag 15 maart 2027, 23:59");
+    }
 }
