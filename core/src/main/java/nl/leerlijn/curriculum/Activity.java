@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
  * @param method the intervisie method, optional for {@link ActivityKind#INTERVISION_MEETING}
  * @param duo whether a praktijkopdracht is done by two participants from different disciplines
+ * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
  */
 public record Activity(
         ActivityKey key,
@@ -24,7 +25,8 @@ public record Activity(
         Timing timing,
         Optional<PaperMilestone> milestone,
         Optional<IntervisionMethod> method,
-        boolean duo) {
+        boolean duo,
+        Optional<String> rubric) {
 
     public Activity {
         if (key == null || kind == null || title == null || title.isBlank() || description == null || timing == null) {

@@ -40,7 +40,8 @@ final class ActivityValidator {
         }
         return Optional.of(new Activity(key.get(), kind.get(), title.get(),
                 doc.description() == null ? "" : doc.description().strip(), hours.get(), timing.get(),
-                milestone, Optional.ofNullable(doc.method()), Boolean.TRUE.equals(doc.duo())));
+                milestone, Optional.ofNullable(doc.method()), Boolean.TRUE.equals(doc.duo()),
+                Optional.ofNullable(doc.rubric()).map(String::strip)));
     }
 
     private Optional<ActivityKey> key(String value, String path) {

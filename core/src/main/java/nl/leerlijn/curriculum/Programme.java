@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param registerPoints points the registers grant; may be empty
  * @param modules at least one
  * @param completion what it takes to earn the award
+ * @param rubrics the beoordelingsformulieren activities refer to; may be empty
  */
 public record Programme(
         ProgrammeId id,
@@ -22,7 +23,8 @@ public record Programme(
         int durationWeeks,
         List<RegisterPoints> registerPoints,
         List<Module> modules,
-        CompletionPolicy completion) {
+        CompletionPolicy completion,
+        List<Rubric> rubrics) {
 
     public Programme {
         if (id == null || title == null || title.isBlank() || description == null || completion == null) {
@@ -30,6 +32,7 @@ public record Programme(
         }
         registerPoints = List.copyOf(registerPoints);
         modules = List.copyOf(modules);
+        rubrics = List.copyOf(rubrics);
         if (modules.isEmpty() || durationWeeks < 1) {
             throw new IllegalArgumentException("A programme has modules and lasts at least a week: " + id);
         }
@@ -43,6 +46,11 @@ public record Programme(
     /** @return the activity with this key, if the programme has it */
     public Optional<Activity> activity(ActivityKey key) {
         return activities().stream().filter(a -> a.key().equals(key)).findFirst();
+    }
+
+    /** @return the rubric with this id, if the programme has it */
+    public Optional<Rubric> rubric(String rubricId) {
+        return rubrics.stream().filter(r -> r.id().equals(rubricId)).findFirst();
     }
 
     /** @return the module that holds the activity with this key, if any */

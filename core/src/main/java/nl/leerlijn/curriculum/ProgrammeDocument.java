@@ -15,7 +15,18 @@ record ProgrammeDocument(
         String deadlineTime,
         List<RegisterPointsDocument> registerPoints,
         List<ModuleDocument> modules,
-        CompletionDocument completion) {
+        CompletionDocument completion,
+        List<RubricDocument> rubrics) {
+
+    record RubricDocument(String id, String title, Rubric.ResultScale scale, Integer voldoendePercent, Integer goedPercent,
+            List<CriterionDocument> criteria) {
+    }
+
+    record CriterionDocument(String key, String title, Integer minimumPoints, List<LevelDocument> levels) {
+    }
+
+    record LevelDocument(String label, Integer points, String descriptor) {
+    }
 
     record SessionDefaults(String startTime, Integer durationMinutes) {
     }
@@ -40,7 +51,8 @@ record ProgrammeDocument(
             String time,
             PaperMilestone milestone,
             IntervisionMethod method,
-            Boolean duo) {
+            Boolean duo,
+            String rubric) {
     }
 
     record CompletionDocument(Integer minimumAttendancePercent, Boolean allAssessedPartsPassed, AwardKind award) {

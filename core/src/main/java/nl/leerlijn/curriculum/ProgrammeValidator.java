@@ -36,11 +36,13 @@ final class ProgrammeValidator {
         List<RegisterPoints> points = registerPoints(doc.registerPoints());
         Optional<CompletionPolicy> completion = problems.present(doc.completion(), "completion").flatMap(this::completion);
         checkPaper(doc.modules());
+        List<Rubric> rubrics = new RubricValidator(problems).rubrics(doc.rubrics());
+        checkRubricReferences(modules, rubrics);
         if (problems.any()) {
             return Optional.empty();
         }
         return Optional.of(new Programme(id.get(), title.get(), doc.description() == null ? "" : doc.description().strip(),
-                weeks.get(), points, modules, completion.get()));
+                weeks.get(), points, modules, completion.get(), rubrics));
     }
 
     private Optional<ProgrammeId> programmeId(String value) {
@@ -129,6 +131,25 @@ final class ProgrammeValidator {
             return Optional.empty();
         }
         return Optional.of(new CompletionPolicy(attendance.get(), !Boolean.FALSE.equals(doc.allAssessedPartsPassed()), award.get()));
+    }
+
+    /** Every rubric an activity names exists, and only assessed work (paper milestones, praktijkopdrachten) names one. */
+    private void checkRubricReferences(List<Module> modules, List<Rubric> rubrics) {
+        Set<String> known = new HashSet<>();
+        rubrics.forEach(r -> known.add(r.id()));
+        for (int m = 0; m < modules.size(); m++) {
+            List<Activity> activities = modules.get(m).activities();
+            for (int a = 0; a < activities.size(); a++) {
+                Activity activity = activities.get(a);
+                String at = "modules[" + m + "].activities[" + a + "].rubric";
+                activity.rubric().filter(r -> !known.contains(r))
+                        .ifPresent(r -> problems.add(at, "names rubric \"" + r + "\", which the programme does not define"));
+                if (activity.rubric().isPresent() && activity.kind() != ActivityKind.PAPER_MILESTONE
+                        && activity.kind() != ActivityKind.PRACTICE_ASSIGNMENT) {
+                    problems.add(at, "only a PAPER_MILESTONE or PRACTICE_ASSIGNMENT is assessed with a rubric");
+                }
+            }
+        }
     }
 
     /** A paper, when the programme has one, has each milestone once, due in the order plan, concept, final. */

@@ -193,4 +193,30 @@ class ProgrammeDefinitionReaderTest {
         assertThat(again.sha256()).isEqualTo(first.sha256()).hasSize(64);
         assertThat(List.of(first.sha256())).doesNotContain(read("kort.yaml", MINIMAL.replace("Korte", "Lange")).sha256());
     }
+
+    @Test
+    void aRubricThatIsNotDefinedOrWhoseLevelsDoNotRiseIsReported() {
+        String withRubric = MINIMAL + """
+                rubrics:
+                  - id: kort
+                    title: Formulier
+                    scale: RATING
+                    criteria:
+                      - key: inhoud
+                        title: Inhoud
+                        levels:
+                          - {label: Goed, points: 3}
+                          - {label: Matig, points: 1}
+                """;
+        String reference = withRubric.replace("        durationMinutes: 360\n",
+                "        durationMinutes: 360\n        rubric: bestaat-niet\n");
+        assertThat(reference).contains("rubric: bestaat-niet");
+
+        assertThatThrownBy(() -> read("kort.yaml", reference))
+                .asInstanceOf(type(ProgrammeDefinitionException.class))
+                .satisfies(e -> assertThat(e.problems()).extracting(DefinitionProblem::toString).contains(
+                        "modules[0].activities[0].rubric: names rubric \"bestaat-niet\", which the programme does not define",
+                        "modules[0].activities[0].rubric: only a PAPER_MILESTONE or PRACTICE_ASSIGNMENT is assessed with a rubric",
+                        "rubrics[0].criteria[0].levels[1].points: must be more than the level before (3): levels go from lowest to highest"));
+    }
 }

@@ -28,7 +28,7 @@ class ProgressRulesTest {
     private static Activity activity(String key, ActivityKind kind, Timing timing) {
         return new Activity(new ActivityKey(key), kind, key, "", 1, timing,
                 kind == ActivityKind.PAPER_MILESTONE ? Optional.of(nl.leerlijn.curriculum.PaperMilestone.CONCEPT) : Optional.empty(),
-                Optional.empty(), false);
+                Optional.empty(), false, Optional.empty());
     }
 
     private static final Activity SESSION = activity("dag", ActivityKind.CONTACT_SESSION,

@@ -1,0 +1,120 @@
+package nl.leerlijn.curriculum;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A beoordelingsformulier: criteria with levels, and how the points make a result.
+ *
+ * @param id referred to by activities, e.g. {@code paper}
+ * @param title as assessors see it
+ * @param scale rating (onvoldoende / voldoende / goed) or a 1–10 grade
+ * @param voldoendePercent for a rating: the share of the maximum points that is voldoende
+ * @param goedPercent for a rating: the share that is goed
+ * @param criteria at least one
+ */
+public record Rubric(String id, String title, ResultScale scale, int voldoendePercent, int goedPercent, List<Criterion> criteria) {
+
+    /** How a rubric's points become a result. */
+    public enum ResultScale {
+        RATING,
+        GRADE
+    }
+
+    /** The result of a rating scale. */
+    public enum Rating {
+        ONVOLDOENDE,
+        VOLDOENDE,
+        GOED
+    }
+
+    /**
+     * One criterion.
+     *
+     * @param key unique within the rubric
+     * @param title what is judged
+     * @param levels from lowest to highest, at least two
+     * @param minimumPoints when present, a level below it makes the whole result onvoldoende
+     */
+    public record Criterion(String key, String title, List<Level> levels, Optional<Integer> minimumPoints) {
+        public Criterion {
+            levels = List.copyOf(levels);
+        }
+
+        int maxPoints() {
+            return levels.stream().mapToInt(Level::points).max().orElse(0);
+        }
+    }
+
+    /**
+     * One level of a criterion.
+     *
+     * @param label e.g. "Voldoende"
+     * @param points what it counts
+     * @param descriptor what work at this level looks like
+     */
+    public record Level(String label, int points, String descriptor) {
+    }
+
+    /**
+     * The outcome of a filled-in rubric.
+     *
+     * @param points the sum of the chosen levels
+     * @param maxPoints the highest possible sum
+     * @param rating for a rating scale
+     * @param grade for a grade scale, 1.0 to 10.0 with one decimal
+     * @param failedRequired the required criteria below their minimum
+     */
+    public record Score(int points, int maxPoints, Optional<Rating> rating, Optional<BigDecimal> grade, List<String> failedRequired) {
+        public Score {
+            failedRequired = List.copyOf(failedRequired);
+        }
+
+        /** @return whether the result is at least voldoende (a grade of at least 5.5) */
+        public boolean passed() {
+            return rating.map(r -> r != Rating.ONVOLDOENDE).orElseGet(() -> grade.orElseThrow().compareTo(new BigDecimal("5.5")) >= 0);
+        }
+    }
+
+    public Rubric {
+        criteria = List.copyOf(criteria);
+    }
+
+    /**
+     * Scores a completely filled-in rubric.
+     *
+     * @param chosen per criterion key, the index of the chosen level (0 = lowest)
+     * @throws IllegalArgumentException when a criterion has no level or an unknown one
+     */
+    public Score score(Map<String, Integer> chosen) {
+        int points = 0;
+        int max = 0;
+        List<String> failed = new java.util.ArrayList<>();
+        for (Criterion criterion : criteria) {
+            Integer index = chosen.get(criterion.key());
+            if (index == null || index < 0 || index >= criterion.levels().size()) {
+                throw new IllegalArgumentException("Criterion " + criterion.key() + " of rubric " + id + " has no valid level: " + index);
+            }
+            int got = criterion.levels().get(index).points();
+            points += got;
+            max += criterion.maxPoints();
+            if (criterion.minimumPoints().filter(min -> got < min).isPresent()) {
+                failed.add(criterion.key());
+            }
+        }
+        if (scale == ResultScale.RATING) {
+            Rating rating = !failed.isEmpty() ? Rating.ONVOLDOENDE
+                    : points * 100 >= goedPercent * max ? Rating.GOED
+                    : points * 100 >= voldoendePercent * max ? Rating.VOLDOENDE : Rating.ONVOLDOENDE;
+            return new Score(points, max, Optional.of(rating), Optional.empty(), failed);
+        }
+        BigDecimal grade = BigDecimal.ONE.add(BigDecimal.valueOf(9L * points).divide(BigDecimal.valueOf(max), 1, RoundingMode.HALF_UP));
+        if (!failed.isEmpty() && grade.compareTo(new BigDecimal("5.0")) > 0) {
+            grade = new BigDecimal("5.0");
+        }
+        return new Score(points, max, Optional.empty(), Optional.of(grade), failed);
+    }
+}
