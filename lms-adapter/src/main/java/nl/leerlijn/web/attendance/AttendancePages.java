@@ -18,6 +18,7 @@ import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
+import nl.leerlijn.web.render.Dates;
 
 /** Recording who attended a session (presentie), by the cohort's kerndocent. */
 public final class AttendancePages implements RouteGroup {
@@ -54,7 +55,7 @@ public final class AttendancePages implements RouteGroup {
                 .map(p -> new Row(p.id().value(), p.profile().displayName(), p.profile().organisation().name(),
                         Optional.ofNullable(recorded.get(p.id())).map(Enum::name).orElse("")))
                 .toList();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", request.locale());
+        DateTimeFormatter format = Dates.dayAndTime(request.locale());
         return WebResult.Page.of("attendance/attendance.ftlh", "attendance.title", new AttendanceView(cohort.value(),
                 session.id().value(), session.title(), format.format(session.at().atZone(core.zone())), rows,
                 CHOICES.stream().map(Enum::name).toList(), request.parameter("notice").isPresent()));

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
+import nl.leerlijn.web.render.Dates;
 
 /**
  * Extensions: a student asks for a later deadline (from the paper page); the cohort's kerndocent
@@ -141,6 +141,6 @@ public final class ExtensionPages implements RouteGroup {
     }
 
     private String format(Instant instant, WebRequest request) {
-        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", request.locale()).format(instant.atZone(core.zone()));
+        return Dates.dayAndTime(request.locale()).format(instant.atZone(core.zone()));
     }
 }

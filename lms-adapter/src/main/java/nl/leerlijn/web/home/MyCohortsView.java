@@ -8,6 +8,7 @@ import java.util.Locale;
 import nl.leerlijn.cohort.CohortRelation;
 import nl.leerlijn.cohort.CohortSummary;
 import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.web.render.Dates;
 
 /**
  * The "my cohorts" page: the cohorts a person teaches or follows, with counts, and what comes next.
@@ -30,8 +31,8 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
 
     static MyCohortsView from(List<CohortSummary> summaries, List<ScheduleItem> upcoming, boolean mayCreate, ZoneId zone,
             Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        DateTimeFormatter date = Dates.day(locale);
+        DateTimeFormatter time = Dates.time(locale);
         List<CohortRow> cohorts = summaries.stream()
                 .map(s -> new CohortRow(s.membership().cohort().id().value(), s.membership().cohort().name(),
                         s.membership().cohort().programmeTitle(), date.format(s.membership().cohort().startDate()),

@@ -26,11 +26,13 @@ import nl.leerlijn.submission.SubmittedFile;
 import nl.leerlijn.submission.Upload;
 import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.student.StudentPages;
 import nl.leerlijn.web.routing.PageNotFoundException;
 import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
+import nl.leerlijn.web.render.Dates;
 
 /**
  * The paper: each milestone's deadline and versions with receipts, uploading a version (files
@@ -59,7 +61,7 @@ public final class PaperPages implements RouteGroup {
     }
 
     private WebResult page(WebRequest request) {
-        return paperPage(request, own(request), "", 200);
+        return paperPage(request, StudentPages.chosen(core, request), "", 200);
     }
 
     private WebResult paperPage(WebRequest request, Optional<Participant> participant, String problem, int status) {
@@ -68,7 +70,7 @@ public final class PaperPages implements RouteGroup {
         }
         Messages messages = Messages.of(request.locale());
         Participant p = participant.get();
-        DateTimeFormatter until = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", request.locale());
+        DateTimeFormatter until = Dates.dayAndTime(request.locale());
         Map<ActivityKey, List<PaperView.ExtensionView>> extensions = core.extensions().ofParticipant(request.actor(), p.id()).stream()
                 .collect(Collectors.groupingBy(Extension::activity, Collectors.mapping(e -> new PaperView.ExtensionView(
                         until.format(e.dueAt().atZone(core.zone())), "extension.state." + e.state().name()), Collectors.toList())));
@@ -154,13 +156,5 @@ public final class PaperPages implements RouteGroup {
         s.text().ifPresent(t -> text.append('\n').append(messages.get("paper.receipt.text", t.length())).append('\n'));
         return new WebResult.Download("ontvangstbewijs-versie-" + s.version() + ".txt", "text/plain;charset=UTF-8",
                 text.toString().getBytes(StandardCharsets.UTF_8), true);
-    }
-
-    private Optional<Participant> own(WebRequest request) {
-        List<Participant> own = core.enrolment().participationsOf(request.actor());
-        Optional<String> wanted = request.parameter("leergang");
-        return wanted.flatMap(w -> own.stream().filter(p -> Long.toString(p.cohortId().value()).equals(w)).findFirst())
-                .or(() -> own.stream().filter(Participant::isActive).findFirst())
-                .or(() -> own.stream().findFirst());
     }
 }

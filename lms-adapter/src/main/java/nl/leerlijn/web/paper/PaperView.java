@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.leerlijn.submission.Submission;
 import nl.leerlijn.submission.SubmissionState;
 import nl.leerlijn.submission.SubmittedFile;
+import nl.leerlijn.web.render.Dates;
 
 /**
  * The student's paper page: each milestone with its deadline, its versions and receipts, and the
@@ -42,7 +43,7 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
 
     static MilestoneView milestone(String key, String title, Instant deadline, boolean open, List<Submission> versions,
             List<ExtensionView> extensions, ZoneId zone, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
+        DateTimeFormatter format = Dates.dayAndTime(locale);
         List<VersionView> rows = versions.stream().map(v -> new VersionView(v.id().value(), v.version(),
                 format.format(v.createdAt().atZone(zone)), v.state() == SubmissionState.SUBMITTED,
                 v.submittedAt().map(t -> format.format(t.atZone(zone))).orElse(""), v.late(), v.text().orElse(""),

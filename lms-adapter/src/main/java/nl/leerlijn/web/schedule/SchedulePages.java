@@ -18,7 +18,6 @@ import nl.leerlijn.cohort.ScheduleChangeEffect;
 import nl.leerlijn.cohort.ScheduleChangedMeanwhileException;
 import nl.leerlijn.cohort.ScheduleItem;
 import nl.leerlijn.cohort.ScheduleItemId;
-import nl.leerlijn.cohort.ScheduleItemNotFoundException;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.Form;
 import nl.leerlijn.web.routing.Route;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import nl.leerlijn.cohort.ScheduleChangeEffect;
 import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.web.render.Dates;
 
 /** The views of the schedule pages, built from domain values with dates written for the reader. */
 public final class ScheduleViews {
@@ -28,8 +29,8 @@ public final class ScheduleViews {
     }
 
     static ItemRow row(ScheduleItem item, ZoneId zone, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        DateTimeFormatter date = Dates.day(locale);
+        DateTimeFormatter time = Dates.time(locale);
         return new ItemRow(item.id().value(), date.format(local(item.at(), zone)), time.format(local(item.at(), zone)),
                 item.endsAt().map(e -> time.format(local(e, zone))).orElse(""), item.title(), "activity." + item.kind().name(),
                 item.location().orElse(""), item.isSession());

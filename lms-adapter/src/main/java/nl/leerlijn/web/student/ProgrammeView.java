@@ -11,6 +11,7 @@ import nl.leerlijn.progress.Status;
 import nl.leerlijn.web.cohort.ProgressMatrixView;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.Option;
+import nl.leerlijn.web.render.Dates;
 
 /**
  * "Mijn opleiding": a participant's modules and activities with where they stand, what is next,
@@ -32,7 +33,7 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
 
     static ProgrammeView from(ParticipantProgress progress, List<Option> cohorts, ZoneId zone, Instant now,
             Messages messages, String notice) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", messages.locale());
+        DateTimeFormatter format = Dates.dayAndTime(messages.locale());
         boolean active = progress.participant().isActive();
         List<ActivityView> all = progress.activities().stream().map(a -> activity(a, format, zone, active)).toList();
         List<ActivityView> next = progress.activities().stream()

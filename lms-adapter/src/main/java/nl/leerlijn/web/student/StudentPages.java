@@ -103,15 +103,20 @@ public final class StudentPages implements RouteGroup {
         return new WebResult.Page("student/profile.ftlh", "student.profile.title", model, status);
     }
 
-    /** The participation the request asks for ({@code ?leergang=}), else the newest active one, else the newest. */
-    private Optional<Participant> chosen(WebRequest request) {
+    /**
+     * The signed-in person's participation the request asks for ({@code ?leergang=}), else their newest
+     * active one, else their newest; empty when they follow no cohort.
+     */
+    public static Optional<Participant> chosen(LeerlijnCore core, WebRequest request) {
         List<Participant> own = core.enrolment().participationsOf(request.actor());
         Optional<String> wanted = request.parameter("leergang");
-        if (wanted.isPresent()) {
-            return own.stream().filter(p -> Long.toString(p.cohortId().value()).equals(wanted.get())).findFirst()
-                    .or(() -> own.stream().filter(Participant::isActive).findFirst());
-        }
-        return own.stream().filter(Participant::isActive).findFirst().or(() -> own.stream().findFirst());
+        return wanted.flatMap(w -> own.stream().filter(p -> Long.toString(p.cohortId().value()).equals(w)).findFirst())
+                .or(() -> own.stream().filter(Participant::isActive).findFirst())
+                .or(() -> own.stream().findFirst());
+    }
+
+    private Optional<Participant> chosen(WebRequest request) {
+        return chosen(core, request);
     }
 
     private List<Option> cohorts(WebRequest request) {
