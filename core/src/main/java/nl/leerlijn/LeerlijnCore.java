@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Secrets;
+import nl.leerlijn.assessment.AssessmentService;
 import nl.leerlijn.calendar.CalendarService;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
@@ -43,6 +44,7 @@ public final class LeerlijnCore {
     private final CalendarService calendar;
     private final SubmissionService submissions;
     private final ExtensionService extensions;
+    private final AssessmentService assessments;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource);
@@ -59,6 +61,7 @@ public final class LeerlijnCore {
         this.extensions = new ExtensionService(database.jdbi(), clock);
         this.submissions = new SubmissionService(database.jdbi(), clock, fileStore(builder), builder.uploadPolicy, cohorts,
                 enrolment, schedule, versions);
+        this.assessments = new AssessmentService(database.jdbi(), clock, cohorts, enrolment, submissions, versions);
     }
 
     /** @return a builder; only the data source is required */
@@ -98,6 +101,11 @@ public final class LeerlijnCore {
     /** @return progress use cases: marking work done, attendance, where participants stand */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** @return assessing handed-in work: markings, agreed results, release, audit trail */
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     /** @return extensions of deadlines: requests, decisions, grants */

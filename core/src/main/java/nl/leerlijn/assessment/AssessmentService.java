@@ -1,0 +1,209 @@
+package nl.leerlijn.assessment;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.cohort.CohortService;
+import nl.leerlijn.cohort.EnrolmentService;
+import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.cohort.StaffMember;
+import nl.leerlijn.cohort.StaffRole;
+import nl.leerlijn.curriculum.Programme;
+import nl.leerlijn.curriculum.ProgrammeVersions;
+import nl.leerlijn.curriculum.Rubric;
+import nl.leerlijn.submission.Submission;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.SubmissionService;
+import nl.leerlijn.submission.SubmissionState;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Assessing handed-in work with its rubric: the kerndocent (first) and, when the cohort has one, the
+ * tweede beoordelaar (second) mark independently; then the kerndocent records the agreed result and
+ * releases it. The student sees nothing until then. Concurrent saves of one marking are detected;
+ * every change to a result is audited. Thread-safe.
+ */
+public final class AssessmentService {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final CohortService cohorts;
+    private final EnrolmentService enrolment;
+    private final SubmissionService submissions;
+    private final ProgrammeVersions programmes;
+    private final JdbiAssessmentRepository assessments;
+
+    /** Wires the service; see {@code LeerlijnCore}. */
+    public AssessmentService(Jdbi jdbi, Clock clock, CohortService cohorts, EnrolmentService enrolment, SubmissionService submissions,
+            ProgrammeVersions programmes) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.cohorts = cohorts;
+        this.enrolment = enrolment;
+        this.submissions = submissions;
+        this.programmes = programmes;
+        this.assessments = new JdbiAssessmentRepository(jdbi);
+    }
+
+    /** @return what the assessor sees; the other assessor's marking only once both are done */
+    public MarkingView marking(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            Context c = context(actor, id);
+            Optional<JdbiAssessmentRepository.Row> row = assessments.bySubmission(id);
+            Map<AssessorRole, Marking> markings = row.map(r -> assessments.markings(r.id())).orElse(Map.of());
+            AssessorRole other = c.role == AssessorRole.FIRST ? AssessorRole.SECOND : AssessorRole.FIRST;
+            boolean bothDone = allDone(markings, c.required);
+            return new MarkingView(c.submission, c.rubric, c.role, row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.IN_MARKING),
+                    Optional.ofNullable(markings.get(c.role)), bothDone ? Optional.ofNullable(markings.get(other)) : Optional.empty());
+        });
+    }
+
+    /**
+     * Saves the assessor's marking.
+     *
+     * @param basedOn the version of the marking the assessor started from (0 for a first save)
+     * @throws MarkingChangedMeanwhileException when someone saved this marking after {@code basedOn}
+     * @throws IllegalArgumentException when a level does not exist, or a marking marked done is incomplete
+     * @throws IllegalStateException when the result is already agreed
+     */
+    public Marking saveMarking(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments,
+            String feedback, boolean done, int basedOn) {
+        return jdbi.inTransaction(h -> {
+            Context c = context(actor, id);
+            checkLevels(c.rubric, levels, done);
+            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).orElseGet(() -> {
+                assessments.insert(id, c.rubric.id());
+                return assessments.lockBySubmission(id).orElseThrow();
+            });
+            if (row.state() == AssessmentState.AGREED || row.state() == AssessmentState.RELEASED) {
+                throw new IllegalStateException("The result of submission " + id + " is agreed; markings are closed");
+            }
+            Marking attempt = new Marking(c.role, actor.userId(), levels, comments, feedback == null ? "" : feedback.strip(), done,
+                    basedOn + 1, clock.instant());
+            if (!assessments.saveMarking(row.id(), attempt)) {
+                throw new MarkingChangedMeanwhileException(assessments.markings(row.id()).get(c.role), attempt);
+            }
+            Map<AssessorRole, Marking> markings = assessments.markings(row.id());
+            assessments.setState(row.id(), allDone(markings, c.required) ? AssessmentState.MARKED : AssessmentState.IN_MARKING);
+            if (done) {
+                assessments.audit(row.id(), actor.userId(), clock.instant(), "MARKING_DONE_" + c.role, null,
+                        describe(c.rubric.score(levels)), null);
+            }
+            return markings.get(c.role);
+        });
+    }
+
+    /**
+     * The kerndocent records the agreed result once every marking is done (again later, with a reason).
+     *
+     * @throws IllegalStateException when a marking is not done yet
+     */
+    public Rubric.Score agree(Actor actor, SubmissionId id, Map<String, Integer> levels, String feedback, String reason) {
+        return jdbi.inTransaction(h -> {
+            Context c = context(actor, id);
+            if (c.role != AssessorRole.FIRST) {
+                throw new NotPermittedException(actor.userId(), "record the agreed result of submission " + id);
+            }
+            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
+                    .orElseThrow(() -> new IllegalStateException("Submission " + id + " has not been marked"));
+            if (!allDone(assessments.markings(row.id()), c.required)) {
+                throw new IllegalStateException("Every marking of submission " + id + " must be done before agreeing");
+            }
+            Rubric.Score score = c.rubric.score(levels);
+            assessments.agree(row.id(), levels, score.points(), describe(score), feedback == null ? "" : feedback.strip());
+            assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
+                    describe(score), reason);
+            return score;
+        });
+    }
+
+    /** The kerndocent releases the agreed result to the student. */
+    public void release(Actor actor, SubmissionId id) {
+        jdbi.useTransaction(h -> {
+            Context c = context(actor, id);
+            if (c.role != AssessorRole.FIRST) {
+                throw new NotPermittedException(actor.userId(), "release the result of submission " + id);
+            }
+            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
+                    .filter(r -> r.state() == AssessmentState.AGREED)
+                    .orElseThrow(() -> new IllegalStateException("Submission " + id + " has no agreed result to release"));
+            assessments.release(row.id(), clock.instant());
+            assessments.audit(row.id(), actor.userId(), clock.instant(), "RELEASED", null, row.agreedResult().orElse(null), null);
+        });
+    }
+
+    /** @return the released result, for the student and the cohort's staff; empty until released */
+    public Optional<ReleasedResult> result(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            Submission submission = submissions.submission(actor, id);
+            Rubric rubric = rubricOf(enrolment.participant(actor, submission.participant()), submission);
+            return assessments.bySubmission(id).filter(r -> r.state() == AssessmentState.RELEASED)
+                    .map(r -> new ReleasedResult(rubric.score(r.agreedLevels()), r.agreedLevels(), r.agreedFeedback().orElse(""),
+                            r.releasedAt().orElseThrow()));
+        });
+    }
+
+    /**
+     * @return every change to the result of the version, oldest first; for the kerndocent (it holds
+     *     each assessor's score, which the tweede beoordelaar must not see before marking)
+     */
+    public List<AuditEntry> auditTrail(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            if (context(actor, id).role != AssessorRole.FIRST) {
+                throw new NotPermittedException(actor.userId(), "read the result audit trail of submission " + id);
+            }
+            return assessments.bySubmission(id).map(r -> assessments.audit(r.id())).orElse(List.of());
+        });
+    }
+
+    /** Who the actor is for this version, its rubric, and which markings it needs. */
+    private record Context(Submission submission, Rubric rubric, AssessorRole role, Set<AssessorRole> required) {
+    }
+
+    private Context context(Actor actor, SubmissionId id) {
+        Submission submission = submissions.submission(actor, id);
+        if (submission.state() != SubmissionState.SUBMITTED) {
+            throw new IllegalStateException("Submission " + id + " has not been handed in");
+        }
+        Participant participant = enrolment.participant(actor, submission.participant());
+        List<StaffMember> staff = cohorts.staff(actor, participant.cohortId());
+        boolean first = staff.stream().anyMatch(s -> s.userId().equals(actor.userId()) && s.role() == StaffRole.CORE_TEACHER);
+        boolean second = staff.stream().anyMatch(s -> s.userId().equals(actor.userId()) && s.role() == StaffRole.SECOND_ASSESSOR);
+        if (!first && !second) {
+            throw new NotPermittedException(actor.userId(), "assess submission " + id);
+        }
+        boolean cohortHasSecond = staff.stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
+        Set<AssessorRole> required = cohortHasSecond ? Set.of(AssessorRole.FIRST, AssessorRole.SECOND) : Set.of(AssessorRole.FIRST);
+        return new Context(submission, rubricOf(participant, submission), first ? AssessorRole.FIRST : AssessorRole.SECOND, required);
+    }
+
+    private Rubric rubricOf(Participant participant, Submission submission) {
+        Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
+        return programme.activity(submission.activity()).flatMap(a -> a.rubric()).flatMap(programme::rubric)
+                .orElseThrow(() -> new IllegalStateException("Activity " + submission.activity() + " has no rubric"));
+    }
+
+    private static boolean allDone(Map<AssessorRole, Marking> markings, Set<AssessorRole> required) {
+        return required.stream().allMatch(r -> markings.containsKey(r) && markings.get(r).done());
+    }
+
+    private static void checkLevels(Rubric rubric, Map<String, Integer> levels, boolean done) {
+        for (Map.Entry<String, Integer> level : levels.entrySet()) {
+            Rubric.Criterion criterion = rubric.criteria().stream().filter(c -> c.key().equals(level.getKey())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Rubric " + rubric.id() + " has no criterion " + level.getKey()));
+            if (level.getValue() < 0 || level.getValue() >= criterion.levels().size()) {
+                throw new IllegalArgumentException("Criterion " + level.getKey() + " has no level " + level.getValue());
+            }
+        }
+        if (done) {
+            rubric.score(levels);
+        }
+    }
+
+    private static String describe(Rubric.Score score) {
+        return score.rating().map(Enum::name).orElseGet(() -> score.grade().orElseThrow().toPlainString());
+    }
+}

@@ -1,0 +1,163 @@
+package nl.leerlijn.assessment;
+
+import static nl.leerlijn.database.Columns.instant;
+import static nl.leerlijn.database.Columns.optionalInstant;
+import static nl.leerlijn.database.Columns.optionalText;
+import static nl.leerlijn.database.Columns.utc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.submission.SubmissionId;
+import org.jdbi.v3.core.Jdbi;
+
+/** Assessments, markings and the result audit trail. */
+final class JdbiAssessmentRepository {
+    private final Jdbi jdbi;
+    private final ObjectMapper json = new ObjectMapper();
+
+    JdbiAssessmentRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The assessment row as stored. */
+    record Row(long id, SubmissionId submission, String rubricId, AssessmentState state, Map<String, Integer> agreedLevels,
+            Optional<String> agreedResult, Optional<String> agreedFeedback, Optional<Instant> releasedAt) {
+    }
+
+    /** @return the assessment of the version, locked until the transaction ends */
+    Optional<Row> lockBySubmission(SubmissionId submission) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_assessment WHERE submission_id = :submission FOR UPDATE")
+                .bind("submission", submission.value()).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    Optional<Row> bySubmission(SubmissionId submission) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_assessment WHERE submission_id = :submission")
+                .bind("submission", submission.value()).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    long insert(SubmissionId submission, String rubricId) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO ll_assessment (submission_id, rubric_id, state, row_version) VALUES (:submission, :rubric, 'IN_MARKING', 1)
+                """).bind("submission", submission.value()).bind("rubric", rubricId)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    Map<AssessorRole, Marking> markings(long assessment) {
+        Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM ll_marking WHERE assessment_id = :assessment").bind("assessment", assessment)
+                .map((rs, ctx) -> marking(rs)).forEach(m -> markings.put(m.role(), m)));
+        return markings;
+    }
+
+    /** @return whether it was saved: false when the stored version is not {@code marking.version() - 1} */
+    boolean saveMarking(long assessment, Marking marking) {
+        return jdbi.withHandle(h -> {
+            if (marking.version() == 1) {
+                int existing = h.createQuery("SELECT COUNT(*) FROM ll_marking WHERE assessment_id = :a AND assessor_role = :role")
+                        .bind("a", assessment).bind("role", marking.role().name()).mapTo(Integer.class).one();
+                if (existing > 0) {
+                    return false;
+                }
+                return h.createUpdate("""
+                        INSERT INTO ll_marking (assessment_id, assessor_role, assessor_id, levels, comments, feedback, done,
+                            row_version, updated_at)
+                        VALUES (:a, :role, :assessor, :levels, :comments, :feedback, :done, 1, :at)
+                        """).bindMap(values(assessment, marking)).execute() == 1;
+            }
+            return h.createUpdate("""
+                    UPDATE ll_marking SET assessor_id = :assessor, levels = :levels, comments = :comments, feedback = :feedback,
+                        done = :done, row_version = :version, updated_at = :at
+                    WHERE assessment_id = :a AND assessor_role = :role AND row_version = :previous
+                    """).bindMap(values(assessment, marking)).bind("version", marking.version())
+                    .bind("previous", marking.version() - 1).execute() == 1;
+        });
+    }
+
+    void setState(long assessment, AssessmentState state) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE ll_assessment SET state = :state, row_version = row_version + 1 WHERE id = :id")
+                .bind("state", state.name()).bind("id", assessment).execute());
+    }
+
+    void agree(long assessment, Map<String, Integer> levels, int points, String result, String feedback) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE ll_assessment SET state = 'AGREED', agreed_levels = :levels, agreed_points = :points, agreed_result = :result,
+                    agreed_feedback = :feedback, row_version = row_version + 1
+                WHERE id = :id
+                """).bind("levels", write(levels)).bind("points", points).bind("result", result).bind("feedback", feedback)
+                .bind("id", assessment).execute());
+    }
+
+    void release(long assessment, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE ll_assessment SET state = 'RELEASED', released_at = :at, row_version = row_version + 1 WHERE id = :id")
+                .bind("at", utc(at)).bind("id", assessment).execute());
+    }
+
+    void audit(long assessment, UserId actor, Instant at, String kind, String oldValue, String newValue, String reason) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_result_audit (assessment_id, actor_id, happened_at, change_kind, old_value, new_value, reason)
+                VALUES (:a, :actor, :at, :kind, :old, :new, :reason)
+                """).bind("a", assessment).bind("actor", actor.value()).bind("at", utc(at)).bind("kind", kind)
+                .bind("old", oldValue).bind("new", newValue).bind("reason", reason).execute());
+    }
+
+    List<AuditEntry> audit(long assessment) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_result_audit WHERE assessment_id = :a ORDER BY happened_at, id")
+                .bind("a", assessment).map((rs, ctx) -> new AuditEntry(new UserId(rs.getString("actor_id")), instant(rs, "happened_at"),
+                        rs.getString("change_kind"), optionalText(rs, "old_value"), optionalText(rs, "new_value"),
+                        optionalText(rs, "reason"))).list());
+    }
+
+    private Map<String, Object> values(long assessment, Marking marking) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("a", assessment);
+        values.put("role", marking.role().name());
+        values.put("assessor", marking.assessor().value());
+        values.put("levels", write(marking.levels()));
+        values.put("comments", write(marking.comments()));
+        values.put("feedback", marking.feedback());
+        values.put("done", marking.done());
+        values.put("at", utc(marking.updatedAt()));
+        return values;
+    }
+
+    private Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong("id"), new SubmissionId(rs.getLong("submission_id")), rs.getString("rubric_id"),
+                AssessmentState.valueOf(rs.getString("state")), read(rs.getString("agreed_levels"), new TypeReference<>() { }),
+                optionalText(rs, "agreed_result"), optionalText(rs, "agreed_feedback"), optionalInstant(rs, "released_at"));
+    }
+
+    private Marking marking(ResultSet rs) throws SQLException {
+        return new Marking(AssessorRole.valueOf(rs.getString("assessor_role")), new UserId(rs.getString("assessor_id")),
+                read(rs.getString("levels"), new TypeReference<Map<String, Integer>>() { }),
+                read(rs.getString("comments"), new TypeReference<Map<String, String>>() { }),
+                optionalText(rs, "feedback").orElse(""), rs.getBoolean("done"), rs.getInt("row_version"), instant(rs, "updated_at"));
+    }
+
+    private String write(Map<String, ?> map) {
+        try {
+            return json.writeValueAsString(map);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of strings always writes as JSON", e);
+        }
+    }
+
+    private <T> Map<String, T> read(String text, TypeReference<Map<String, T>> type) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored marking is not readable: " + text, e);
+        }
+    }
+}
