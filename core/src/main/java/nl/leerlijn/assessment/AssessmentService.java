@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
 import nl.leerlijn.cohort.Participant;
@@ -157,6 +158,16 @@ public final class AssessmentService {
             }
             return assessments.bySubmission(id).map(r -> assessments.audit(r.id())).orElse(List.of());
         });
+    }
+
+    /**
+     * @return per cohort the actor is staff of, how many handed-in versions still await an agreed
+     *     result; cohorts without open work are absent; one query
+     */
+    public Map<CohortId, Integer> openWorkPerCohort(Actor actor) {
+        Map<CohortId, Integer> open = new java.util.HashMap<>();
+        assessments.openPerCohort(actor.userId()).forEach((cohort, count) -> open.put(new CohortId(cohort), count));
+        return open;
     }
 
     /** Who the actor is for this version, its rubric, and which markings it needs. */

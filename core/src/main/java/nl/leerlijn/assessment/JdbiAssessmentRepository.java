@@ -116,6 +116,22 @@ final class JdbiAssessmentRepository {
                         optionalText(rs, "reason"))).list());
     }
 
+    /** @return per cohort the person is staff of, how many handed-in versions still await an agreed result */
+    Map<Long, Integer> openPerCohort(UserId staff) {
+        Map<Long, Integer> open = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                SELECT pa.cohort_id, COUNT(*) AS open_count
+                FROM ll_submission su
+                JOIN ll_participant pa ON pa.id = su.participant_id
+                LEFT JOIN ll_assessment a ON a.submission_id = su.id
+                WHERE su.state = 'SUBMITTED' AND (a.id IS NULL OR a.state IN ('IN_MARKING', 'MARKED'))
+                  AND pa.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user)
+                GROUP BY pa.cohort_id
+                """).bind("user", staff.value())
+                .map((rs, ctx) -> open.put(rs.getLong("cohort_id"), rs.getInt("open_count"))).list());
+        return open;
+    }
+
     private Map<String, Object> values(long assessment, Marking marking) {
         Map<String, Object> values = new java.util.HashMap<>();
         values.put("a", assessment);

@@ -13,10 +13,11 @@ class RubricTest {
     private final Rubric praktijk = sample.rubric("praktijk").orElseThrow();
 
     @Test
-    void theSampleAssessesTheConceptTheFinalPaperAndBothPraktijkopdrachtenWithARubric() {
+    void theSampleAssessesEveryPaperMilestoneAndBothPraktijkopdrachtenWithARubric() {
         assertThat(sample.activities()).filteredOn(a -> a.rubric().isPresent())
                 .extracting(a -> a.key().value() + "=" + a.rubric().get())
-                .containsExactly("pa-concept=paper", "pa-eindversie=paper", "po-klantgesprekken=praktijk", "po-vaktraining=praktijk");
+                .containsExactly("pa-plan-van-aanpak=plan", "pa-concept=paper", "pa-eindversie=paper", "po-klantgesprekken=praktijk",
+                        "po-vaktraining=praktijk");
     }
 
     @Test

@@ -131,4 +131,19 @@ class FrontControllerTest {
 
         assertThat(response.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+
+    @Test
+    void aKerndocentsCohortListCountsHandedInWorkThatAwaitsAResult() {
+        Actor sanneActor = new Actor(new UserId("student-sanne"), "Sanne", java.util.Set.of(Role.STUDENT));
+        nl.leerlijn.cohort.Participant sanne = host.leerlijn().core().enrolment().participationsOf(sanneActor).get(0);
+        nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(sanneActor, sanne.id(),
+                new nl.leerlijn.curriculum.ActivityKey("pa-plan-van-aanpak"), "k", java.util.List.of(new nl.leerlijn.submission.Upload(
+                        "plan.pdf", new java.io.ByteArrayInputStream("%PDF-1.7 plan".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+                Optional.empty());
+        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Te beoordelen").doesNotContain("<td data-label=\"Te beoordelen\">1</td>");
+
+        host.leerlijn().core().submissions().submit(sanneActor, ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id());
+
+        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("<td data-label=\"Te beoordelen\">1</td>");
+    }
 }

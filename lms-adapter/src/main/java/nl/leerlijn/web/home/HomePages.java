@@ -20,7 +20,7 @@ public final class HomePages implements RouteGroup {
     @Override
     public List<Route> routes() {
         return List.of(Route.get("/", request -> WebResult.Page.of("home/my-cohorts.ftlh", "home.title",
-                MyCohortsView.from(core.cohorts().summariesOf(request.actor()),
+                MyCohortsView.from(core.cohorts().summariesOf(request.actor()), core.assessments().openWorkPerCohort(request.actor()),
                         core.schedule().upcomingFor(request.actor(), core.clock().instant(), UPCOMING),
                         core.cohorts().mayCreateCohorts(request.actor()), core.zone(), request.locale()))));
     }
