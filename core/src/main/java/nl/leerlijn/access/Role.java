@@ -13,5 +13,7 @@ public enum Role {
     /** Tweede beoordelaar: assesses what is assigned to them. */
     SECOND_ASSESSOR,
     /** Student (deelnemer). */
-    STUDENT
+    STUDENT,
+    /** Examencommissie: may trace and export the results (audit trail) of every cohort; changes nothing. */
+    EXAM_COMMITTEE
 }

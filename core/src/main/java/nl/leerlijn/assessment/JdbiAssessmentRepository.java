@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.Rubric;
 import nl.leerlijn.submission.SubmissionId;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +33,8 @@ final class JdbiAssessmentRepository {
 
     /** The assessment row as stored. */
     record Row(long id, SubmissionId submission, String rubricId, AssessmentState state, Map<String, Integer> agreedLevels,
-            Optional<String> agreedResult, Optional<String> agreedFeedback, Optional<Instant> releasedAt) {
+            Map<String, String> agreedComments, Optional<String> agreedResult, Optional<String> agreedFeedback, boolean revisionRequested,
+            Optional<Instant> releasedAt) {
     }
 
     /** @return the assessment of the version, locked until the transaction ends */
@@ -87,13 +91,69 @@ final class JdbiAssessmentRepository {
                 .bind("state", state.name()).bind("id", assessment).execute());
     }
 
-    void agree(long assessment, Map<String, Integer> levels, int points, String result, String feedback) {
+    void agree(long assessment, Agreement agreement) {
+        Rubric.Score score = agreement.score();
+        String result = score.rating().map(Enum::name).orElseGet(() -> score.grade().orElseThrow().toPlainString());
         jdbi.useHandle(h -> h.createUpdate("""
                 UPDATE ll_assessment SET state = 'AGREED', agreed_levels = :levels, agreed_points = :points, agreed_result = :result,
-                    agreed_feedback = :feedback, row_version = row_version + 1
+                    agreed_comments = :comments, agreed_feedback = :feedback, revision_requested = :revision, released_at = NULL,
+                    row_version = row_version + 1
                 WHERE id = :id
-                """).bind("levels", write(levels)).bind("points", points).bind("result", result).bind("feedback", feedback)
-                .bind("id", assessment).execute());
+                """).bind("levels", write(agreement.levels())).bind("points", score.points()).bind("result", result)
+                .bind("comments", write(agreement.comments())).bind("feedback", agreement.feedback())
+                .bind("revision", agreement.revisionRequested()).bind("id", assessment).execute());
+    }
+
+    /** @return the cohort's agreed, unreleased assessments, locked until the transaction ends */
+    List<Row> lockAgreedIn(long cohort) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT * FROM ll_assessment WHERE state = 'AGREED' AND submission_id IN (
+                    SELECT su.id FROM ll_submission su JOIN ll_participant pa ON pa.id = su.participant_id WHERE pa.cohort_id = :cohort)
+                ORDER BY id FOR UPDATE
+                """).bind("cohort", cohort).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /** @return the participant's released assessments */
+    List<Row> releasedOf(long participant) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT a.* FROM ll_assessment a JOIN ll_submission su ON su.id = a.submission_id
+                WHERE su.participant_id = :participant AND a.state = 'RELEASED'
+                ORDER BY su.activity_key, su.version
+                """).bind("participant", participant).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /** @return the cohort's handed-in versions with where their assessment stands, oldest hand-in first */
+    List<QueueEntry> queue(long cohort) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT su.id, su.participant_id, pa.display_name, su.activity_key, su.version, su.submitted_at, su.late, a.state,
+                       m1.done AS first_done, m2.done AS second_done
+                FROM ll_submission su
+                JOIN ll_participant pa ON pa.id = su.participant_id
+                LEFT JOIN ll_assessment a ON a.submission_id = su.id
+                LEFT JOIN ll_marking m1 ON m1.assessment_id = a.id AND m1.assessor_role = 'FIRST'
+                LEFT JOIN ll_marking m2 ON m2.assessment_id = a.id AND m2.assessor_role = 'SECOND'
+                WHERE pa.cohort_id = :cohort AND su.state = 'SUBMITTED'
+                ORDER BY su.submitted_at, su.id
+                """).bind("cohort", cohort).map((rs, ctx) -> new QueueEntry(new SubmissionId(rs.getLong("id")),
+                        new ParticipantId(rs.getLong("participant_id")), rs.getString("display_name"),
+                        new ActivityKey(rs.getString("activity_key")), rs.getInt("version"), instant(rs, "submitted_at"),
+                        rs.getBoolean("late"), optionalText(rs, "state").map(AssessmentState::valueOf).orElse(AssessmentState.NOT_STARTED),
+                        rs.getBoolean("first_done"), rs.getBoolean("second_done"))).list());
+    }
+
+    /** @return every change to a result in the cohort, oldest first */
+    List<AuditRecord> auditOfCohort(long cohort) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name
+                FROM ll_result_audit r
+                JOIN ll_assessment a ON a.id = r.assessment_id
+                JOIN ll_submission su ON su.id = a.submission_id
+                JOIN ll_participant pa ON pa.id = su.participant_id
+                WHERE pa.cohort_id = :cohort
+                ORDER BY r.happened_at, r.id
+                """).bind("cohort", cohort).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
+                        rs.getString("display_name"), new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
+                        auditEntry(rs))).list());
     }
 
     void release(long assessment, Instant at) {
@@ -111,9 +171,12 @@ final class JdbiAssessmentRepository {
 
     List<AuditEntry> audit(long assessment) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_result_audit WHERE assessment_id = :a ORDER BY happened_at, id")
-                .bind("a", assessment).map((rs, ctx) -> new AuditEntry(new UserId(rs.getString("actor_id")), instant(rs, "happened_at"),
-                        rs.getString("change_kind"), optionalText(rs, "old_value"), optionalText(rs, "new_value"),
-                        optionalText(rs, "reason"))).list());
+                .bind("a", assessment).map((rs, ctx) -> auditEntry(rs)).list());
+    }
+
+    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        return new AuditEntry(new UserId(rs.getString("actor_id")), instant(rs, "happened_at"), rs.getString("change_kind"),
+                optionalText(rs, "old_value"), optionalText(rs, "new_value"), optionalText(rs, "reason"));
     }
 
     /** @return per cohort the person is staff of, how many handed-in versions still await an agreed result */
@@ -148,7 +211,8 @@ final class JdbiAssessmentRepository {
     private Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong("id"), new SubmissionId(rs.getLong("submission_id")), rs.getString("rubric_id"),
                 AssessmentState.valueOf(rs.getString("state")), read(rs.getString("agreed_levels"), new TypeReference<>() { }),
-                optionalText(rs, "agreed_result"), optionalText(rs, "agreed_feedback"), optionalInstant(rs, "released_at"));
+                read(rs.getString("agreed_comments"), new TypeReference<Map<String, String>>() { }), optionalText(rs, "agreed_result"),
+                optionalText(rs, "agreed_feedback"), rs.getBoolean("revision_requested"), optionalInstant(rs, "released_at"));
     }
 
     private Marking marking(ResultSet rs) throws SQLException {

@@ -1,19 +1,14 @@
 package nl.leerlijn.assessment;
 
 import java.time.Instant;
-import java.util.Map;
-import nl.leerlijn.curriculum.Rubric;
+import nl.leerlijn.submission.SubmissionId;
 
 /**
- * A result as the student sees it once released.
+ * A result as the student sees it once released: bound to the version it is about.
  *
- * @param score points and the rating or grade
- * @param levels per criterion, the agreed level
- * @param feedback the agreed feedback
+ * @param submission the assessed version
+ * @param agreement the agreed result, comments per criterion, feedback and whether a revision is asked
  * @param releasedAt when it was released
  */
-public record ReleasedResult(Rubric.Score score, Map<String, Integer> levels, String feedback, Instant releasedAt) {
-    public ReleasedResult {
-        levels = Map.copyOf(levels);
-    }
+public record ReleasedResult(SubmissionId submission, Agreement agreement, Instant releasedAt) {
 }

@@ -51,6 +51,23 @@ final class CohortAccess {
         }
     }
 
+    /**
+     * Trace results (the audit trail): the cohort's kerndocenten, administrators and the examencommissie.
+     * @return the cohort
+     */
+    Cohort requireExamine(Actor actor, CohortId cohort) {
+        Cohort found = requireExists(cohort);
+        if (!mayExamineAll(actor) && !roles(actor, cohort).contains(StaffRole.CORE_TEACHER)) {
+            throw new NotPermittedException(actor.userId(), "trace the results of cohort " + cohort);
+        }
+        return found;
+    }
+
+    /** Administrators and the examencommissie may trace the results of every cohort. */
+    static boolean mayExamineAll(Actor actor) {
+        return actor.isAdministrator() || actor.has(Role.EXAM_COMMITTEE);
+    }
+
     private Set<StaffRole> roles(Actor actor, CohortId cohort) {
         return cohorts.staffRoles(cohort, actor.userId());
     }

@@ -16,6 +16,9 @@ interface CohortRepository {
 
     Optional<Cohort> find(CohortId id);
 
+    /** @return every cohort, newest start first */
+    List<Cohort> all();
+
     /** Adds the staff member unless they already have that role in the cohort; @return whether it was added. */
     boolean addStaff(StaffMember member, Instant at);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.curriculum.PlannedActivity;
@@ -113,6 +114,27 @@ public final class CohortService {
     /** @return every cohort the actor is staff or participant of, with counts, newest start first; one query */
     public List<CohortSummary> summariesOf(Actor actor) {
         return cohorts.summariesOf(actor.userId(), clock.instant());
+    }
+
+    /**
+     * @return the cohort, for those who may trace its results: its kerndocenten, administrators and the
+     *     examencommissie
+     * @throws CohortNotFoundException when there is no such cohort
+     * @throws nl.leerlijn.access.NotPermittedException for anyone else
+     */
+    public Cohort cohortToExamine(Actor actor, CohortId id) {
+        return jdbi.inTransaction(h -> access.requireExamine(actor, id));
+    }
+
+    /**
+     * @return every cohort, newest start first, for administrators and the examencommissie
+     * @throws nl.leerlijn.access.NotPermittedException for anyone else
+     */
+    public List<Cohort> allToExamine(Actor actor) {
+        if (!CohortAccess.mayExamineAll(actor)) {
+            throw new NotPermittedException(actor.userId(), "list every cohort");
+        }
+        return cohorts.all();
     }
 
     /** @return whether the actor may start cohorts (kerndocent or administrator) */

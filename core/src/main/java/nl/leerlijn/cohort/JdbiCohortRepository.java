@@ -64,6 +64,14 @@ final class JdbiCohortRepository implements CohortRepository {
     }
 
     @Override
+    public List<Cohort> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + """
+                FROM ll_cohort c JOIN ll_programme_version p ON p.id = c.programme_version_id
+                ORDER BY c.start_date DESC, c.id DESC
+                """).map((rs, ctx) -> cohort(rs)).list());
+    }
+
+    @Override
     public Optional<Cohort> find(CohortId id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + """
                 FROM ll_cohort c JOIN ll_programme_version p ON p.id = c.programme_version_id

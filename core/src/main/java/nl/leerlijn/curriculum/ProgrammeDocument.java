@@ -55,6 +55,7 @@ record ProgrammeDocument(
             String rubric) {
     }
 
-    record CompletionDocument(Integer minimumAttendancePercent, Boolean allAssessedPartsPassed, AwardKind award) {
+    record CompletionDocument(Integer minimumAttendancePercent, Boolean allAssessedPartsPassed, AwardKind award, Integer revisions,
+            Integer revisionDays) {
     }
 }

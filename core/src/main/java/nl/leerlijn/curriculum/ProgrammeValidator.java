@@ -15,6 +15,7 @@ import nl.leerlijn.curriculum.ProgrammeDocument.RegisterPointsDocument;
 
 /** Checks a read definition as a whole and builds the {@link Programme}, or reports every problem. */
 final class ProgrammeValidator {
+    private static final int DEFAULT_REVISION_DAYS = 14;
     private static final int MAX_WEEKS = 156;
 
     private final Problems problems = new Problems();
@@ -127,10 +128,15 @@ final class ProgrammeValidator {
         Optional<Integer> attendance = problems.inRange(doc.minimumAttendancePercent(), 0, 100,
                 "completion.minimumAttendancePercent");
         Optional<AwardKind> award = problems.present(doc.award(), "completion.award");
-        if (attendance.isEmpty() || award.isEmpty()) {
+        Optional<Integer> revisions = problems.inRange(doc.revisions() == null ? 0 : doc.revisions(), 0, 5, "completion.revisions");
+        Optional<Integer> days = revisions.filter(r -> r > 0).isPresent()
+                ? problems.inRange(doc.revisionDays() == null ? DEFAULT_REVISION_DAYS : doc.revisionDays(), 1, 180, "completion.revisionDays")
+                : Optional.of(0);
+        if (attendance.isEmpty() || award.isEmpty() || revisions.isEmpty() || days.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CompletionPolicy(attendance.get(), !Boolean.FALSE.equals(doc.allAssessedPartsPassed()), award.get()));
+        return Optional.of(new CompletionPolicy(attendance.get(), !Boolean.FALSE.equals(doc.allAssessedPartsPassed()), award.get(),
+                revisions.get(), days.get()));
     }
 
     /** Every rubric an activity names exists, and only assessed work (paper milestones, praktijkopdrachten) names one. */

@@ -85,6 +85,30 @@ final class JdbiSubmissionRepository {
                 .bind("at", utc(at)).bind("late", late).bind("id", id.value()).execute());
     }
 
+    void insertRevision(Revision revision) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_revision (submission_id, participant_id, activity_key, opened_at, open_until, opened_by)
+                VALUES (:submission, :participant, :activity, :opened, :until, :by)
+                """).bind("submission", revision.assessed().value()).bind("participant", revision.participant().value())
+                .bind("activity", revision.activity().value()).bind("opened", utc(revision.openedAt()))
+                .bind("until", utc(revision.openUntil())).bind("by", revision.openedBy().value()).execute());
+    }
+
+    boolean hasRevision(SubmissionId assessed) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_revision WHERE submission_id = :id")
+                .bind("id", assessed.value()).mapTo(Integer.class).one()) > 0;
+    }
+
+    /** @return the participant's revisions, oldest first */
+    List<Revision> revisionsOf(ParticipantId participant) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_revision WHERE participant_id = :participant ORDER BY opened_at")
+                .bind("participant", participant.value())
+                .map((rs, ctx) -> new Revision(new SubmissionId(rs.getLong("submission_id")), participant,
+                        new ActivityKey(rs.getString("activity_key")), instant(rs, "opened_at"), instant(rs, "open_until"),
+                        new nl.leerlijn.access.UserId(rs.getString("opened_by"))))
+                .list());
+    }
+
     void recordOrphans(List<String> shas, Instant at) {
         jdbi.useHandle(h -> {
             for (String sha : shas) {

@@ -154,7 +154,9 @@ public final class SubmissionService {
                 return new SubmitOutcome.Closed(current);
             }
             Instant now = clock.instant();
-            boolean late = deadline(participant, current.activity()).filter(now::isAfter).isPresent();
+            List<Submission> versions = submissions.versions(participant.id(), current.activity());
+            boolean revising = openRevision(participant, current.activity(), versions).isPresent();
+            boolean late = !revising && deadline(participant, current.activity()).filter(now::isAfter).isPresent();
             submissions.markSubmitted(id, now, late);
             return new SubmitOutcome.Submitted(submissions.find(id).orElseThrow());
         });
@@ -179,10 +181,14 @@ public final class SubmissionService {
             Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
             List<ScheduleItem> items = schedule.itemsFor(participant);
             List<Submission> all = submissions.allOf(id);
+            List<Revision> allRevisions = submissions.revisionsOf(id);
             return programme.activities().stream().filter(a -> a.kind() == kind).map(a -> {
                 List<Submission> versions = all.stream().filter(s -> s.activity().equals(a.key())).toList();
+                List<Revision> revisions = allRevisions.stream().filter(r -> r.activity().equals(a.key())).toList();
                 Optional<Instant> deadline = items.stream().filter(i -> i.activity().equals(a.key())).map(ScheduleItem::at).findFirst();
-                return new WorkItem(a, deadline, versions, !closed(versions, deadline));
+                Optional<Revision> open = openRevision(revisions, versions);
+                return new WorkItem(a, deadline, versions, open.isPresent() || !closed(versions, deadline),
+                        open.map(Revision::openUntil), revisions);
             }).toList();
         });
     }
@@ -197,6 +203,24 @@ public final class SubmissionService {
             enrolment.participant(actor, submission.participant());
             return submission;
         });
+    }
+
+    /**
+     * Compares the texts of two versions of the same work, word by word.
+     *
+     * @return the changes from {@code from} to {@code to}; for the participant and the cohort's staff
+     * @throws IllegalArgumentException when the versions are not of the same participant and activity, or one has no text
+     */
+    public TextComparison compare(Actor actor, SubmissionId from, SubmissionId to) {
+        Submission earlier = submission(actor, from);
+        Submission later = submission(actor, to);
+        if (!earlier.participant().equals(later.participant()) || !earlier.activity().equals(later.activity())) {
+            throw new IllegalArgumentException("Versions " + from + " and " + to + " are not of the same work");
+        }
+        if (earlier.text().isEmpty() || later.text().isEmpty()) {
+            throw new IllegalArgumentException("Only versions with a text can be compared: " + from + ", " + to);
+        }
+        return TextComparison.of(earlier, later);
     }
 
     /**
@@ -239,9 +263,55 @@ public final class SubmissionService {
         return removed;
     }
 
-    /** A milestone is closed once a version is handed in and its deadline has passed. */
+    /**
+     * Opens a revision (herkansing) of handed-in work: its participant may hand in a new version until
+     * {@code until}, also after the deadline. Called when an assessed result asking for a revision is
+     * released; the assessment decides whether the herkansing policy allows it.
+     *
+     * @return the revision; the same one when it was opened before for this version
+     * @throws NotPermittedException for anyone but the cohort's kerndocenten and administrators
+     */
+    public Revision openRevision(Actor actor, SubmissionId assessed, Instant until) {
+        return jdbi.inTransaction(h -> {
+            Submission submission = submissions.find(assessed).orElseThrow(() -> new SubmissionNotFoundException(assessed));
+            Participant participant = enrolment.participant(actor, submission.participant());
+            if (!cohorts.mayManage(actor, participant.cohortId())) {
+                throw new NotPermittedException(actor.userId(), "open a revision of submission " + assessed);
+            }
+            submissions.lockParticipant(participant.id());
+            if (!submissions.hasRevision(assessed)) {
+                submissions.insertRevision(new Revision(assessed, participant.id(), submission.activity(), clock.instant(), until,
+                        actor.userId()));
+            }
+            return submissions.revisionsOf(participant.id()).stream().filter(r -> r.assessed().equals(assessed)).findFirst()
+                    .orElseThrow();
+        });
+    }
+
+    /** @return every revision opened for the participant's work on the activity, oldest first; for themself and the cohort's staff */
+    public List<Revision> revisions(Actor actor, ParticipantId id, ActivityKey activity) {
+        return jdbi.inTransaction(h -> {
+            enrolment.participant(actor, id);
+            return submissions.revisionsOf(id).stream().filter(r -> r.activity().equals(activity)).toList();
+        });
+    }
+
+    /**
+     * A milestone is closed once a version is handed in and its deadline has passed, unless a
+     * revision is open.
+     */
     private boolean closed(Participant participant, ActivityKey activity, List<Submission> versions) {
-        return closed(versions, deadline(participant, activity));
+        return openRevision(participant, activity, versions).isEmpty() && closed(versions, deadline(participant, activity));
+    }
+
+    private Optional<Revision> openRevision(Participant participant, ActivityKey activity, List<Submission> versions) {
+        return openRevision(submissions.revisionsOf(participant.id()).stream().filter(r -> r.activity().equals(activity)).toList(),
+                versions);
+    }
+
+    private Optional<Revision> openRevision(List<Revision> revisions, List<Submission> versions) {
+        Instant now = clock.instant();
+        return revisions.stream().filter(r -> r.openAt(now, versions)).reduce((a, b) -> b);
     }
 
     private boolean closed(List<Submission> versions, Optional<Instant> deadline) {

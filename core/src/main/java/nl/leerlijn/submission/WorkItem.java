@@ -12,9 +12,13 @@ import nl.leerlijn.curriculum.Activity;
  * @param deadline its deadline in the cohort
  * @param versions every version so far, oldest first
  * @param open whether it takes a new version now
+ * @param revisionUntil when assessors asked for a revision (herkansing) that is still open: until when
+ * @param revisions every revision opened for it, oldest first
  */
-public record WorkItem(Activity activity, Optional<Instant> deadline, List<Submission> versions, boolean open) {
+public record WorkItem(Activity activity, Optional<Instant> deadline, List<Submission> versions, boolean open,
+        Optional<Instant> revisionUntil, List<Revision> revisions) {
     public WorkItem {
         versions = List.copyOf(versions);
+        revisions = List.copyOf(revisions);
     }
 }

@@ -12,6 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.time.Duration;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.curriculum.ActivityKind;
+import nl.leerlijn.submission.WorkItem;
+import nl.leerlijn.testing.TestClock;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.Cohort;
@@ -39,6 +46,7 @@ class AssessmentServiceTest {
     @Parameter
     TestDatabase database;
 
+    private final TestClock clock = new TestClock(CoreFixture.NOW);
     private CoreFixture fixture;
     private AssessmentService assessments;
     private final Actor anna = kerndocent("docent-anna");
@@ -46,19 +54,21 @@ class AssessmentServiceTest {
     private final Actor sanneActor = student("student-sanne");
     private Cohort cohort;
     private SubmissionId concept;
+    private Participant sanne;
 
     @BeforeEach
     void start() {
-        fixture = CoreFixture.on(database);
+        fixture = CoreFixture.on(database, clock);
         assessments = fixture.core().assessments();
         cohort = fixture.cohortBy(anna);
         fixture.core().cohorts().assignStaff(anna, cohort.id(), bob.userId(), "Bob", StaffRole.SECOND_ASSESSOR);
-        Participant sanne = fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-sanne")).participant();
+        sanne = fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-sanne")).participant();
         concept = handIn(sanne);
     }
 
     private SubmissionId handIn(Participant p) {
-        UploadOutcome stored = fixture.core().submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"), "k",
+        UploadOutcome stored = fixture.core().submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"),
+                java.util.UUID.randomUUID().toString(),
                 List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
                 Optional.empty());
         SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
@@ -80,6 +90,7 @@ class AssessmentServiceTest {
         assertThat(bobBefore.role()).isEqualTo(AssessorRole.SECOND);
         assertThat(bobBefore.other()).isEmpty();
         assertThat(bobBefore.state()).isEqualTo(AssessmentState.IN_MARKING);
+        assertThat(bobBefore.participantName()).isEqualTo("Deelnemer student-sanne");
 
         assessments.saveMarking(bob, concept, ALL_VOLDOENDE, Map.of(), "Voldoende", true, 0);
 
@@ -106,20 +117,148 @@ class AssessmentServiceTest {
     @Test
     void theStudentSeesTheAgreedResultOnlyOnceReleasedAndEveryStepIsAudited() {
         assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "Mooi werk", true, 0);
-        assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_GOED, "x", null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_GOED, Map.of(), "x", false, null))
+                .isInstanceOf(IllegalStateException.class);
         assessments.saveMarking(bob, concept, ALL_VOLDOENDE, Map.of(), "Voldoende", true, 0);
 
         assessments.agree(anna, concept, Map.of("vraagstelling", 2, "onderbouwing", 1, "verbetervoorstel", 2, "reflectie", 1),
-                "Goed onderbouwd voorstel; werk de literatuur verder uit.", null);
+                Map.of("onderbouwing", "Gebruik ook recente evaluaties van de Participatiewet.", "reflectie", " "),
+                "Goed onderbouwd voorstel; werk de literatuur verder uit.", false, null);
         assertThat(assessments.result(sanneActor, concept)).isEmpty();
+        assertThat(assessments.releasedResults(sanneActor, sanne.id())).isEmpty();
 
         assessments.release(anna, concept);
 
         ReleasedResult result = assessments.result(sanneActor, concept).orElseThrow();
-        assertThat(result.score().grade()).contains(new BigDecimal("8.4"));
-        assertThat(result.feedback()).isEqualTo("Goed onderbouwd voorstel; werk de literatuur verder uit.");
+        assertThat(result.agreement().score().grade()).contains(new BigDecimal("8.4"));
+        assertThat(result.agreement().feedback()).isEqualTo("Goed onderbouwd voorstel; werk de literatuur verder uit.");
+        assertThat(result.agreement().comments()).containsExactly(Map.entry("onderbouwing", "Gebruik ook recente evaluaties van de Participatiewet."));
+        assertThat(assessments.releasedResults(sanneActor, sanne.id())).containsOnlyKeys(concept);
         assertThat(assessments.auditTrail(anna, concept)).extracting(AuditEntry::kind)
                 .containsExactly("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED", "RELEASED");
+    }
+
+    @Test
+    void changingAnAgreedResultNeedsAReasonTakesItBackFromTheStudentAndKeepsOldAndNewInTheAuditTrail() {
+        markBoth(concept);
+        assessments.agree(anna, concept, ALL_VOLDOENDE, Map.of(), "", false, null);
+        assessments.release(anna, concept);
+
+        assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, "Rekenfout bij criterium reflectie hersteld");
+
+        assertThat(assessments.result(sanneActor, concept)).isEmpty();
+        assertThat(assessments.auditTrail(anna, concept)).last().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("RESULT_AGREED");
+            assertThat(e.oldValue()).contains("6.7");
+            assertThat(e.newValue()).contains("10.0");
+            assertThat(e.reason()).contains("Rekenfout bij criterium reflectie hersteld");
+        });
+    }
+
+    @Test
+    void aRequestedRevisionLetsTheStudentHandInAfterTheDeadlineOnceAsTheHerkansingPolicyAllows() {
+        clock.advance(Duration.ofDays(200));
+        assertThat(work(sanne).open()).as("past the deadline, the concept is closed").isFalse();
+        markBoth(concept);
+        assertThat(assessments.marking(anna, concept).revisionsLeft()).isEqualTo(1);
+        assessments.agree(anna, concept, Map.of("vraagstelling", 0, "onderbouwing", 1, "verbetervoorstel", 1, "reflectie", 1), Map.of(),
+                "Herschrijf de vraagstelling.", true, null);
+        assertThat(work(sanne).open()).as("not before the result is released").isFalse();
+
+        assessments.release(anna, concept);
+
+        WorkItem reopened = work(sanne);
+        assertThat(reopened.open()).isTrue();
+        assertThat(reopened.revisionUntil()).contains(clock.instant().plus(Duration.ofDays(14)));
+        SubmissionId revised = handIn(sanne);
+        assertThat(fixture.core().submissions().submission(sanneActor, revised).late()).isFalse();
+        assertThat(work(sanne).open()).as("the revision is used up by handing in").isFalse();
+
+        markBoth(revised);
+        assertThat(assessments.marking(anna, revised).revisionsLeft()).isZero();
+        assertThatThrownBy(() -> assessments.agree(anna, revised, ALL_VOLDOENDE, Map.of(), "", true, null))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRevisionClosesWhenItsPeriodEnds() {
+        markBoth(concept);
+        clock.advance(Duration.ofDays(200));
+        assessments.agree(anna, concept, ALL_VOLDOENDE, Map.of(), "", true, null);
+        assessments.release(anna, concept);
+
+        clock.advance(Duration.ofDays(15));
+
+        assertThat(work(sanne).open()).isFalse();
+        assertThat(work(sanne).revisionUntil()).isEmpty();
+    }
+
+    @Test
+    void theMarkingQueueShowsEveryHandedInVersionOfTheCohortWithItsStateForBothAssessors() {
+        Participant noor = fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-noor")).participant();
+        SubmissionId hers = handIn(noor);
+        Participant elsewhere = fixture.core().enrolment().enrol(anna, fixture.cohortBy(anna).id(), participant("student-piet")).participant();
+        handIn(elsewhere);
+        assessments.saveMarking(bob, hers, ALL_GOED, Map.of(), "", true, 0);
+
+        MarkingQueue annas = assessments.queue(anna, cohort.id());
+        MarkingQueue bobs = assessments.queue(bob, cohort.id());
+
+        assertThat(annas.role()).isEqualTo(AssessorRole.FIRST);
+        assertThat(annas.secondAssessor()).isTrue();
+        assertThat(annas.entries()).extracting(QueueEntry::participantName, QueueEntry::state, QueueEntry::secondDone)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Deelnemer student-sanne", AssessmentState.NOT_STARTED, false),
+                        org.assertj.core.groups.Tuple.tuple("Deelnemer student-noor", AssessmentState.IN_MARKING, true));
+        assertThat(bobs.role()).isEqualTo(AssessorRole.SECOND);
+        assertThat(bobs.entries()).hasSize(2);
+        assertThatThrownBy(() -> assessments.queue(sanneActor, cohort.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> assessments.queue(kerndocent("docent-carla"), cohort.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void releasingForTheWholeCohortReleasesExactlyItsAgreedResults() {
+        Participant noor = fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-noor")).participant();
+        SubmissionId hers = handIn(noor);
+        markBoth(concept);
+        markBoth(hers);
+        assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, null);
+
+        assertThatThrownBy(() -> assessments.releaseAll(bob, cohort.id())).isInstanceOf(NotPermittedException.class);
+        assertThat(assessments.releaseAll(anna, cohort.id())).isEqualTo(1);
+
+        assertThat(assessments.result(sanneActor, concept)).isPresent();
+        assertThat(assessments.marking(anna, hers).state()).isEqualTo(AssessmentState.MARKED);
+        assertThat(assessments.releaseAll(anna, cohort.id())).isZero();
+    }
+
+    @Test
+    void theCohortsAuditTrailIsForTheKerndocentAndTheExamencommissieOnly() {
+        markBoth(concept);
+        assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, null);
+        Actor examencommissie = new Actor(new UserId("examen-eva"), "Eva", Set.of(Role.EXAM_COMMITTEE));
+
+        List<AuditRecord> trail = assessments.auditTrail(examencommissie, cohort.id());
+
+        assertThat(trail).extracting(r -> r.entry().kind()).containsExactly("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED");
+        assertThat(trail).allSatisfy(r -> {
+            assertThat(r.participantName()).isEqualTo("Deelnemer student-sanne");
+            assertThat(r.activity()).isEqualTo(new ActivityKey("pa-concept"));
+        });
+        assertThat(assessments.auditTrail(anna, cohort.id())).hasSize(3);
+        assertThatThrownBy(() -> assessments.auditTrail(bob, cohort.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> assessments.auditTrail(sanneActor, cohort.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    private void markBoth(SubmissionId id) {
+        assessments.saveMarking(anna, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
+        assessments.saveMarking(bob, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
+    }
+
+    private WorkItem work(Participant p) {
+        return fixture.core().submissions().work(student(p.userId().value()), p.id(), ActivityKind.PAPER_MILESTONE).stream()
+                .filter(w -> w.activity().key().value().equals("pa-concept")).findFirst().orElseThrow();
     }
 
     @Test
@@ -130,7 +269,8 @@ class AssessmentServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "", true, 0);
         assessments.saveMarking(bob, concept, ALL_GOED, Map.of(), "", true, 0);
-        assertThatThrownBy(() -> assessments.agree(bob, concept, ALL_GOED, "", null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> assessments.agree(bob, concept, ALL_GOED, Map.of(), "", false, null))
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> assessments.auditTrail(sanneActor, concept)).isInstanceOf(NotPermittedException.class);
     }
 

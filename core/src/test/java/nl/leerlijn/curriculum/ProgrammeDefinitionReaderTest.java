@@ -58,7 +58,7 @@ class ProgrammeDefinitionReaderTest {
             assertThat(a.timing()).isEqualTo(new Timing.Session(2, 1, java.time.LocalTime.of(9, 30),
                     java.time.Duration.ofMinutes(360), SessionFormat.ON_SITE));
         });
-        assertThat(programme.completion()).isEqualTo(new CompletionPolicy(80, true, AwardKind.CERTIFICAAT));
+        assertThat(programme.completion()).isEqualTo(new CompletionPolicy(80, true, AwardKind.CERTIFICAAT, 0, 0));
     }
 
     @Test
@@ -114,6 +114,15 @@ class ProgrammeDefinitionReaderTest {
 
         assertProblem(() -> read("kort.yaml", late), "kort.yaml", "modules[0].activities[0].week",
                 "must be from 1 to 4, but is 9");
+    }
+
+    @Test
+    void theHerkansingPolicyReadsWithFourteenDaysByDefaultAndIsBounded() {
+        String once = MINIMAL.replace("  award: CERTIFICAAT", "  award: CERTIFICAAT\n  revisions: 1");
+        String tooMany = MINIMAL.replace("  award: CERTIFICAAT", "  award: CERTIFICAAT\n  revisions: 9");
+
+        assertThat(read("kort.yaml", once).programme().completion()).isEqualTo(new CompletionPolicy(80, true, AwardKind.CERTIFICAAT, 1, 14));
+        assertProblem(() -> read("kort.yaml", tooMany), "kort.yaml", "completion.revisions", "must be from 0 to 5, but is 9");
     }
 
     @Test

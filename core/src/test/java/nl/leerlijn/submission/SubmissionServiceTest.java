@@ -5,6 +5,9 @@ import static nl.leerlijn.testing.People.participant;
 import static nl.leerlijn.testing.People.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import nl.leerlijn.submission.TextComparison.Change;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -173,6 +176,30 @@ class SubmissionServiceTest {
         Submission draft = core.submissions().versions(sanneActor, sanne.id(), CONCEPT).get(1);
         assertThat(core.submissions().submit(sanneActor, draft.id())).isInstanceOf(SubmitOutcome.Closed.class);
         assertThat(core.submissions().versions(sanneActor, sanne.id(), CONCEPT)).hasSize(2);
+    }
+
+    @Test
+    void twoTextVersionsCompareWordByWordAndOnlyWithinTheSameWork() {
+        SubmissionId first = text("t1", "De klant staat centraal in het gesprek.");
+        SubmissionId second = text("t2", "De klant en het netwerk staan centraal in het keukentafelgesprek.");
+        SubmissionId file = ((UploadOutcome.Stored) upload(sanneActor, sanne, "f1", "a.pdf", pdf("a"))).submission().id();
+
+        TextComparison comparison = core.submissions().compare(docent, first, second);
+
+        assertThat(comparison.pieces()).extracting(TextComparison.Piece::change, TextComparison.Piece::text).containsExactly(
+                tuple(Change.SAME, "De klant "), tuple(Change.REMOVED, "staat "), tuple(Change.ADDED, "en het netwerk staan "),
+                tuple(Change.SAME, "centraal in het "), tuple(Change.REMOVED, "gesprek."), tuple(Change.ADDED, "keukentafelgesprek."));
+        assertThat(comparison.wordsAdded()).isEqualTo(5);
+        assertThat(comparison.wordsRemoved()).isEqualTo(2);
+        assertThat(core.submissions().compare(sanneActor, first, first).changed()).isFalse();
+        assertThatThrownBy(() -> core.submissions().compare(sanneActor, first, file)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> core.submissions().compare(student("student-ahmed"), first, second))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    private SubmissionId text(String key, String text) {
+        return ((UploadOutcome.Stored) core.submissions().upload(sanneActor, sanne.id(), CONCEPT, key, List.of(), Optional.of(text)))
+                .submission().id();
     }
 
     @Test

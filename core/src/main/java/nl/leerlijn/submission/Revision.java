@@ -1,0 +1,29 @@
+package nl.leerlijn.submission;
+
+import java.time.Instant;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.curriculum.ActivityKey;
+
+/**
+ * A herkansing: after an assessed version was released with the request to revise it, the participant
+ * may hand in a new version until {@code openUntil}, even when the deadline has passed.
+ *
+ * @param assessed the version whose assessment asked for the revision
+ * @param participant whose work
+ * @param activity the paper milestone or praktijkopdracht
+ * @param openedAt when the revision was opened (the release)
+ * @param openUntil until when a new version may be handed in
+ * @param openedBy the kerndocent who released the result
+ */
+public record Revision(SubmissionId assessed, ParticipantId participant, ActivityKey activity, Instant openedAt, Instant openUntil,
+        UserId openedBy) {
+
+    /** @return whether a new version may be handed in at {@code now}, given the participant's versions of the activity */
+    public boolean openAt(Instant now, java.util.List<Submission> versions) {
+        int assessedVersion = versions.stream().filter(v -> v.id().equals(assessed)).mapToInt(Submission::version).findFirst()
+                .orElse(Integer.MAX_VALUE);
+        boolean revised = versions.stream().anyMatch(v -> v.state() == SubmissionState.SUBMITTED && v.version() > assessedVersion);
+        return !revised && now.isBefore(openUntil);
+    }
+}
