@@ -72,7 +72,8 @@ public final class AssessmentService {
      * @param basedOn the version of the marking the assessor started from (0 for a first save)
      * @throws MarkingChangedMeanwhileException when someone saved this marking after {@code basedOn}
      * @throws IllegalArgumentException when a level does not exist, or a marking marked done is incomplete
-     * @throws IllegalStateException when the result is already agreed
+     * @throws IllegalStateException when every marking is done already (they stay as they were; differences
+     *     are settled in the agreed result)
      */
     public Marking saveMarking(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments,
             String feedback, boolean done, int basedOn) {
@@ -83,8 +84,8 @@ public final class AssessmentService {
                 assessments.insert(id, c.rubric.id());
                 return assessments.lockBySubmission(id).orElseThrow();
             });
-            if (row.state() == AssessmentState.AGREED || row.state() == AssessmentState.RELEASED) {
-                throw new IllegalStateException("The result of submission " + id + " is agreed; markings are closed");
+            if (row.state() != AssessmentState.IN_MARKING) {
+                throw new IllegalStateException("Every marking of submission " + id + " is done; markings are closed");
             }
             Marking attempt = new Marking(c.role, actor.userId(), levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(),
                     done, basedOn + 1, clock.instant());
@@ -187,7 +188,7 @@ public final class AssessmentService {
             Submission submission = submissions.submission(actor, id);
             Rubric rubric = rubricOf(enrolment.participant(actor, submission.participant()), submission);
             return assessments.bySubmission(id).filter(r -> r.state() == AssessmentState.RELEASED)
-                    .map(r -> new ReleasedResult(id, agreement(rubric, r).orElseThrow(), r.releasedAt().orElseThrow()));
+                    .map(r -> new ReleasedResult(id, rubric, agreement(rubric, r).orElseThrow(), r.releasedAt().orElseThrow()));
         });
     }
 
@@ -201,8 +202,9 @@ public final class AssessmentService {
             Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
             Map<SubmissionId, ReleasedResult> results = new java.util.LinkedHashMap<>();
             for (JdbiAssessmentRepository.Row row : assessments.releasedOf(id.value())) {
-                programme.rubric(row.rubricId()).flatMap(rubric -> agreement(rubric, row)).ifPresent(agreement ->
-                        results.put(row.submission(), new ReleasedResult(row.submission(), agreement, row.releasedAt().orElseThrow())));
+                programme.rubric(row.rubricId()).ifPresent(rubric -> agreement(rubric, row).ifPresent(agreement ->
+                        results.put(row.submission(), new ReleasedResult(row.submission(), rubric, agreement,
+                                row.releasedAt().orElseThrow()))));
             }
             return results;
         });

@@ -144,7 +144,9 @@ final class JdbiAssessmentRepository {
     /** @return every change to a result in the cohort, oldest first */
     List<AuditRecord> auditOfCohort(long cohort) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name
+                SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name,
+                       (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs
+                        WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id) AS actor_name
                 FROM ll_result_audit r
                 JOIN ll_assessment a ON a.id = r.assessment_id
                 JOIN ll_submission su ON su.id = a.submission_id
@@ -153,7 +155,7 @@ final class JdbiAssessmentRepository {
                 ORDER BY r.happened_at, r.id
                 """).bind("cohort", cohort).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
                         rs.getString("display_name"), new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
-                        auditEntry(rs))).list());
+                        optionalText(rs, "actor_name").orElse(rs.getString("actor_id")), auditEntry(rs))).list());
     }
 
     void release(long assessment, Instant at) {

@@ -98,6 +98,8 @@ class AssessmentServiceTest {
         assertThat(annaAfter.state()).isEqualTo(AssessmentState.MARKED);
         assertThat(annaAfter.other()).hasValueSatisfying(m -> assertThat(m.levels()).isEqualTo(ALL_VOLDOENDE));
         assertThat(assessments.marking(bob, concept).other()).hasValueSatisfying(m -> assertThat(m.feedback()).isEqualTo("Mooi werk"));
+        assertThatThrownBy(() -> assessments.saveMarking(bob, concept, ALL_GOED, Map.of(), "Toch goed", true, 1))
+                .as("once both are done, a marking cannot follow the other one").isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -244,6 +246,7 @@ class AssessmentServiceTest {
         assertThat(trail).extracting(r -> r.entry().kind()).containsExactly("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED");
         assertThat(trail).allSatisfy(r -> {
             assertThat(r.participantName()).isEqualTo("Deelnemer student-sanne");
+            assertThat(r.actorName()).isIn("Docent docent-anna", "Bob");
             assertThat(r.activity()).isEqualTo(new ActivityKey("pa-concept"));
         });
         assertThat(assessments.auditTrail(anna, cohort.id())).hasSize(3);

@@ -95,7 +95,7 @@ public final class Leerlijn {
         CohortPages cohortPages = new CohortPages(core);
         return List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages), new ImportPages(core),
                 new SchedulePages(core), new AttendancePages(core), new StudentPages(core), new CalendarPages(core), new PaperPages(core),
-                new ExtensionPages(core));
+                new ExtensionPages(core), new nl.leerlijn.web.assessment.MarkingPages(core));
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */

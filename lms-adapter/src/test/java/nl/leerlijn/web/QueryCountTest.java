@@ -67,6 +67,19 @@ class QueryCountTest {
         host.leerlijn().core().enrolment().participants(anna, cohort.id())
                 .forEach(p -> attendance.put(p.id(), Outcome.PRESENT));
         host.leerlijn().core().progress().recordAttendance(anna, cohort.id(), session.id(), attendance);
+        List<nl.leerlijn.cohort.Participant> enrolled = host.leerlijn().core().enrolment().participants(anna, cohort.id());
+        for (int i = 0; i < enrolled.size(); i++) {
+            nl.leerlijn.cohort.Participant p = enrolled.get(i);
+            Actor student = People.student(p.userId().value());
+            nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(student, p.id(),
+                    new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "concept", List.of(), Optional.of("Concept van " + i));
+            nl.leerlijn.submission.SubmissionId id = ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id();
+            host.leerlijn().core().submissions().submit(student, id);
+            if (i % 3 == 0) {
+                host.leerlijn().core().assessments().saveMarking(anna, id, Map.of("vraagstelling", 1), Map.of("reflectie", "Goed"),
+                        "Eerste indruk", false, 0);
+            }
+        }
         return cohort;
     }
 
@@ -83,7 +96,8 @@ class QueryCountTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/overview", "/schedule", "/participants.csv", "/attendance"})
+    @ValueSource(strings = {"/overview", "/schedule", "/participants.csv", "/attendance", "/marking", "/results/audit.csv",
+        "/marking-page"})
     void aKerndocentsCohortPageRunsAsManyStatementsFor200ParticipantsAsFor10(String page) {
         String smallPath = path(small, page);
         String largePath = path(large, page);
@@ -97,7 +111,7 @@ class QueryCountTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/programme", "/calendar-feed"})
+    @ValueSource(strings = {"/", "/programme", "/calendar-feed", "/paper"})
     void aPersonsOwnPagesRunAsManyStatementsInALargeCohortAsInASmallOne(String page) {
         host.signIn("Klein-student-0", "Klein 0", Role.STUDENT, Optional.empty());
         host.signIn("Groot-student-0", "Groot 0", Role.STUDENT, Optional.empty());
@@ -117,6 +131,8 @@ class QueryCountTest {
         return switch (page) {
             case "/overview" -> base;
             case "/attendance" -> base + "/schedule/" + sessionOf(cohort).id().value() + "/attendance";
+            case "/marking-page" -> "/marking/" + host.leerlijn().core().assessments().queue(anna, cohort.id()).entries().get(0)
+                    .submission().value();
             default -> base + page;
         };
     }

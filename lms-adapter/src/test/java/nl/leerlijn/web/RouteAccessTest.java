@@ -27,14 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Walks every route with every kind of person and asserts who gets in. "Allowed" means the route
- * answered (200, 303, or 400 for the empty form this test sends); "denied" means 401, 403 or 404.
+ * answered (200, 303, 400 for the empty form this test sends, or 409 when the state does not allow the change now);
+ * "denied" means 401, 403 or 404.
  * All POSTs carry a valid CSRF token of the person, so a denial is about who, not about the token.
  */
 class RouteAccessTest {
 
     /** The people: relative to one cohort of kerndocent Anna in which Sanne is a participant. */
     enum Who {
-        ANONYMOUS, STUDENT, OTHER_STUDENT, KERNDOCENT, OTHER_KERNDOCENT, TWEEDE_BEOORDELAAR, ADMINISTRATOR;
+        ANONYMOUS, STUDENT, OTHER_STUDENT, KERNDOCENT, OTHER_KERNDOCENT, TWEEDE_BEOORDELAAR, ADMINISTRATOR, EXAMENCOMMISSIE;
 
         String user() {
             return switch (this) {
@@ -45,6 +46,7 @@ class RouteAccessTest {
                 case OTHER_KERNDOCENT -> "docent-carla";
                 case TWEEDE_BEOORDELAAR -> "tweede-bob";
                 case ADMINISTRATOR -> "beheer";
+                case EXAMENCOMMISSIE -> "examen-eva";
             };
         }
     }
@@ -52,6 +54,8 @@ class RouteAccessTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> MANAGERS = EnumSet.of(Who.KERNDOCENT, Who.ADMINISTRATOR);
     private static final Set<Who> STAFF = EnumSet.of(Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR);
+    private static final Set<Who> ASSESSORS = EnumSet.of(Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR);
+    private static final Set<Who> EXAMINERS = EnumSet.of(Who.KERNDOCENT, Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE);
     private static final Set<Who> CREATORS = EnumSet.of(Who.KERNDOCENT, Who.OTHER_KERNDOCENT, Who.ADMINISTRATOR);
 
     /** A route and who may use it. */
@@ -97,7 +101,17 @@ class RouteAccessTest {
                         Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
                 new Case("POST", "/paper/{participantId}/milestones/{milestone}/extension", EnumSet.of(Who.STUDENT)),
                 new Case("GET", "/cohorts/{cohortId}/extensions", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/extensions/{extensionId}/{decision}", MANAGERS));
+                new Case("POST", "/cohorts/{cohortId}/extensions/{extensionId}/{decision}", MANAGERS),
+                new Case("GET", "/paper/versions/{submissionId}/compare", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
+                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
+                new Case("GET", "/cohorts/{cohortId}/marking", ASSESSORS),
+                new Case("POST", "/cohorts/{cohortId}/marking/release", EnumSet.of(Who.KERNDOCENT)),
+                new Case("GET", "/cohorts/{cohortId}/results/audit.csv", EXAMINERS),
+                new Case("GET", "/results", EnumSet.of(Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE)),
+                new Case("GET", "/marking/{submissionId}", ASSESSORS),
+                new Case("POST", "/marking/{submissionId}", ASSESSORS),
+                new Case("POST", "/marking/{submissionId}/agreement", EnumSet.of(Who.KERNDOCENT)),
+                new Case("POST", "/marking/{submissionId}/release", EnumSet.of(Who.KERNDOCENT)));
     }
 
     @Test
@@ -123,7 +137,7 @@ class RouteAccessTest {
             for (Who who : Who.values()) {
                 int status = send(host, route.method(), path, who);
                 if (route.allowed().contains(who)) {
-                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 400);
+                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 400, 409);
                 } else {
                     assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(401, 403, 404);
                 }
@@ -152,6 +166,7 @@ class RouteAccessTest {
         host.signIn("student-sanne", "Sanne", Role.STUDENT, Optional.empty());
         host.signIn("student-ahmed", "Ahmed", Role.STUDENT, Optional.empty());
         host.signIn("beheer", "Beheer", Role.ADMINISTRATOR, Optional.empty());
+        host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
         Cohort cohort = host.leerlijn().core().cohorts().create(anna,
                 new NewCohort(CoreFixture.SAMPLE, "Leergang van Anna", LocalDate.of(2026, 9, 8), "Utrecht"));
         Cohort other = host.leerlijn().core().cohorts().create(carla,
@@ -174,7 +189,9 @@ class RouteAccessTest {
                 new nl.leerlijn.cohort.ParticipantId(sanne), new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "walk",
                 List.of(new nl.leerlijn.submission.Upload("concept.pdf", new java.io.ByteArrayInputStream(
                         "%PDF-1.7 concept".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), Optional.empty());
-        ids.put("submissionId", Long.toString(((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id().value()));
+        nl.leerlijn.submission.SubmissionId handedIn = ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id();
+        host.leerlijn().core().submissions().submit(People.student("student-sanne"), handedIn);
+        ids.put("submissionId", Long.toString(handedIn.value()));
         ids.put("index", "1");
         java.time.Instant later = host.leerlijn().core().schedule().cohortSchedule(anna, cohort.id()).stream()
                 .filter(i -> i.activity().value().equals("pa-concept")).findFirst().orElseThrow().at().plus(java.time.Duration.ofDays(7));

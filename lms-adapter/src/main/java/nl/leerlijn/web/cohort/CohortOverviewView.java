@@ -25,6 +25,7 @@ import nl.leerlijn.web.routing.Option;
  * @param active how many participants take part
  * @param withdrawn how many withdrew
  * @param canManage whether the viewer may change the cohort
+ * @param canAssess whether the viewer assesses in the cohort (kerndocent or tweede beoordelaar)
  * @param form the add-participant form, with input and problems
  * @param organisationTypes options
  * @param functions options
@@ -33,7 +34,7 @@ import nl.leerlijn.web.routing.Option;
 public record CohortOverviewView(
         long id, String name, String programme, String startDate, String location, List<StaffRow> staff,
         List<ParticipantRow> participants, List<String> organisations, String organisationFilter, int active, int withdrawn,
-        boolean canManage, Form form, List<Option> organisationTypes, List<Option> functions, String notice) {
+        boolean canManage, boolean canAssess, Form form, List<Option> organisationTypes, List<Option> functions, String notice) {
 
     /** A staff member; {@code roleKey} is a message key. */
     public record StaffRow(String name, String roleKey) {
@@ -45,7 +46,8 @@ public record CohortOverviewView(
     }
 
     static CohortOverviewView from(Cohort cohort, List<StaffMember> staff, List<Participant> participants,
-            Optional<String> organisation, boolean canManage, Form form, Messages messages, String notice) {
+            Optional<String> organisation, boolean canManage, nl.leerlijn.access.UserId viewer, Form form, Messages messages,
+            String notice) {
         List<ParticipantRow> rows = participants.stream()
                 .filter(p -> organisation.isEmpty() || p.profile().organisation().name().equals(organisation.get()))
                 .map(p -> new ParticipantRow(p.id().value(), p.profile().displayName(), p.profile().email(),
@@ -59,7 +61,8 @@ public record CohortOverviewView(
         return new CohortOverviewView(cohort.id().value(), cohort.name(), cohort.programmeTitle(),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", messages.locale()).format(cohort.startDate()), cohort.location(),
                 staff.stream().map(s -> new StaffRow(s.displayName(), "relation." + s.role().name())).toList(),
-                rows, organisations, organisation.orElse(""), active, participants.size() - active, canManage, form,
+                rows, organisations, organisation.orElse(""), active, participants.size() - active, canManage,
+                staff.stream().anyMatch(s -> s.userId().equals(viewer)), form,
                 Choices.organisationTypes(messages), Choices.functions(messages), notice);
     }
 }

@@ -72,7 +72,8 @@ public final class CohortPages implements RouteGroup {
         String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("notice." + n)).orElse("");
         List<Participant> participants = progress.participants().stream().map(ParticipantProgress::participant).toList();
         CohortOverviewView view = CohortOverviewView.from(cohort, core.cohorts().staff(request.actor(), id), participants,
-                request.parameter("organisatie"), core.cohorts().mayManage(request.actor(), id), form, messages, notice);
+                request.parameter("organisatie"), core.cohorts().mayManage(request.actor(), id), request.actor().userId(), form, messages,
+                notice);
         ProgressMatrixView matrix = ProgressMatrixView.from(progress, request.parameter("organisatie"));
         return new WebResult.Page("cohort/overview.ftlh", "cohort.overview.title",
                 Map.of("view", view, "matrix", matrix, "title", cohort.name()), status);

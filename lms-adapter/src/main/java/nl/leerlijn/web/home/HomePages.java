@@ -22,6 +22,8 @@ public final class HomePages implements RouteGroup {
         return List.of(Route.get("/", request -> WebResult.Page.of("home/my-cohorts.ftlh", "home.title",
                 MyCohortsView.from(core.cohorts().summariesOf(request.actor()), core.assessments().openWorkPerCohort(request.actor()),
                         core.schedule().upcomingFor(request.actor(), core.clock().instant(), UPCOMING),
-                        core.cohorts().mayCreateCohorts(request.actor()), core.zone(), request.locale()))));
+                        core.cohorts().mayCreateCohorts(request.actor()),
+                        request.actor().isAdministrator() || request.actor().has(nl.leerlijn.access.Role.EXAM_COMMITTEE), core.zone(),
+                        request.locale()))));
     }
 }

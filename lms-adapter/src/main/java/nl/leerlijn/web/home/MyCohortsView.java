@@ -20,7 +20,8 @@ import nl.leerlijn.web.render.Dates;
  * @param mayCreate whether the person may start a cohort
  * @param participant whether the person follows a cohort (then "Mijn opleiding" applies)
  */
-public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate, boolean participant) {
+public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate, boolean participant,
+        boolean examine) {
 
     /** A cohort in the list; {@code relationKey} is a message key; {@code staff} says whether it links to the overview. */
     public record CohortRow(long id, String name, String programme, String startDate, String relationKey, boolean staff,
@@ -32,7 +33,7 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
     }
 
     static MyCohortsView from(List<CohortSummary> summaries, Map<CohortId, Integer> openWork, List<ScheduleItem> upcoming,
-            boolean mayCreate, ZoneId zone, Locale locale) {
+            boolean mayCreate, boolean examine, ZoneId zone, Locale locale) {
         DateTimeFormatter date = Dates.day(locale);
         DateTimeFormatter time = Dates.time(locale);
         List<CohortRow> cohorts = summaries.stream()
@@ -49,6 +50,6 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
                             i.location().orElse(""), i.isSession());
                 })
                 .toList();
-        return new MyCohortsView(cohorts, items, mayCreate, cohorts.stream().anyMatch(c -> !c.staff()));
+        return new MyCohortsView(cohorts, items, mayCreate, cohorts.stream().anyMatch(c -> !c.staff()), examine);
     }
 }

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.assessment.Agreement;
+import nl.leerlijn.assessment.ReleasedResult;
+import nl.leerlijn.submission.TextComparison;
+import nl.leerlijn.web.render.Results;
 import java.util.stream.Collectors;
 import nl.leerlijn.cohort.Extension;
 import nl.leerlijn.cohort.Participant;
@@ -50,6 +55,15 @@ public final class PaperPages implements RouteGroup {
         this.core = core;
     }
 
+    /** Two text versions compared: pieces of text that stayed ({@code SAME}), were {@code REMOVED} or {@code ADDED}. */
+    public record CompareView(int fromVersion, int toVersion, long added, long removed, boolean changed, List<PieceView> pieces,
+            String back) {
+    }
+
+    /** A run of text with one kind of change. */
+    public record PieceView(String change, String text) {
+    }
+
     @Override
     public List<Route> routes() {
         return List.of(
@@ -57,7 +71,8 @@ public final class PaperPages implements RouteGroup {
                 Route.post("/paper/{participantId}/milestones/{milestone}", this::upload),
                 Route.post("/paper/versions/{submissionId}/submit", this::submit),
                 Route.get("/paper/versions/{submissionId}/files/{index}", this::file),
-                Route.get("/paper/versions/{submissionId}/receipt.txt", this::receipt));
+                Route.get("/paper/versions/{submissionId}/receipt.txt", this::receipt),
+                Route.get("/paper/versions/{submissionId}/compare", this::compare));
     }
 
     private WebResult page(WebRequest request) {
@@ -74,14 +89,28 @@ public final class PaperPages implements RouteGroup {
         Map<ActivityKey, List<PaperView.ExtensionView>> extensions = core.extensions().ofParticipant(request.actor(), p.id()).stream()
                 .collect(Collectors.groupingBy(Extension::activity, Collectors.mapping(e -> new PaperView.ExtensionView(
                         until.format(e.dueAt().atZone(core.zone())), "extension.state." + e.state().name()), Collectors.toList())));
+        Map<SubmissionId, ReleasedResult> results = core.assessments().releasedResults(request.actor(), p.id());
+        Function<Submission, PaperView.ResultView> resultOf = s -> Optional.ofNullable(results.get(s.id()))
+                .map(r -> result(r, s, messages, until)).orElse(PaperView.ResultView.NONE);
         List<PaperView.MilestoneView> milestones = core.submissions().work(request.actor(), p.id(), ActivityKind.PAPER_MILESTONE)
                 .stream().map(w -> PaperView.milestone(w.activity().key().value(), w.activity().title(),
                         w.deadline().orElseThrow(), w.open() && p.isActive(), w.versions(),
-                        extensions.getOrDefault(w.activity().key(), List.of()), core.zone(), request.locale()))
+                        extensions.getOrDefault(w.activity().key(), List.of()), w.revisionUntil(), resultOf, core.zone(), request.locale()))
                 .toList();
         String notice = request.parameter("notice").filter(NOTICES::contains).map(n -> messages.get("paper.notice." + n)).orElse("");
         return new WebResult.Page("paper/paper.ftlh", "paper.title", Map.of("view",
                 new PaperView(p.id().value(), p.cohortId().value(), milestones, notice, problem)), status);
+    }
+
+    private PaperView.ResultView result(ReleasedResult released, Submission version, Messages messages, DateTimeFormatter format) {
+        Agreement agreement = released.agreement();
+        List<PaperView.CriterionResult> criteria = released.rubric().criteria().stream().map(c -> {
+            Integer level = agreement.levels().get(c.key());
+            String label = level == null ? "" : c.levels().get(level).label() + " (" + messages.get("marking.points", c.levels().get(level).points()) + ")";
+            return new PaperView.CriterionResult(c.title(), label, agreement.comments().getOrDefault(c.key(), ""));
+        }).toList();
+        return new PaperView.ResultView(true, Results.describe(agreement.score(), messages), agreement.score().passed(), criteria,
+                agreement.feedback(), format.format(released.releasedAt().atZone(core.zone())), agreement.revisionRequested());
     }
 
     private WebResult upload(WebRequest request) {
@@ -139,6 +168,33 @@ public final class PaperPages implements RouteGroup {
         SubmittedFile file = submission.files().get(index);
         return new WebResult.FileStream(file.name(), file.type().mediaType(), file.size(),
                 () -> core.submissions().open(request.actor(), id, index));
+    }
+
+    private WebResult compare(WebRequest request) {
+        SubmissionId later = new SubmissionId(request.id("submissionId"));
+        Submission to = core.submissions().submission(request.actor(), later);
+        Optional<SubmissionId> earlier = request.parameter("met").filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
+                .map(SubmissionId::new)
+                .or(() -> core.submissions().versions(request.actor(), to.participant(), to.activity()).stream()
+                        .filter(v -> v.version() < to.version() && v.text().isPresent()).reduce((a, b) -> b).map(Submission::id));
+        if (earlier.isEmpty()) {
+            return new WebResult.Page("error.ftlh", "compare.title", Map.of("status", 400, "messageKey", "compare.notText",
+                    "reference", ""), 400);
+        }
+        TextComparison comparison;
+        try {
+            comparison = core.submissions().compare(request.actor(), earlier.get(), later);
+        } catch (IllegalArgumentException notComparable) {
+            return new WebResult.Page("error.ftlh", "compare.title", Map.of("status", 400, "messageKey", "compare.notText",
+                    "reference", ""), 400);
+        }
+        Participant participant = core.enrolment().participant(request.actor(), to.participant());
+        boolean own = participant.userId().equals(request.actor().userId());
+        String back = own ? "/paper?leergang=" + participant.cohortId().value() + "#milestone-" + to.activity().value()
+                : "/marking/" + later.value();
+        List<PieceView> pieces = comparison.pieces().stream().map(piece -> new PieceView(piece.change().name(), piece.text())).toList();
+        return WebResult.Page.of("paper/compare.ftlh", "compare.title", new CompareView(comparison.from().version(),
+                comparison.to().version(), comparison.wordsAdded(), comparison.wordsRemoved(), comparison.changed(), pieces, back));
     }
 
     private WebResult receipt(WebRequest request) {

@@ -81,7 +81,11 @@ public final class Renderer {
             if (given.isEmpty()) {
                 throw new TemplateModelException("msg needs a message key");
             }
-            Object[] values = given.subList(1, given.size()).stream().map(Object::toString).toArray();
+            Object[] values = new Object[given.size() - 1];
+            for (int i = 1; i < given.size(); i++) {
+                Object value = given.get(i);
+                values[i - 1] = value instanceof freemarker.template.TemplateNumberModel number ? number.getAsNumber() : value.toString();
+            }
             return messages.get(given.get(0).toString(), values);
         };
     }
