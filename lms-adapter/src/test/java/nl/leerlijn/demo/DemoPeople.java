@@ -21,6 +21,7 @@ final class DemoPeople {
     static final DemoPerson KERNDOCENT = DemoPerson.staff("docent-marieke", "Marieke de Vries", Role.CORE_TEACHER);
     static final DemoPerson KERNDOCENT_2 = DemoPerson.staff("docent-youssef", "Youssef El Amrani", Role.CORE_TEACHER);
     static final DemoPerson TWEEDE_BEOORDELAAR = DemoPerson.staff("beoordelaar-henk", "Henk Bosman", Role.SECOND_ASSESSOR);
+    static final DemoPerson EXAMENCOMMISSIE = DemoPerson.staff("examen-ellen", "Ellen Brouwer", Role.EXAM_COMMITTEE);
 
     static final List<DemoPerson> STUDENTS = List.of(
             DemoPerson.student("student-sanne", "Sanne Jansen", "Gemeente Utrecht", GEMEENTE, KLANTMANAGER),
@@ -49,7 +50,7 @@ final class DemoPeople {
     }
 
     private static List<DemoPerson> concat() {
-        List<DemoPerson> all = new java.util.ArrayList<>(List.of(KERNDOCENT, KERNDOCENT_2, TWEEDE_BEOORDELAAR));
+        List<DemoPerson> all = new java.util.ArrayList<>(List.of(KERNDOCENT, KERNDOCENT_2, TWEEDE_BEOORDELAAR, EXAMENCOMMISSIE));
         all.addAll(STUDENTS);
         return List.copyOf(all);
     }

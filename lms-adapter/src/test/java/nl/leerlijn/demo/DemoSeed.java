@@ -7,6 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.cohort.Cohort;
@@ -27,6 +31,12 @@ import nl.leerlijn.progress.Outcome;
 /** Puts the sample programme's demo cohort in an empty demo database, once. */
 final class DemoSeed {
     static final ProgrammeId PROGRAMME = new ProgrammeId("effectieve-klantmanager");
+    private static final String PLAN = """
+            Vraag: hoe kunnen klantmanagers van %s het keukentafelgesprek zo voeren dat de klant zelf de eerste \
+            stap naar werk of meedoen zet?
+
+            Aanpak: vijf interviews met collega's, observatie van drie gesprekken, literatuur over motiverende \
+            gespreksvoering. Planning: interviews in week 10 tot 12, analyse in week 13 en 14.""";
 
     private DemoSeed() {
     }
@@ -51,8 +61,38 @@ final class DemoSeed {
                     RegisterNumbers.none(), student.leidinggevende())));
         }
         recordWhatHappenedSoFar(core, docent, id);
+        handInPlans(core, docent, id);
         return true;
     }
+
+    /**
+     * Four plans van aanpak handed in as text: one assessed by both, agreed and released (so its student
+     * reads feedback), one marked by the kerndocent only, two waiting.
+     */
+    private static void handInPlans(LeerlijnCore core, Actor docent, CohortId id) {
+        Actor henk = actor(DemoPeople.TWEEDE_BEOORDELAAR);
+        List<Participant> participants = core.enrolment().participants(docent, id);
+        Map<String, Integer> akkoord = Map.of("vraag", 1, "planning", 1);
+        for (int i = 1; i <= 4; i++) {
+            Participant p = participants.get(i);
+            Actor student = actor(DemoPeople.find(p.userId()).orElseThrow());
+            UploadOutcome stored = core.submissions().upload(student, p.id(), new ActivityKey("pa-plan-van-aanpak"), "demo-plan",
+                    List.of(), Optional.of(PLAN.formatted(p.profile().organisation().name())));
+            SubmissionId plan = ((UploadOutcome.Stored) stored).submission().id();
+            core.submissions().submit(student, plan);
+            if (i <= 2) {
+                core.assessments().saveMarking(docent, plan, akkoord, Map.of("planning", "Haalbaar, met ruimte voor uitloop."),
+                        "Een heldere vraag uit je eigen praktijk.", true, 0);
+            }
+            if (i == 1) {
+                core.assessments().saveMarking(henk, plan, akkoord, Map.of(), "Goed te volgen plan.", true, 0);
+                core.assessments().agree(docent, plan, akkoord, Map.of("planning", "Plan de interviews vóór de kerstvakantie."),
+                        "Akkoord: je kunt aan de slag. Betrek je werkbegeleider bij de interviews.", false, null);
+                core.assessments().release(docent, plan);
+            }
+        }
+    }
+
 
     /** Attendance at the sessions already held and online work done, with the odd absence and a missed deadline. */
     private static void recordWhatHappenedSoFar(LeerlijnCore core, Actor docent, CohortId id) {

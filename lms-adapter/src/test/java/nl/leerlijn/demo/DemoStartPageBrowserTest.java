@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,5 +34,83 @@ class DemoStartPageBrowserTest {
         } finally {
             demo.stop();
         }
+    }
+
+    /**
+     * The issue's round trip in the demo itself: Sanne hands in her concept, Marieke and Henk mark it
+     * with the rubric, Marieke agrees and releases, Sanne reads the feedback on that version and hands
+     * in her final version; the examencommissie downloads the record.
+     */
+    @Test
+    void inTheDemoAConceptGoesFromStudentToTwoAssessorsAndBackAndTheFinalVersionFollows(@TempDir Path data) {
+        DemoHost demo = DemoHost.start(new DemoConfig(0, data));
+        try (Playwright playwright = Playwright.create();
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getenv().getOrDefault("LEERLIJN_CHROMIUM", "/usr/bin/chromium")))
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                "--disable-component-update", "--no-first-run")))) {
+            String start = "http://127.0.0.1:" + demo.port() + "/";
+            Page sanne = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            sanne.navigate(start);
+            sanne.getByText("Verder als Sanne Jansen").click();
+            sanne.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn paper")).click();
+            handIn(sanne, "pa-concept", "Mijn concept: de klant aan het stuur bij het keukentafelgesprek.");
+
+            Page marieke = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            marieke.navigate(start);
+            marieke.getByText("Verder als Marieke de Vries").click();
+            marieke.locator("td[data-label='Te beoordelen'] a").click();
+            marieke.locator("a[href*='/marking/']").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Sanne Jansen, Conceptversie paper")).click();
+            String markingUrl = marieke.url();
+            mark(marieke, "Een helder concept.");
+
+            Page henk = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            henk.navigate(start);
+            henk.getByText("Verder als Henk Bosman").click();
+            henk.navigate(markingUrl);
+            mark(henk, "Goed leesbaar.");
+
+            marieke.navigate(markingUrl);
+            marieke.getByLabel("Feedback voor de student").fill("Sterk concept; onderbouw het verbetervoorstel met cijfers.");
+            marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vaststellen")).click();
+            marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vrijgeven aan de student")).click();
+            assertThat(marieke.getByRole(AriaRole.STATUS).first().textContent()).contains("vrijgegeven");
+
+            sanne.reload();
+            assertThat(sanne.locator("#milestone-pa-concept .ll-result").textContent())
+                    .contains("Beoordeling van versie 1", "Sterk concept; onderbouw het verbetervoorstel met cijfers.");
+            handIn(sanne, "pa-eindversie", "Mijn eindversie, met cijfers over uitstroom.");
+            assertThat(sanne.locator("#milestone-pa-eindversie").textContent()).contains("Ingeleverd");
+
+            Page ellen = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            ellen.navigate(start);
+            ellen.getByText("Verder als Ellen Brouwer").click();
+            ellen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaatverantwoording (examencommissie)")).click();
+            com.microsoft.playwright.Download csv = ellen.waitForDownload(() -> ellen.getByRole(AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Verantwoording downloaden"))).click());
+            assertThat(csv.suggestedFilename()).endsWith(".csv");
+        } finally {
+            demo.stop();
+        }
+    }
+
+    private static void handIn(Page student, String milestone, String text) {
+        com.microsoft.playwright.Locator section = student.locator("#milestone-" + milestone);
+        section.getByLabel("Tekst").fill(text);
+        section.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan"))
+                .click();
+        student.locator("#milestone-" + milestone).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("inleveren$"))).click();
+        assertThat(student.getByRole(AriaRole.STATUS).first().textContent()).contains("Je versie is ingeleverd");
+    }
+
+    private static void mark(Page assessor, String feedback) {
+        for (String criterion : List.of("vraagstelling", "onderbouwing", "verbetervoorstel", "reflectie")) {
+            assessor.locator("#level-" + criterion + "-2").check();
+        }
+        assessor.getByLabel("Algemene feedback").fill(feedback);
+        assessor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan en afronden")).click();
+        assertThat(assessor.getByRole(AriaRole.STATUS).first().textContent()).contains("Je beoordeling is afgerond");
     }
 }

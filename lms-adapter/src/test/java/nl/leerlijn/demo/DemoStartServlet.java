@@ -82,7 +82,8 @@ final class DemoStartServlet extends HttpServlet {
         if (person.isStudent()) {
             return "Deelnemer";
         }
-        return person.equals(DemoPeople.TWEEDE_BEOORDELAAR) ? "Tweede beoordelaar" : "Kerndocent";
+        return person.equals(DemoPeople.TWEEDE_BEOORDELAAR) ? "Tweede beoordelaar"
+                : person.equals(DemoPeople.EXAMENCOMMISSIE) ? "Examencommissie" : "Kerndocent";
     }
 
     private static String function(DemoPerson person) {
