@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import nl.leerlijn.access.Secrets;
 import nl.leerlijn.assessment.AssessmentService;
 import nl.leerlijn.calendar.CalendarService;
+import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.cohort.CohortService;
 import nl.leerlijn.cohort.EnrolmentService;
 import nl.leerlijn.cohort.ExtensionService;
@@ -67,6 +68,15 @@ public final class LeerlijnCore {
     /** @return a builder; only the data source is required */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Starts Leerlijn's background work on this node (see {@link BackgroundJobs}); call after {@link #migrate()}.
+     *
+     * @return the running jobs; close them when the host stops
+     */
+    public BackgroundJobs startBackgroundJobs(BackgroundJobs.Settings settings) {
+        return BackgroundJobs.start(database.dataSource(), submissions, settings);
     }
 
     /**

@@ -32,6 +32,11 @@ public final class LeerlijnDatabase {
         this.jdbi = Jdbi.create(dataSource);
     }
 
+    /** @return the host's data source, for the background-job scheduler */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
     /** @return the Jdbi instance every repository shares */
     public Jdbi jdbi() {
         return jdbi;

@@ -136,6 +136,11 @@ class AssessmentServiceTest {
         assertThat(result.agreement().feedback()).isEqualTo("Goed onderbouwd voorstel; werk de literatuur verder uit.");
         assertThat(result.agreement().comments()).containsExactly(Map.entry("onderbouwing", "Gebruik ook recente evaluaties van de Participatiewet."));
         assertThat(assessments.releasedResults(sanneActor, sanne.id())).containsOnlyKeys(concept);
+        fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-ahmed"));
+        assertThatThrownBy(() -> assessments.result(student("student-ahmed"), concept)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> assessments.releasedResults(student("student-ahmed"), sanne.id()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> assessments.marking(student("student-ahmed"), concept)).isInstanceOf(NotPermittedException.class);
         assertThat(assessments.auditTrail(anna, concept)).extracting(AuditEntry::kind)
                 .containsExactly("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED", "RELEASED");
     }

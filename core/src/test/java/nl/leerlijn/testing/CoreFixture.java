@@ -18,10 +18,12 @@ public final class CoreFixture implements AutoCloseable {
 
     private final TestDatabase.Fresh database;
     private final LeerlijnCore core;
+    private final java.nio.file.Path dataDirectory;
 
-    private CoreFixture(TestDatabase.Fresh database, LeerlijnCore core) {
+    private CoreFixture(TestDatabase.Fresh database, LeerlijnCore core, java.nio.file.Path dataDirectory) {
         this.database = database;
         this.core = core;
+        this.dataDirectory = dataDirectory;
     }
 
     public static CoreFixture on(TestDatabase kind) {
@@ -30,17 +32,23 @@ public final class CoreFixture implements AutoCloseable {
 
     public static CoreFixture on(TestDatabase kind, Clock clock) {
         TestDatabase.Fresh database = kind.fresh();
+        java.nio.file.Path data = TestFolders.fresh();
         LeerlijnCore core = LeerlijnCore.builder()
                 .dataSource(database.dataSource())
-                .dataDirectory(TestFolders.fresh())
+                .dataDirectory(data)
                 .clock(clock)
                 .build();
         core.migrate();
-        return new CoreFixture(database, core);
+        return new CoreFixture(database, core, data);
     }
 
     public LeerlijnCore core() {
         return core;
+    }
+
+    /** @return the data directory (the file store lives under it) */
+    public java.nio.file.Path dataDirectory() {
+        return dataDirectory;
     }
 
     public TestDatabase.Fresh database() {

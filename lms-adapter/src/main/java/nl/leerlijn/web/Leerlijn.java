@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.spi.FileStore;
 import nl.leerlijn.submission.UploadPolicy;
 import nl.leerlijn.web.attendance.AttendancePages;
@@ -42,8 +43,10 @@ public final class Leerlijn {
     private final HostIdentity identity;
     private final Renderer renderer;
     private final String frameAncestors;
+    private final java.util.Optional<BackgroundJobs.Settings> backgroundJobs;
 
     private Leerlijn(Builder builder) {
+        this.backgroundJobs = builder.backgroundJobs;
         this.core = builder.core.build();
         this.identity = builder.identity;
         this.renderer = new Renderer(builder.templateOverrides);
@@ -83,7 +86,8 @@ public final class Leerlijn {
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
-        return new LeerlijnServlet(groups(), identity, renderer, csrf, core::inUnitOfWork, frameAncestors, MAX_REQUEST_BYTES);
+        return new LeerlijnServlet(groups(), identity, renderer, csrf, core::inUnitOfWork, frameAncestors, MAX_REQUEST_BYTES,
+                () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
     }
 
     /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */
@@ -104,6 +108,7 @@ public final class Leerlijn {
         private HostIdentity identity;
         private final List<Path> templateOverrides = new ArrayList<>();
         private String frameAncestors = "'self'";
+        private java.util.Optional<BackgroundJobs.Settings> backgroundJobs = java.util.Optional.of(BackgroundJobs.Settings.DEFAULT);
 
         private Builder() {
         }
@@ -171,6 +176,21 @@ public final class Leerlijn {
                 throw new IllegalArgumentException("frame-ancestors takes space-separated sources: " + sources);
             }
             this.frameAncestors = sources.strip();
+            return this;
+        }
+
+        /**
+         * @param settings how often the background jobs run (default {@link BackgroundJobs.Settings#DEFAULT}); the
+         *     servlet starts them when the container starts it and stops them when it is taken down
+         */
+        public Builder backgroundJobs(BackgroundJobs.Settings settings) {
+            this.backgroundJobs = java.util.Optional.of(settings);
+            return this;
+        }
+
+        /** No background jobs from this node's servlet (e.g. when another node or process runs them). */
+        public Builder withoutBackgroundJobs() {
+            this.backgroundJobs = java.util.Optional.empty();
             return this;
         }
 

@@ -58,6 +58,7 @@ public final class DemoHost {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         ServletHolder holder = new ServletHolder("leerlijn", leerlijn.servlet());
+        holder.setInitOrder(1);
         holder.getRegistration().setMultipartConfig(leerlijn.multipartConfig());
         context.addServlet(holder, "/leerlijn/*");
         Renderer demoPages = new Renderer(List.of(), List.of("nl/leerlijn/demo/templates"));

@@ -146,4 +146,32 @@ class FrontControllerTest {
 
         assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("/marking\">1<span class=\"ll-visually-hidden\"> Te beoordelen");
     }
+
+    @Test
+    void theServletRunsTheBackgroundJobsWhileTheContainerRunsItAndStopsThemAfter() throws Exception {
+        java.time.Duration quick = java.time.Duration.ofMillis(100);
+        try (TestHost withJobs = TestHost.withSettings(nl.leerlijn.testing.TestDatabase.H2,
+                b -> b.backgroundJobs(new nl.leerlijn.jobs.BackgroundJobs.Settings(quick, java.time.Duration.ofDays(1), quick)))) {
+            withJobs.get("/");
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+            while (lastSweep(withJobs).isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertThat(lastSweep(withJobs)).as("the orphan sweep ran at least once").isPresent();
+            assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                    .anyMatch(name -> name.startsWith("db-scheduler"));
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("db-scheduler"));
+    }
+
+    private static Optional<java.sql.Timestamp> lastSweep(TestHost host) throws java.sql.SQLException {
+        try (java.sql.Connection c = host.dataSource().getConnection();
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT last_success FROM ll_scheduled_task WHERE task_name = ?")) {
+            s.setString(1, nl.leerlijn.jobs.BackgroundJobs.REMOVE_ORPHANS);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getTimestamp(1)) : Optional.empty();
+            }
+        }
+    }
 }

@@ -49,7 +49,7 @@ public final class TestHost implements AutoCloseable {
     private TestHost(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure)
             throws Exception {
         database = kind.fresh();
-        leerlijn = configure.apply(Leerlijn.builder())
+        leerlijn = configure.apply(Leerlijn.builder().withoutBackgroundJobs())
                 .dataSource(wrap.apply(database.dataSource()))
                 .dataDirectory(TestFolders.fresh())
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
@@ -89,6 +89,11 @@ public final class TestHost implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Test host did not start", e);
         }
+    }
+
+    /** @return the test database's data source, for a look at what is stored */
+    public DataSource dataSource() {
+        return database.dataSource();
     }
 
     public Leerlijn leerlijn() {

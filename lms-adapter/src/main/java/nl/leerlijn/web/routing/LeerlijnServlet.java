@@ -54,6 +54,8 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient UnitOfWork unitOfWork;
     private final String frameAncestors;
     private final long maxRequestBytes;
+    private final transient java.util.function.Supplier<AutoCloseable> background;
+    private transient AutoCloseable running;
 
     /**
      * @param groups every feature's routes
@@ -63,9 +65,11 @@ public final class LeerlijnServlet extends HttpServlet {
      * @param unitOfWork runs each handler in one transaction
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
      * @param maxRequestBytes the largest request body the multipart settings allow; larger ones get a 413 page
+     * @param background started when the container starts the servlet, closed when it takes it down
      */
     public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf,
-            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes) {
+            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes, java.util.function.Supplier<AutoCloseable> background) {
+        this.background = background;
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
         this.renderer = renderer;
@@ -73,6 +77,23 @@ public final class LeerlijnServlet extends HttpServlet {
         this.unitOfWork = unitOfWork;
         this.frameAncestors = frameAncestors;
         this.maxRequestBytes = maxRequestBytes;
+    }
+
+    @Override
+    public void init() {
+        running = background.get();
+    }
+
+    @Override
+    public void destroy() {
+        if (running != null) {
+            try {
+                running.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping Leerlijn's background jobs failed", e);
+            }
+            running = null;
+        }
     }
 
     @Override

@@ -1,0 +1,82 @@
+package nl.leerlijn.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import nl.leerlijn.submission.SubmissionService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Leerlijn's background work, run by a database-backed scheduler (db-scheduler, table
+ * {@code ll_scheduled_task}): several nodes on one database may all run it, and each execution happens
+ * on exactly one of them. Today it removes uploaded content that never became part of a version.
+ * Close it when the host stops.
+ */
+public final class BackgroundJobs implements AutoCloseable {
+    /** The table the scheduler keeps its executions in. */
+    public static final String TABLE = "ll_scheduled_task";
+    /** The task that removes orphaned uploads. */
+    public static final String REMOVE_ORPHANS = "leerlijn-remove-orphan-uploads";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+
+    private final Scheduler scheduler;
+
+    /**
+     * How often things run.
+     *
+     * @param orphanSweep how often orphaned uploads are looked for
+     * @param orphanGrace how long an orphan is kept first (an upload may still be under way)
+     * @param polling how often each node asks the database for due work
+     */
+    public record Settings(Duration orphanSweep, Duration orphanGrace, Duration polling) {
+        /** Hourly sweeps, a day of grace, polling every 30 seconds. */
+        public static final Settings DEFAULT = new Settings(Duration.ofHours(1), Duration.ofDays(1), Duration.ofSeconds(30));
+
+        public Settings {
+            Objects.requireNonNull(orphanSweep, "orphanSweep");
+            Objects.requireNonNull(orphanGrace, "orphanGrace");
+            Objects.requireNonNull(polling, "polling");
+        }
+    }
+
+    private BackgroundJobs(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Starts the scheduler on this node; the tables must be migrated.
+     *
+     * @return the running jobs, to be closed when the host stops
+     */
+    public static BackgroundJobs start(DataSource dataSource, SubmissionService submissions, Settings settings) {
+        RecurringTask<Void> removeOrphans = Tasks.recurring(REMOVE_ORPHANS, FixedDelay.of(settings.orphanSweep()))
+                .execute((instance, context) -> {
+                    int removed = submissions.removeOrphans(settings.orphanGrace());
+                    if (removed > 0) {
+                        LOG.info("Removed {} orphaned upload(s) from the file store", removed);
+                    }
+                });
+        Scheduler scheduler = Scheduler.create(dataSource)
+                .tableName(TABLE)
+                .startTasks(removeOrphans)
+                .threads(1)
+                .pollingInterval(settings.polling())
+                .build();
+        scheduler.start();
+        LOG.info("Leerlijn background jobs started");
+        return new BackgroundJobs(scheduler);
+    }
+
+    /** Stops this node's scheduler; executions it had picked are finished or handed back first. */
+    @Override
+    public void close() {
+        scheduler.stop();
+        LOG.info("Leerlijn background jobs stopped");
+    }
+}
