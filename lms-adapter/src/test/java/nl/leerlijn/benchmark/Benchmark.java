@@ -37,6 +37,8 @@ import nl.leerlijn.cohort.ParticipantProfile;
 import nl.leerlijn.cohort.RegisterNumbers;
 import nl.leerlijn.cohort.ScheduleItem;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.curriculum.ProgrammeId;
 import nl.leerlijn.progress.Outcome;
 import nl.leerlijn.testing.TestDatabase;
@@ -55,7 +57,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./mvnw -Pbench}: seeds PostgreSQL with 200 cohorts of 20 participants (4,000 in all, with
- * attendance and finished work), serves Leerlijn in Jetty, and measures two pages with wrk on
+ * attendance, finished work and a handed-in plan van aanpak each), serves Leerlijn in Jetty, and measures three pages with wrk on
  * loopback next to the same bytes served as a static file by the same server (the ceiling).
  * Prints a Markdown table. Not part of the test run.
  */
@@ -96,6 +98,8 @@ public final class Benchmark {
                 rows.addAll(measure("cohort overview (20 participants, progress matrix)", base,
                         "/leerlijn/cohorts/" + measured.id().value(), docent, copies, "overview.html"));
                 rows.addAll(measure("student programme page", base, "/leerlijn/programme", student, copies, "programme.html"));
+                rows.addAll(measure("marking queue (20 handed-in plans, a third being marked)", base,
+                        "/leerlijn/cohorts/" + measured.id().value() + "/marking", docent, copies, "marking.html"));
                 print(rows);
             } finally {
                 server.stop();
@@ -187,6 +191,17 @@ public final class Benchmark {
         for (int i = 0; i < participants.size(); i += 2) {
             Participant p = participants.get(i);
             core.progress().markDone(actor(p.userId().value()), p.id(), new ActivityKey("m1-e-learning"), true);
+        }
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            Actor student = actor(p.userId().value());
+            UploadOutcome stored = core.submissions().upload(student, p.id(), new ActivityKey("pa-plan-van-aanpak"), "plan", List.of(),
+                    Optional.of("Plan van aanpak van deelnemer " + c + "-" + i));
+            SubmissionId plan = ((UploadOutcome.Stored) stored).submission().id();
+            core.submissions().submit(student, plan);
+            if (i % 3 == 0) {
+                core.assessments().saveMarking(docent, plan, Map.of("vraag", 1, "planning", 1), Map.of(), "Akkoord", true, 0);
+            }
         }
     }
 

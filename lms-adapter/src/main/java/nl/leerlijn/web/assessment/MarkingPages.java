@@ -153,7 +153,14 @@ public final class MarkingPages implements RouteGroup {
                 view.submission().activity().value());
         MarkingPage page = MarkingPage.of(view, participant.cohortId().value(), activity, typed, agreementTyped,
                 notice(request, messages), errors, core.zone(), messages);
-        return new WebResult.Page("assessment/marking.ftlh", "marking.title", Map.of("view", page), status);
+        Optional<nl.leerlijn.submission.Submission> previousText = view.submission().text().isEmpty() ? Optional.empty()
+                : core.submissions().versions(request.actor(), participant.id(), view.submission().activity()).stream()
+                        .filter(v -> v.version() < view.submission().version() && v.text().isPresent()).reduce((a, b) -> b);
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", page);
+        model.put("compareWith", previousText.map(v -> v.id().value()).orElse(0L));
+        model.put("compareVersion", previousText.map(v -> v.version()).orElse(0));
+        return new WebResult.Page("assessment/marking.ftlh", "marking.title", model, status);
     }
 
     private WebResult save(WebRequest request) {

@@ -223,6 +223,11 @@ class MarkingPagesTest {
                 "<del><span class=\"ll-visually-hidden\">[verwijderd: </span>staat ", "en het netwerk staan ");
         assertThat(host.get("/paper/versions/" + concept.value() + "/compare", "X-Test-User", "student-sanne").statusCode())
                 .as("the first version has nothing before it").isEqualTo(400);
+        assertThat(page("/marking/" + second.value(), "docent-anna"))
+                .contains("/paper/versions/" + second.value() + "/compare?met=" + first.value(), "Vergelijk met versie 2");
+        assertThat(page("/paper/versions/" + second.value() + "/compare", "docent-anna"))
+                .as("without a version to compare with, the previous text version is taken").contains("Versie 3 tegenover versie 2")
+                .contains("/marking/" + second.value());
     }
 
     @Test

@@ -161,6 +161,14 @@ class AssessmentBrowserTest {
         assertThat(second.getByRole(AriaRole.TABLE)).containsText("Uit het tweede venster");
         assertAccessible(second);
 
+        Page phone = chromium.pageAs("docent-anna", 320, 640);
+        for (String path : new String[] {"/cohorts/" + cohort.id().value() + "/marking", first.url().replaceAll(".*/leerlijn", "")}) {
+            phone.navigate(host.url(path.replaceAll("\\?.*", "")));
+            int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
+            org.assertj.core.api.Assertions.assertThat(width).as("page width of %s on a 320 px screen", path).isLessThanOrEqualTo(320);
+            assertAccessible(phone);
+        }
+
         Page eva = chromium.pageAs("examen-eva");
         eva.navigate(host.url("/"));
         eva.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaatverantwoording (examencommissie)")).click();
