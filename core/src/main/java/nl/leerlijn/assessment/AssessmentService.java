@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
@@ -62,7 +63,7 @@ public final class AssessmentService {
             return new MarkingView(c.submission, c.participant.profile().displayName(), c.rubric, c.role, c.required,
                     row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.NOT_STARTED),
                     Optional.ofNullable(markings.get(c.role)), bothDone ? Optional.ofNullable(markings.get(other)) : Optional.empty(),
-                    row.flatMap(r -> agreement(c.rubric, r)), revisionsLeft(actor, c));
+                    row.flatMap(r -> agreement(c.rubric, r)), revisionsLeft(actor, c), row.map(JdbiAssessmentRepository.Row::version).orElse(0));
         });
     }
 
@@ -114,31 +115,50 @@ public final class AssessmentService {
      */
     public Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
             boolean revision, String reason) {
-        return jdbi.inTransaction(h -> {
-            Context c = context(actor, id);
-            if (c.role != AssessorRole.FIRST) {
-                throw new NotPermittedException(actor.userId(), "record the agreed result of submission " + id);
-            }
-            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
-                    .orElseThrow(() -> new IllegalStateException("Submission " + id + " has not been marked"));
-            if (!allDone(assessments.markings(row.id()), c.required)) {
-                throw new IllegalStateException("Every marking of submission " + id + " must be done before agreeing");
-            }
-            String why = reason == null ? "" : reason.strip();
-            if (row.agreedResult().isPresent() && why.isEmpty()) {
-                throw new IllegalArgumentException("Changing the agreed result of submission " + id + " needs a reason");
-            }
-            boolean alreadyRequested = row.revisionRequested();
-            if (revision && !alreadyRequested && revisionsLeft(actor, c) < 1) {
-                throw new IllegalStateException("The herkansing policy allows no (more) revisions of submission " + id);
-            }
-            Rubric.Score score = c.rubric.score(levels);
-            Agreement agreement = new Agreement(score, levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision);
-            assessments.agree(row.id(), agreement);
-            assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
-                    describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
-            return agreement;
-        });
+        return jdbi.inTransaction(h -> agree(actor, id, levels, comments, feedback, revision, reason, OptionalInt.empty()));
+    }
+
+    /**
+     * Records the agreed result as {@link #agree(Actor, SubmissionId, Map, Map, String, boolean, String)} does, for a
+     * person who started from what {@link #marking} showed.
+     *
+     * @param basedOn {@link MarkingView#version()} as the person saw it
+     * @throws AgreementChangedMeanwhileException when the result was recorded, changed or released after that
+     */
+    public Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
+            boolean revision, String reason, int basedOn) {
+        return jdbi.inTransaction(h -> agree(actor, id, levels, comments, feedback, revision, reason, OptionalInt.of(basedOn)));
+    }
+
+    private Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
+            boolean revision, String reason, OptionalInt basedOn) {
+        Context c = context(actor, id);
+        if (c.role != AssessorRole.FIRST) {
+            throw new NotPermittedException(actor.userId(), "record the agreed result of submission " + id);
+        }
+        JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
+                .orElseThrow(() -> new IllegalStateException("Submission " + id + " has not been marked"));
+        if (!allDone(assessments.markings(row.id()), c.required)) {
+            throw new IllegalStateException("Every marking of submission " + id + " must be done before agreeing");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (basedOn.isPresent() && basedOn.getAsInt() != row.version()) {
+            throw new AgreementChangedMeanwhileException(agreement(c.rubric, row), new Agreement(c.rubric.score(levels), levels,
+                    withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision));
+        }
+        if (row.agreedResult().isPresent() && why.isEmpty()) {
+            throw new IllegalArgumentException("Changing the agreed result of submission " + id + " needs a reason");
+        }
+        boolean alreadyRequested = row.revisionRequested();
+        if (revision && !alreadyRequested && revisionsLeft(actor, c) < 1) {
+            throw new IllegalStateException("The herkansing policy allows no (more) revisions of submission " + id);
+        }
+        Rubric.Score score = c.rubric.score(levels);
+        Agreement agreement = new Agreement(score, levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision);
+        assessments.agree(row.id(), agreement);
+        assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
+                describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
+        return agreement;
     }
 
     /**

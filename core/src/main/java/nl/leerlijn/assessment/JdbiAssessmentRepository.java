@@ -34,7 +34,7 @@ final class JdbiAssessmentRepository {
     /** The assessment row as stored. */
     record Row(long id, SubmissionId submission, String rubricId, AssessmentState state, Map<String, Integer> agreedLevels,
             Map<String, String> agreedComments, Optional<String> agreedResult, Optional<String> agreedFeedback, boolean revisionRequested,
-            Optional<Instant> releasedAt) {
+            Optional<Instant> releasedAt, int version) {
     }
 
     /** @return the assessment of the version, locked until the transaction ends */
@@ -214,7 +214,8 @@ final class JdbiAssessmentRepository {
         return new Row(rs.getLong("id"), new SubmissionId(rs.getLong("submission_id")), rs.getString("rubric_id"),
                 AssessmentState.valueOf(rs.getString("state")), read(rs.getString("agreed_levels"), new TypeReference<>() { }),
                 read(rs.getString("agreed_comments"), new TypeReference<Map<String, String>>() { }), optionalText(rs, "agreed_result"),
-                optionalText(rs, "agreed_feedback"), rs.getBoolean("revision_requested"), optionalInstant(rs, "released_at"));
+                optionalText(rs, "agreed_feedback"), rs.getBoolean("revision_requested"), optionalInstant(rs, "released_at"),
+                rs.getInt("row_version"));
     }
 
     private Marking marking(ResultSet rs) throws SQLException {

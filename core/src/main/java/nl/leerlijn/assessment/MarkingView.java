@@ -19,10 +19,12 @@ import nl.leerlijn.submission.Submission;
  * @param other the other assessor's marking, once both are done
  * @param agreed the agreed result, once there is one
  * @param revisionsLeft how many more revisions (herkansingen) the policy allows for this work
+ * @param version the assessment's version now (0 before anything was saved); recording the agreed
+ *     result names it, so a change made meanwhile is not overwritten
  */
 public record MarkingView(Submission submission, String participantName, Rubric rubric, AssessorRole role,
         Set<AssessorRole> required, AssessmentState state, Optional<Marking> own, Optional<Marking> other,
-        Optional<Agreement> agreed, int revisionsLeft) {
+        Optional<Agreement> agreed, int revisionsLeft, int version) {
     public MarkingView {
         required = Set.copyOf(required);
     }

@@ -165,6 +165,24 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void twoKerndocentenRecordingTheResultFromTheSamePageCannotOverwriteEachOther() {
+        Actor youssef = kerndocent("docent-youssef");
+        fixture.core().cohorts().assignStaff(anna, cohort.id(), youssef.userId(), "Youssef", StaffRole.CORE_TEACHER);
+        markBoth(concept);
+        int seen = assessments.marking(anna, concept).version();
+        assertThat(assessments.marking(youssef, concept).version()).isEqualTo(seen);
+
+        assessments.agree(youssef, concept, ALL_GOED, Map.of(), "Goed", false, null, seen);
+
+        assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_VOLDOENDE, Map.of(), "Voldoende", false, "andere mening", seen))
+                .isInstanceOfSatisfying(AgreementChangedMeanwhileException.class, e -> {
+                    assertThat(e.saved()).hasValueSatisfying(a -> assertThat(a.feedback()).isEqualTo("Goed"));
+                    assertThat(e.attempted().feedback()).isEqualTo("Voldoende");
+                });
+        assertThat(assessments.marking(anna, concept).agreed()).hasValueSatisfying(a -> assertThat(a.levels()).isEqualTo(ALL_GOED));
+    }
+
+    @Test
     void aRequestedRevisionLetsTheStudentHandInAfterTheDeadlineOnceAsTheHerkansingPolicyAllows() {
         clock.advance(Duration.ofDays(200));
         assertThat(work(sanne).open()).as("past the deadline, the concept is closed").isFalse();

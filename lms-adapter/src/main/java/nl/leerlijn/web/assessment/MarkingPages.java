@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.assessment.AgreementChangedMeanwhileException;
 import nl.leerlijn.assessment.AssessmentState;
 import nl.leerlijn.assessment.AssessorRole;
 import nl.leerlijn.assessment.AuditRecord;
@@ -160,6 +161,7 @@ public final class MarkingPages implements RouteGroup {
         model.put("view", page);
         model.put("compareWith", previousText.map(v -> v.id().value()).orElse(0L));
         model.put("compareVersion", previousText.map(v -> v.version()).orElse(0));
+        model.put("agreementBasedOn", view.version());
         return new WebResult.Page("assessment/marking.ftlh", "marking.title", model, status);
     }
 
@@ -205,6 +207,26 @@ public final class MarkingPages implements RouteGroup {
         model.put("attemptedFeedback", attempted.feedback());
         model.put("savedAt", format.format(saved.updatedAt().atZone(core.zone())));
         model.put("savedDone", saved.done());
+        model.put("explainKey", "marking.conflict.explain");
+        return new WebResult.Page("assessment/conflict.ftlh", "marking.conflict.title", model, 409);
+    }
+
+    private WebResult agreementConflict(WebRequest request, MarkingView view, AgreementChangedMeanwhileException meanwhile) {
+        Messages messages = Messages.of(request.locale());
+        Map<String, Integer> savedLevels = meanwhile.saved().map(a -> a.levels()).orElse(Map.of());
+        Map<String, String> savedComments = meanwhile.saved().map(a -> a.comments()).orElse(Map.of());
+        List<Map<String, String>> rows = view.rubric().criteria().stream().map(c -> Map.of(
+                "title", c.title(),
+                "saved", label(c, savedLevels.get(c.key()), messages) + comment(savedComments.get(c.key())),
+                "attempted", label(c, meanwhile.attempted().levels().get(c.key()), messages)
+                        + comment(meanwhile.attempted().comments().get(c.key()))))
+                .toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("submissionId", view.submission().id().value());
+        model.put("rows", rows);
+        model.put("savedFeedback", meanwhile.saved().map(a -> a.feedback()).orElse(""));
+        model.put("attemptedFeedback", meanwhile.attempted().feedback());
+        model.put("explainKey", "marking.conflict.agreementExplain");
         return new WebResult.Page("assessment/conflict.ftlh", "marking.conflict.title", model, 409);
     }
 
@@ -241,7 +263,13 @@ public final class MarkingPages implements RouteGroup {
         if (!errors.isEmpty()) {
             return markingPage(request, view, Optional.empty(), Optional.of(typed), errors, 400);
         }
-        core.assessments().agree(request.actor(), id, typed.levels(), typed.comments(), typed.feedback(), typed.revision(), reason);
+        int basedOn = request.parameter("agreementBasedOn").filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt).orElse(-1);
+        try {
+            core.assessments().agree(request.actor(), id, typed.levels(), typed.comments(), typed.feedback(), typed.revision(), reason,
+                    basedOn);
+        } catch (AgreementChangedMeanwhileException meanwhile) {
+            return agreementConflict(request, view, meanwhile);
+        }
         return new WebResult.Redirect("/marking/" + id.value() + "?notice=agreed");
     }
 

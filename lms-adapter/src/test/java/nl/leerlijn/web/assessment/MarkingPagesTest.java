@@ -74,6 +74,13 @@ class MarkingPagesTest {
         return host.post("/marking/" + concept.value(), user, form);
     }
 
+    /** Posts the agreement form as the page would: naming the assessment's version the page showed. */
+    private HttpResponse<String> agree(String user, Map<String, String> fields) {
+        Map<String, String> form = new HashMap<>(fields);
+        form.put("agreementBasedOn", Integer.toString(host.leerlijn().core().assessments().marking(anna, concept).version()));
+        return host.post("/marking/" + concept.value() + "/agreement", user, form);
+    }
+
     private String page(String path, String user) {
         return host.get(path, "X-Test-User", user).body();
     }
@@ -101,7 +108,7 @@ class MarkingPagesTest {
         ALL_VOLDOENDE.forEach((k, v) -> agreed.put("agreed-" + k, v));
         agreed.put("agreed-comment-onderbouwing", "Zoek recentere bronnen over de Participatiewet.");
         agreed.put("agreed-feedback", "Een helder concept; werk de onderbouwing bij.");
-        assertThat(host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed).statusCode()).isEqualTo(303);
+        assertThat(agree("docent-anna", agreed).statusCode()).isEqualTo(303);
         assertThat(page("/paper", "student-sanne")).contains("de beoordeling is nog niet vrijgegeven")
                 .doesNotContain("Een helder concept");
 
@@ -143,16 +150,16 @@ class MarkingPagesTest {
         mark("tweede-bob", ALL_VOLDOENDE, "done", Map.of());
         Map<String, String> agreed = new HashMap<>();
         ALL_VOLDOENDE.forEach((k, v) -> agreed.put("agreed-" + k, v));
-        assertThat(host.post("/marking/" + concept.value() + "/agreement", "tweede-bob", agreed).statusCode()).isEqualTo(403);
-        host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed);
+        assertThat(agree("tweede-bob", agreed).statusCode()).isEqualTo(403);
+        agree("docent-anna", agreed);
 
         agreed.put("agreed-level-reflectie", "2");
-        HttpResponse<String> withoutReason = host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed);
+        HttpResponse<String> withoutReason = agree("docent-anna", agreed);
 
         assertThat(withoutReason.statusCode()).isEqualTo(400);
         assertThat(withoutReason.body()).contains("Geef een reden voor de wijziging");
         agreed.put("reason", "=HYPERLINK(\"x\") telfout");
-        assertThat(host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed).statusCode()).isEqualTo(303);
+        assertThat(agree("docent-anna", agreed).statusCode()).isEqualTo(303);
         assertThat(mark("docent-anna", ALL_VOLDOENDE, "save", Map.of("basedOn", "1")).statusCode())
                 .as("markings are closed once the result is agreed").isEqualTo(409);
 
@@ -171,7 +178,7 @@ class MarkingPagesTest {
         ALL_VOLDOENDE.forEach((k, v) -> agreed.put("agreed-" + k, v));
         agreed.put("agreed-level-vraagstelling", "0");
         agreed.put("revision", "yes");
-        host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed);
+        agree("docent-anna", agreed);
         assertThat(page("/paper", "student-sanne")).doesNotContain("herziening: lever");
 
         host.post("/marking/" + concept.value() + "/release", "docent-anna", Map.of());
@@ -181,12 +188,36 @@ class MarkingPagesTest {
     }
 
     @Test
+    void aResultRecordedFromAPageThatIsOutOfDateEndsInAConflictPageAndTheFirstResultStays() {
+        mark("docent-anna", ALL_VOLDOENDE, "done", Map.of());
+        mark("tweede-bob", ALL_VOLDOENDE, "done", Map.of());
+        String agreementForm = page("/marking/" + concept.value(), "docent-anna");
+        String seen = agreementForm.replaceAll("(?s).*name=\"agreementBasedOn\" value=\"(\\d+)\".*", "$1");
+        Map<String, String> first = new HashMap<>();
+        ALL_VOLDOENDE.forEach((k, v) -> first.put("agreed-" + k, v));
+        first.put("agreed-feedback", "Uit het eerste tabblad");
+        first.put("agreementBasedOn", seen);
+        assertThat(host.post("/marking/" + concept.value() + "/agreement", "docent-anna", first).statusCode()).isEqualTo(303);
+
+        Map<String, String> second = new HashMap<>(first);
+        second.put("agreed-feedback", "Uit het tweede tabblad");
+        second.put("reason", "Bijgesteld");
+        HttpResponse<String> stale = host.post("/marking/" + concept.value() + "/agreement", "docent-anna", second);
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("De uitslag is intussen door iemand anders vastgesteld", "Uit het eerste tabblad",
+                "Uit het tweede tabblad");
+        assertThat(host.leerlijn().core().assessments().marking(anna, concept).agreed())
+                .hasValueSatisfying(a -> assertThat(a.feedback()).isEqualTo("Uit het eerste tabblad"));
+    }
+
+    @Test
     void theKerndocentReleasesEveryAgreedResultOfTheCohortAtOnce() {
         mark("docent-anna", ALL_VOLDOENDE, "done", Map.of());
         mark("tweede-bob", ALL_VOLDOENDE, "done", Map.of());
         Map<String, String> agreed = new HashMap<>();
         ALL_VOLDOENDE.forEach((k, v) -> agreed.put("agreed-" + k, v));
-        host.post("/marking/" + concept.value() + "/agreement", "docent-anna", agreed);
+        agree("docent-anna", agreed);
         assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "docent-anna")).contains("Alle 1 vastgestelde uitslagen vrijgeven");
         assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "tweede-bob")).doesNotContain("vrijgeven");
 
