@@ -19,10 +19,7 @@ class DemoStartPageBrowserTest {
     void theDemoStartPageIsAccessibleAndContinuingAsSomeoneOpensTheirPage(@TempDir Path data) {
         DemoHost demo = DemoHost.start(new DemoConfig(0, data));
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getenv().getOrDefault("LEERLIJN_CHROMIUM", "/usr/bin/chromium")))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--no-first-run")))) {
+                Browser browser = launch(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setLocale("nl-NL"));
             page.navigate("http://127.0.0.1:" + demo.port() + "/");
 
@@ -45,10 +42,7 @@ class DemoStartPageBrowserTest {
     void inTheDemoAConceptGoesFromStudentToTwoAssessorsAndBackAndTheFinalVersionFollows(@TempDir Path data) {
         DemoHost demo = DemoHost.start(new DemoConfig(0, data));
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of(System.getenv().getOrDefault("LEERLIJN_CHROMIUM", "/usr/bin/chromium")))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--no-first-run")))) {
+                Browser browser = launch(playwright)) {
             String start = "http://127.0.0.1:" + demo.port() + "/";
             Page sanne = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             sanne.navigate(start);
@@ -93,6 +87,13 @@ class DemoStartPageBrowserTest {
         } finally {
             demo.stop();
         }
+    }
+
+    private static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("LEERLIJN_CHROMIUM", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                        "--no-first-run")));
     }
 
     private static void handIn(Page student, String milestone, String text) {

@@ -1,9 +1,5 @@
 package nl.leerlijn.web.assessment;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,13 +30,12 @@ import nl.leerlijn.submission.SubmissionId;
 import nl.leerlijn.web.render.Dates;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Results;
+import nl.leerlijn.web.routing.CsvDownload;
 import nl.leerlijn.web.routing.Option;
 import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Assessing handed-in work: the cohort's marking queue, the marking page (document beside the rubric),
@@ -338,8 +333,7 @@ public final class MarkingPages implements RouteGroup {
         Map<ActivityKey, String> titles = core.schedule().itemsOf(cohort.id()).stream()
                 .collect(Collectors.toMap(ScheduleItem::activity, ScheduleItem::title, (a, b) -> a));
         DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return CsvDownload.of("resultaten-verantwoording-leergang-" + id.value() + ".csv", printer -> {
             printer.printRecord(List.of("audit.csv.at", "audit.csv.participant", "audit.csv.activity", "audit.csv.version",
                     "audit.csv.actor", "audit.csv.actorId", "audit.csv.change", "audit.csv.old", "audit.csv.new", "audit.csv.reason")
                     .stream().map(messages::get).toList());
@@ -349,25 +343,15 @@ public final class MarkingPages implements RouteGroup {
                         safe(r.entry().actor().value()), messages.get("audit.kind." + kind(r.entry().kind())),
                         r.entry().oldValue().orElse(""), r.entry().newValue().orElse(""), safe(r.entry().reason().orElse("")));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing CSV to memory failed", e);
-        }
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] content = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, content, 0, bom.length);
-        System.arraycopy(body, 0, content, bom.length, body.length);
-        return new WebResult.Download("resultaten-verantwoording-leergang-" + id.value() + ".csv", "text/csv;charset=UTF-8", content,
-                true);
+        });
     }
 
     private static String kind(String kind) {
         return Set.of("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED", "RELEASED").contains(kind) ? kind : "OTHER";
     }
 
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe. */
-    static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    private static String safe(String cell) {
+        return CsvDownload.safe(cell);
     }
 
     private static String notice(WebRequest request, Messages messages) {

@@ -1,9 +1,5 @@
 package nl.leerlijn.web.cohort;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +16,12 @@ import nl.leerlijn.curriculum.Module;
 import nl.leerlijn.progress.CohortProgress;
 import nl.leerlijn.progress.ParticipantProgress;
 import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.routing.CsvDownload;
 import nl.leerlijn.web.routing.Form;
 import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Adding, withdrawing and reactivating participants, and the participant list as CSV. */
 public final class ParticipantPages implements RouteGroup {
@@ -95,8 +90,7 @@ public final class ParticipantPages implements RouteGroup {
         Messages messages = Messages.of(request.locale());
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         List<Module> modules = progress.programme().modules();
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
+        return CsvDownload.of("deelnemers-leergang-" + cohort.value() + ".csv", printer -> {
             List<String> header = new ArrayList<>(List.of("userId", "name", "email", "organisation", "organisationType", "function",
                     "registerplein", "skj", messages.get("csv.status"), messages.get("csv.enrolledOn")));
             modules.forEach(m -> header.add(m.code() + " " + m.title()));
@@ -113,14 +107,6 @@ public final class ParticipantPages implements RouteGroup {
                 values.add(row.sessionsAttended() + "/" + row.sessions());
                 printer.printRecord(values);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing CSV to memory failed", e);
-        }
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] content = new byte[bom.length + body.length];
-        System.arraycopy(bom, 0, content, 0, bom.length);
-        System.arraycopy(body, 0, content, bom.length, body.length);
-        return new WebResult.Download("deelnemers-leergang-" + cohort.value() + ".csv", "text/csv;charset=UTF-8", content, true);
+        });
     }
 }
