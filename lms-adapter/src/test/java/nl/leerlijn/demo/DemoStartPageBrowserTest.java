@@ -36,7 +36,7 @@ class DemoStartPageBrowserTest {
     /**
      * The issue's round trip in the demo itself: Sanne hands in her concept, Marieke and Henk mark it
      * with the rubric, Marieke agrees and releases, Sanne reads the feedback on that version and hands
-     * in her final version; the examencommissie downloads the record.
+     * in her final version; an extension request goes round trip; the examencommissie downloads the record.
      */
     @Test
     void inTheDemoAConceptGoesFromStudentToTwoAssessorsAndBackAndTheFinalVersionFollows(@TempDir Path data) {
@@ -76,6 +76,21 @@ class DemoStartPageBrowserTest {
                     .contains("Beoordeling van versie 1", "Sterk concept; onderbouw het verbetervoorstel met cijfers.");
             handIn(sanne, "pa-eindversie", "Mijn eindversie, met cijfers over uitstroom.");
             assertThat(sanne.locator("#milestone-pa-eindversie").textContent()).contains("Ingeleverd");
+
+            com.microsoft.playwright.Locator plan = sanne.locator("#milestone-pa-plan-van-aanpak");
+            String wanted = java.time.LocalDate.now().plusWeeks(10).toString();
+            plan.getByText("Verlenging aanvragen").click();
+            plan.getByLabel("Nieuwe deadline (datum)").fill(wanted);
+            plan.getByLabel("Reden").fill("Mijn team is onderbezet door ziekte");
+            plan.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aanvraag versturen")).click();
+            assertThat(sanne.getByRole(AriaRole.STATUS).first().textContent()).contains("Je aanvraag is verstuurd");
+            marieke.navigate(start + "leerlijn/cohorts/1/extensions");
+            marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Toekennen"))).click();
+            assertThat(marieke.getByRole(AriaRole.STATUS).first().textContent()).contains("De verlenging is toegekend");
+            sanne.reload();
+            assertThat(sanne.locator("#milestone-pa-plan-van-aanpak").textContent()).contains(
+                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                            .format(java.time.LocalDate.parse(wanted)) + ", 23:59");
 
             Page ellen = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             ellen.navigate(start);

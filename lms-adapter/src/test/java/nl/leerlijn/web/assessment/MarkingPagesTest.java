@@ -262,6 +262,17 @@ class MarkingPagesTest {
     }
 
     @Test
+    void anAssessorWhoReadsEnglishGetsTheQueueAndTheMarkingPageInEnglish() {
+        host.signIn("tweede-bob", "Bob", Role.SECOND_ASSESSOR, Optional.of(java.util.Locale.ENGLISH));
+
+        assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "tweede-bob"))
+                .contains("Assessments", "Waiting for me", "Not started", "1 of 1 handed-in versions");
+        assertThat(page("/marking/" + concept.value(), "tweede-bob"))
+                .contains("Assessment form", "you assess as second assessor", "Save and finish", "required: at least 2 points")
+                .doesNotContain("Beoordelingsformulier");
+    }
+
+    @Test
     void theExamencommissieFindsEveryCohortAndItsRecordButNoMarkingPage() {
         host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
 
