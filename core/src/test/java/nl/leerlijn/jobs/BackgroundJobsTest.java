@@ -7,14 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.curriculum.ActivityKey;
@@ -22,6 +19,8 @@ import nl.leerlijn.submission.Upload;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.TestClock;
 import nl.leerlijn.testing.TestDatabase;
+import nl.leerlijn.testing.TestFolders;
+import nl.leerlijn.testing.WatchedFileStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +38,13 @@ class BackgroundJobsTest {
     TestDatabase database;
 
     private final TestClock clock = new TestClock(CoreFixture.NOW);
+    private WatchedFileStore store;
     private CoreFixture fixture;
 
     @BeforeEach
-    void start() {
-        fixture = CoreFixture.on(database, clock);
+    void start() throws Exception {
+        store = new WatchedFileStore(TestFolders.fresh());
+        fixture = CoreFixture.on(database, clock, builder -> builder.fileStore(store));
     }
 
     @AfterEach
@@ -64,29 +65,16 @@ class BackgroundJobsTest {
 
         try (BackgroundJobs jobs = fixture.core().startBackgroundJobs(QUICK);
                 BackgroundJobs secondNode = fixture.core().startBackgroundJobs(QUICK)) {
-            awaitGone(sha(refused), Duration.ofSeconds(20));
+            store.awaitDeleted(sha(refused), Duration.ofSeconds(20));
         }
 
-        assertThat(stored(sha(refused))).isEmpty();
-        assertThat(stored(sha(kept))).isPresent();
+        assertThat(store.contains(sha(refused))).isFalse();
+        assertThat(store.contains(sha(kept))).isTrue();
     }
 
     private void upload(Participant p, String key, byte[] content) {
         fixture.core().submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"), key,
                 List.of(new Upload("bestand.pdf", new ByteArrayInputStream(content))), Optional.empty());
-    }
-
-    private void awaitGone(String sha, Duration patience) throws Exception {
-        long until = System.nanoTime() + patience.toNanos();
-        while (stored(sha).isPresent() && System.nanoTime() < until) {
-            Thread.sleep(100);
-        }
-    }
-
-    private Optional<Path> stored(String sha) throws Exception {
-        try (Stream<Path> files = Files.walk(fixture.dataDirectory())) {
-            return files.filter(f -> f.getFileName().toString().contains(sha)).findFirst();
-        }
     }
 
     private static String sha(byte[] content) throws Exception {

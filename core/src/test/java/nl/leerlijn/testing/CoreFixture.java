@@ -18,12 +18,10 @@ public final class CoreFixture implements AutoCloseable {
 
     private final TestDatabase.Fresh database;
     private final LeerlijnCore core;
-    private final java.nio.file.Path dataDirectory;
 
-    private CoreFixture(TestDatabase.Fresh database, LeerlijnCore core, java.nio.file.Path dataDirectory) {
+    private CoreFixture(TestDatabase.Fresh database, LeerlijnCore core) {
         this.database = database;
         this.core = core;
-        this.dataDirectory = dataDirectory;
     }
 
     public static CoreFixture on(TestDatabase kind) {
@@ -31,24 +29,23 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     public static CoreFixture on(TestDatabase kind, Clock clock) {
+        return on(kind, clock, builder -> builder);
+    }
+
+    /** @param configure settings beyond the test's database, data directory and clock, e.g. a file store */
+    public static CoreFixture on(TestDatabase kind, Clock clock, java.util.function.UnaryOperator<LeerlijnCore.Builder> configure) {
         TestDatabase.Fresh database = kind.fresh();
-        java.nio.file.Path data = TestFolders.fresh();
-        LeerlijnCore core = LeerlijnCore.builder()
+        LeerlijnCore core = configure.apply(LeerlijnCore.builder()
                 .dataSource(database.dataSource())
-                .dataDirectory(data)
-                .clock(clock)
+                .dataDirectory(TestFolders.fresh())
+                .clock(clock))
                 .build();
         core.migrate();
-        return new CoreFixture(database, core, data);
+        return new CoreFixture(database, core);
     }
 
     public LeerlijnCore core() {
         return core;
-    }
-
-    /** @return the data directory (the file store lives under it) */
-    public java.nio.file.Path dataDirectory() {
-        return dataDirectory;
     }
 
     public TestDatabase.Fresh database() {

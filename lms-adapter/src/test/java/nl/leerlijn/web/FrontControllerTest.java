@@ -150,14 +150,17 @@ class FrontControllerTest {
     @Test
     void theServletRunsTheBackgroundJobsWhileTheContainerRunsItAndStopsThemAfter() throws Exception {
         java.time.Duration quick = java.time.Duration.ofMillis(100);
-        try (TestHost withJobs = TestHost.withSettings(nl.leerlijn.testing.TestDatabase.H2,
-                b -> b.backgroundJobs(new nl.leerlijn.jobs.BackgroundJobs.Settings(quick, java.time.Duration.ofDays(1), quick)))) {
+        nl.leerlijn.testing.TestClock clock = new nl.leerlijn.testing.TestClock(CoreFixture.NOW);
+        nl.leerlijn.testing.WatchedFileStore store = new nl.leerlijn.testing.WatchedFileStore(nl.leerlijn.testing.TestFolders.fresh());
+        try (TestHost withJobs = TestHost.withSettings(TestDatabase.H2, b -> b.clock(clock).fileStore(store)
+                .backgroundJobs(new nl.leerlijn.jobs.BackgroundJobs.Settings(quick, java.time.Duration.ofDays(1), quick)))) {
+            String orphan = refusedUpload(withJobs);
+            clock.advance(java.time.Duration.ofDays(2));
+
             withJobs.get("/");
-            long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
-            while (lastSweep(withJobs).isEmpty() && System.nanoTime() < until) {
-                Thread.sleep(100);
-            }
-            assertThat(lastSweep(withJobs)).as("the orphan sweep ran at least once").isPresent();
+
+            store.awaitDeleted(orphan, java.time.Duration.ofSeconds(20));
+            assertThat(store.contains(orphan)).as("the orphan sweep ran and removed the refused upload").isFalse();
             assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
                     .anyMatch(name -> name.startsWith("db-scheduler"));
         }
@@ -165,13 +168,17 @@ class FrontControllerTest {
                 .noneMatch(name -> name.startsWith("db-scheduler"));
     }
 
-    private static Optional<java.sql.Timestamp> lastSweep(TestHost host) throws java.sql.SQLException {
-        try (java.sql.Connection c = host.dataSource().getConnection();
-                java.sql.PreparedStatement s = c.prepareStatement("SELECT last_success FROM ll_scheduled_task WHERE task_name = ?")) {
-            s.setString(1, nl.leerlijn.jobs.BackgroundJobs.REMOVE_ORPHANS);
-            try (java.sql.ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getTimestamp(1)) : Optional.empty();
-            }
-        }
+    /** Sanne uploads something that is no document; it is refused and its content recorded as an orphan. @return its SHA-256 */
+    private static String refusedUpload(TestHost host) throws Exception {
+        Actor anna = new Actor(new UserId("docent-anna"), "Anna", java.util.Set.of(Role.CORE_TEACHER));
+        Cohort cohort = host.leerlijn().core().cohorts().create(anna, new NewCohort(
+                CoreFixture.SAMPLE, "Leergang", LocalDate.of(2026, 9, 8), "Utrecht"));
+        nl.leerlijn.cohort.Participant sanne = host.leerlijn().core().enrolment().enrol(anna, cohort.id(),
+                participant("student-sanne")).participant();
+        byte[] content = "GIF89a, geen document".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        host.leerlijn().core().submissions().upload(nl.leerlijn.testing.People.student("student-sanne"), sanne.id(),
+                new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "k", java.util.List.of(new nl.leerlijn.submission.Upload(
+                        "plaatje.pdf", new java.io.ByteArrayInputStream(content))), Optional.empty());
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

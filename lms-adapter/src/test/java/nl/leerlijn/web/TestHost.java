@@ -49,12 +49,12 @@ public final class TestHost implements AutoCloseable {
     private TestHost(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure)
             throws Exception {
         database = kind.fresh();
-        leerlijn = configure.apply(Leerlijn.builder().withoutBackgroundJobs())
+        leerlijn = configure.apply(Leerlijn.builder().withoutBackgroundJobs()
                 .dataSource(wrap.apply(database.dataSource()))
                 .dataDirectory(TestFolders.fresh())
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
                 .hostIdentity(request -> Optional.ofNullable(request.getHeader("X-Test-User")).map(users::get))
-                .frameAncestors("'self' https://lms.example.nl")
+                .frameAncestors("'self' https://lms.example.nl"))
                 .build();
         leerlijn.migrate();
         server = new Server();
