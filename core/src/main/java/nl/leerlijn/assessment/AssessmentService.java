@@ -155,7 +155,7 @@ public final class AssessmentService {
         }
         Rubric.Score score = c.rubric.score(levels);
         Agreement agreement = new Agreement(score, levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision);
-        assessments.agree(row.id(), agreement);
+        assessments.agree(row.id(), agreement, describe(score));
         assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
                 describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
         return agreement;

@@ -18,7 +18,6 @@ import java.util.Optional;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.ParticipantId;
 import nl.leerlijn.curriculum.ActivityKey;
-import nl.leerlijn.curriculum.Rubric;
 import nl.leerlijn.submission.SubmissionId;
 import org.jdbi.v3.core.Jdbi;
 
@@ -91,15 +90,14 @@ final class JdbiAssessmentRepository {
                 .bind("state", state.name()).bind("id", assessment).execute());
     }
 
-    void agree(long assessment, Agreement agreement) {
-        Rubric.Score score = agreement.score();
-        String result = score.rating().map(Enum::name).orElseGet(() -> score.grade().orElseThrow().toPlainString());
+    /** @param result the agreed result as the audit trail writes it, e.g. {@code 7.5} or {@code VOLDOENDE} */
+    void agree(long assessment, Agreement agreement, String result) {
         jdbi.useHandle(h -> h.createUpdate("""
                 UPDATE ll_assessment SET state = 'AGREED', agreed_levels = :levels, agreed_points = :points, agreed_result = :result,
                     agreed_comments = :comments, agreed_feedback = :feedback, revision_requested = :revision, released_at = NULL,
                     row_version = row_version + 1
                 WHERE id = :id
-                """).bind("levels", write(agreement.levels())).bind("points", score.points()).bind("result", result)
+                """).bind("levels", write(agreement.levels())).bind("points", agreement.score().points()).bind("result", result)
                 .bind("comments", write(agreement.comments())).bind("feedback", agreement.feedback())
                 .bind("revision", agreement.revisionRequested()).bind("id", assessment).execute());
     }

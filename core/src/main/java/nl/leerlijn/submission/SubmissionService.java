@@ -150,13 +150,14 @@ public final class SubmissionService {
             if (current.state() == SubmissionState.SUBMITTED) {
                 return new SubmitOutcome.AlreadySubmitted(current);
             }
-            if (closed(participant, current.activity(), submissions.versions(participant.id(), current.activity()))) {
+            List<Submission> versions = submissions.versions(participant.id(), current.activity());
+            boolean revising = openRevision(participant, current.activity(), versions).isPresent();
+            Optional<Instant> deadline = deadline(participant, current.activity());
+            if (!revising && closed(versions, deadline)) {
                 return new SubmitOutcome.Closed(current);
             }
             Instant now = clock.instant();
-            List<Submission> versions = submissions.versions(participant.id(), current.activity());
-            boolean revising = openRevision(participant, current.activity(), versions).isPresent();
-            boolean late = !revising && deadline(participant, current.activity()).filter(now::isAfter).isPresent();
+            boolean late = !revising && deadline.filter(now::isAfter).isPresent();
             submissions.markSubmitted(id, now, late);
             return new SubmitOutcome.Submitted(submissions.find(id).orElseThrow());
         });

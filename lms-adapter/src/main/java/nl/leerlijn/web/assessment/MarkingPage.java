@@ -27,7 +27,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
         boolean late, List<PaperView.FileView> files, String text, String roleKey, String otherRoleKey, String stateKey, String stateTone,
         boolean markingOpen, int basedOn, boolean ownDone, String feedback, String ownScore, List<CriterionView> criteria,
         boolean compared, String otherScore, String otherFeedback, boolean canAgree, boolean agreed, String agreedScore,
-        String agreedFeedback, boolean revisionRequested, boolean revisionOffered, boolean needsReason, boolean canRelease,
+        String agreedFeedback, boolean revisionRequested, boolean revisionOffered, boolean canRelease,
         boolean released, boolean secondRequired, String notice, Map<String, String> errors) {
 
     /** One level of a criterion, as a radio button. */
@@ -90,7 +90,6 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
                 agreement.map(a -> Results.describe(a.score(), messages)).orElse(""),
                 agreementTyped.map(Typed::feedback).orElseGet(() -> agreement.map(Agreement::feedback).orElseGet(() -> own.map(Marking::feedback).orElse(""))),
                 revisionRequested, agreement.map(Agreement::revisionRequested).orElse(false) || view.revisionsLeft() > 0,
-                agreement.isPresent(),
                 first && state == AssessmentState.AGREED, state == AssessmentState.RELEASED,
                 view.required().contains(AssessorRole.SECOND), notice, errors);
     }

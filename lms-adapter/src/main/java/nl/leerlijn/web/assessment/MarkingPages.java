@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.assessment.Agreement;
 import nl.leerlijn.assessment.AgreementChangedMeanwhileException;
 import nl.leerlijn.assessment.AssessmentState;
 import nl.leerlijn.assessment.AssessorRole;
@@ -185,43 +186,42 @@ public final class MarkingPages implements RouteGroup {
         return new WebResult.Redirect("/marking/" + id.value() + "?notice=" + (done ? "done" : "saved"));
     }
 
+    /** One side of a conflict: what is saved, or what the person tried to save. */
+    private record Side(Map<String, Integer> levels, Map<String, String> comments, String feedback) {
+        static final Side NOTHING = new Side(Map.of(), Map.of(), "");
+    }
+
     private WebResult conflict(WebRequest request, MarkingView view, MarkingChangedMeanwhileException meanwhile) {
-        Messages messages = Messages.of(request.locale());
         Marking saved = meanwhile.saved();
         Marking attempted = meanwhile.attempted();
+        String savedAt = Dates.dayAndTime(request.locale()).format(saved.updatedAt().atZone(core.zone()));
+        return conflictPage(request, view, "marking.conflict.explain", savedAt,
+                new Side(saved.levels(), saved.comments(), saved.feedback()),
+                new Side(attempted.levels(), attempted.comments(), attempted.feedback()));
+    }
+
+    private WebResult agreementConflict(WebRequest request, MarkingView view, AgreementChangedMeanwhileException meanwhile) {
+        Agreement attempted = meanwhile.attempted();
+        return conflictPage(request, view, "marking.conflict.agreementExplain", "",
+                meanwhile.saved().map(a -> new Side(a.levels(), a.comments(), a.feedback())).orElse(Side.NOTHING),
+                new Side(attempted.levels(), attempted.comments(), attempted.feedback()));
+    }
+
+    /** The 409 page: what is saved and what the person tried to save, criterion by criterion. Nothing was changed. */
+    private WebResult conflictPage(WebRequest request, MarkingView view, String explainKey, String savedAt, Side saved, Side attempted) {
+        Messages messages = Messages.of(request.locale());
         List<Map<String, String>> rows = view.rubric().criteria().stream().map(c -> Map.of(
                 "title", c.title(),
                 "saved", label(c, saved.levels().get(c.key()), messages) + comment(saved.comments().get(c.key())),
                 "attempted", label(c, attempted.levels().get(c.key()), messages) + comment(attempted.comments().get(c.key()))))
                 .toList();
-        DateTimeFormatter format = Dates.dayAndTime(request.locale());
         Map<String, Object> model = new HashMap<>();
         model.put("submissionId", view.submission().id().value());
         model.put("rows", rows);
         model.put("savedFeedback", saved.feedback());
         model.put("attemptedFeedback", attempted.feedback());
-        model.put("savedAt", format.format(saved.updatedAt().atZone(core.zone())));
-        model.put("savedDone", saved.done());
-        model.put("explainKey", "marking.conflict.explain");
-        return new WebResult.Page("assessment/conflict.ftlh", "marking.conflict.title", model, 409);
-    }
-
-    private WebResult agreementConflict(WebRequest request, MarkingView view, AgreementChangedMeanwhileException meanwhile) {
-        Messages messages = Messages.of(request.locale());
-        Map<String, Integer> savedLevels = meanwhile.saved().map(a -> a.levels()).orElse(Map.of());
-        Map<String, String> savedComments = meanwhile.saved().map(a -> a.comments()).orElse(Map.of());
-        List<Map<String, String>> rows = view.rubric().criteria().stream().map(c -> Map.of(
-                "title", c.title(),
-                "saved", label(c, savedLevels.get(c.key()), messages) + comment(savedComments.get(c.key())),
-                "attempted", label(c, meanwhile.attempted().levels().get(c.key()), messages)
-                        + comment(meanwhile.attempted().comments().get(c.key()))))
-                .toList();
-        Map<String, Object> model = new HashMap<>();
-        model.put("submissionId", view.submission().id().value());
-        model.put("rows", rows);
-        model.put("savedFeedback", meanwhile.saved().map(a -> a.feedback()).orElse(""));
-        model.put("attemptedFeedback", meanwhile.attempted().feedback());
-        model.put("explainKey", "marking.conflict.agreementExplain");
+        model.put("savedAt", savedAt);
+        model.put("explainKey", explainKey);
         return new WebResult.Page("assessment/conflict.ftlh", "marking.conflict.title", model, 409);
     }
 
@@ -328,9 +328,8 @@ public final class MarkingPages implements RouteGroup {
     private WebResult auditCsv(WebRequest request) {
         CohortId id = new CohortId(request.id("cohortId"));
         List<AuditRecord> trail = core.assessments().auditTrail(request.actor(), id);
-        Cohort cohort = core.cohorts().cohortToExamine(request.actor(), id);
         Messages messages = Messages.of(request.locale());
-        Map<ActivityKey, String> titles = core.schedule().itemsOf(cohort.id()).stream()
+        Map<ActivityKey, String> titles = core.schedule().itemsOf(id).stream()
                 .collect(Collectors.toMap(ScheduleItem::activity, ScheduleItem::title, (a, b) -> a));
         DateTimeFormatter at = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
         return CsvDownload.of("resultaten-verantwoording-leergang-" + id.value() + ".csv", printer -> {
