@@ -22,13 +22,14 @@ import nl.leerlijn.web.render.Results;
  * the two side by side and the agreement form; then release.
  *
  * @param typed what the assessor typed in a refused form, shown again instead of the saved marking
+ * @param reason the reason for a change typed in a refused agreement form
  */
 public record MarkingPage(long submissionId, long cohortId, String participant, String activity, int version, String submittedAt,
         boolean late, List<PaperView.FileView> files, String text, String roleKey, String otherRoleKey, String stateKey, String stateTone,
         boolean markingOpen, int basedOn, boolean ownDone, String feedback, String ownScore, List<CriterionView> criteria,
         boolean compared, String otherScore, String otherFeedback, boolean canAgree, boolean agreed, String agreedScore,
         String agreedFeedback, boolean revisionRequested, boolean revisionOffered, boolean canRelease,
-        boolean released, boolean secondRequired, String notice, Map<String, String> errors) {
+        boolean released, boolean secondRequired, String reason, String notice, Map<String, String> errors) {
 
     /** One level of a criterion, as a radio button. */
     public record LevelView(int index, String label, int points, String descriptor) {
@@ -44,7 +45,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
     }
 
     /** What a refused form carried. */
-    record Typed(Map<String, Integer> levels, Map<String, String> comments, String feedback, boolean revision) {
+    record Typed(Map<String, Integer> levels, Map<String, String> comments, String feedback, boolean revision, String reason) {
     }
 
     static MarkingPage of(MarkingView view, long cohortId, String activity, Optional<Typed> typed, Optional<Typed> agreementTyped,
@@ -91,7 +92,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
                 agreementTyped.map(Typed::feedback).orElseGet(() -> agreement.map(Agreement::feedback).orElseGet(() -> own.map(Marking::feedback).orElse(""))),
                 revisionRequested, agreement.map(Agreement::revisionRequested).orElse(false) || view.revisionsLeft() > 0,
                 first && state == AssessmentState.AGREED, state == AssessmentState.RELEASED,
-                view.required().contains(AssessorRole.SECOND), notice, errors);
+                view.required().contains(AssessorRole.SECOND), agreementTyped.map(Typed::reason).orElse(""), notice, errors);
     }
 
     private static String label(Rubric.Criterion criterion, Integer level) {

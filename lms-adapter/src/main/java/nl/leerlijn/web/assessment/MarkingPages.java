@@ -246,7 +246,7 @@ public final class MarkingPages implements RouteGroup {
         MarkingPage.Typed typed = typed(request, view.rubric(), "agreed-", errors);
         view.rubric().criteria().stream().filter(c -> !typed.levels().containsKey(c.key()))
                 .forEach(c -> errors.put("agreed-level-" + c.key(), "marking.chooseLevel"));
-        String reason = request.parameter("reason").map(String::strip).orElse("");
+        String reason = typed.reason();
         if (view.agreed().isPresent() && reason.isEmpty()) {
             errors.put("reason", "marking.reasonRequired");
         } else if (reason.length() > MAX_REASON) {
@@ -304,7 +304,8 @@ public final class MarkingPages implements RouteGroup {
         if (feedback.length() > MAX_FEEDBACK) {
             errors.put(prefix + "feedback", "marking.tooLong");
         }
-        return new MarkingPage.Typed(levels, comments, feedback, request.parameter("revision").isPresent());
+        return new MarkingPage.Typed(levels, comments, feedback, request.parameter("revision").isPresent(),
+                request.parameter("reason").map(String::strip).orElse(""));
     }
 
     /** The result is agreed (or not yet markable): nothing was changed. */

@@ -158,6 +158,11 @@ class MarkingPagesTest {
 
         assertThat(withoutReason.statusCode()).isEqualTo(400);
         assertThat(withoutReason.body()).contains("Geef een reden voor de wijziging");
+        Map<String, String> withoutLevel = new HashMap<>(agreed);
+        withoutLevel.remove("agreed-level-reflectie");
+        withoutLevel.put("reason", "Telfout bij reflectie");
+        assertThat(agree("docent-anna", withoutLevel).body()).as("a refused change keeps its reason")
+                .contains("Kies bij elk criterium een niveau", ">Telfout bij reflectie</textarea>");
         agreed.put("reason", "=HYPERLINK(\"x\") telfout");
         assertThat(agree("docent-anna", agreed).statusCode()).isEqualTo(303);
         assertThat(mark("docent-anna", ALL_VOLDOENDE, "save", Map.of("basedOn", "1")).statusCode())
