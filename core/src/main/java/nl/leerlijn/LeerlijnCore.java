@@ -10,22 +10,32 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Secrets;
 import nl.leerlijn.assessment.AssessmentService;
+import nl.leerlijn.assessment.Results;
+import nl.leerlijn.attendance.AttendanceRegister;
+import nl.leerlijn.attendance.AttendanceService;
 import nl.leerlijn.calendar.CalendarService;
-import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.cohort.CohortService;
-import nl.leerlijn.cohort.EnrolmentService;
-import nl.leerlijn.cohort.ExtensionService;
-import nl.leerlijn.cohort.ScheduleService;
+import nl.leerlijn.cohort.Cohorts;
 import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeVersions;
 import nl.leerlijn.database.LeerlijnDatabase;
+import nl.leerlijn.enrolment.EnrolmentService;
+import nl.leerlijn.enrolment.Participants;
+import nl.leerlijn.extension.ExtensionService;
+import nl.leerlijn.extension.Extensions;
+import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.progress.ProgressService;
+import nl.leerlijn.schedule.ScheduleService;
+import nl.leerlijn.schedule.Schedules;
 import nl.leerlijn.spi.FileStore;
 import nl.leerlijn.spi.FileSystemFileStore;
 import nl.leerlijn.submission.SubmissionService;
+import nl.leerlijn.submission.Submissions;
 import nl.leerlijn.submission.UploadPolicy;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * One Leerlijn instance without its web layer: the domain use cases over the host's database.
@@ -37,10 +47,13 @@ public final class LeerlijnCore {
     private final Clock clock;
     private final ZoneId zone;
     private final ProgrammeCatalog programmes;
+    private final Access access;
+    private final Secrets secrets;
+    private final Submissions submissionStore;
     private final CohortService cohorts;
     private final EnrolmentService enrolment;
     private final ScheduleService schedule;
-    private final Secrets secrets;
+    private final AttendanceService attendance;
     private final ProgressService progress;
     private final CalendarService calendar;
     private final SubmissionService submissions;
@@ -52,17 +65,29 @@ public final class LeerlijnCore {
         this.clock = builder.clock;
         this.zone = builder.zone;
         this.programmes = ProgrammeCatalog.withFiles(builder.programmeFiles);
-        ProgrammeVersions versions = ProgrammeVersions.inDatabase(database.jdbi(), clock);
-        this.cohorts = new CohortService(database.jdbi(), clock, zone, programmes, versions);
-        this.enrolment = new EnrolmentService(database.jdbi(), clock);
-        this.schedule = new ScheduleService(database.jdbi(), clock, zone);
-        this.secrets = new Secrets(database.jdbi(), clock);
-        this.progress = new ProgressService(database.jdbi(), clock, cohorts, enrolment, schedule, versions);
-        this.calendar = new CalendarService(database.jdbi(), clock, schedule);
-        this.extensions = new ExtensionService(database.jdbi(), clock);
-        this.submissions = new SubmissionService(database.jdbi(), clock, fileStore(builder), builder.uploadPolicy, cohorts,
-                enrolment, schedule, versions);
-        this.assessments = new AssessmentService(database.jdbi(), clock, cohorts, enrolment, submissions, versions);
+        Jdbi jdbi = database.jdbi();
+        ProgrammeVersions versions = ProgrammeVersions.inDatabase(jdbi, clock);
+        this.access = new Access(jdbi);
+        this.secrets = new Secrets(jdbi, clock);
+        Cohorts cohortLookup = new Cohorts(jdbi, versions);
+        Participants participantLookup = new Participants(jdbi);
+        Schedules scheduleLookup = new Schedules(jdbi, zone);
+        AttendanceRegister register = new AttendanceRegister(jdbi);
+        Extensions extensionLookup = new Extensions(jdbi);
+        Results results = new Results(jdbi);
+        this.submissionStore = new Submissions(jdbi, clock, fileStore(builder));
+        this.cohorts = new CohortService(jdbi, clock, programmes, versions, access, cohortLookup, scheduleLookup);
+        this.enrolment = new EnrolmentService(jdbi, clock, access, cohortLookup, participantLookup);
+        this.schedule = new ScheduleService(jdbi, clock, zone, access, participantLookup, scheduleLookup);
+        this.attendance = new AttendanceService(jdbi, clock, access, participantLookup, scheduleLookup, register);
+        this.calendar = new CalendarService(jdbi, clock, scheduleLookup);
+        this.extensions = new ExtensionService(jdbi, clock, access, participantLookup, scheduleLookup, cohortLookup, versions,
+                extensionLookup);
+        this.submissions = new SubmissionService(jdbi, clock, builder.uploadPolicy, access, participantLookup, cohortLookup,
+                scheduleLookup, submissionStore);
+        this.assessments = new AssessmentService(jdbi, clock, access, cohortLookup, participantLookup, submissionStore, results);
+        this.progress = new ProgressService(jdbi, clock, access, cohortLookup, participantLookup, scheduleLookup, register,
+                submissionStore, results, extensionLookup);
     }
 
     /** @return a builder; only the data source is required */
@@ -76,7 +101,18 @@ public final class LeerlijnCore {
      * @return the running jobs; close them when the host stops
      */
     public BackgroundJobs startBackgroundJobs(BackgroundJobs.Settings settings) {
-        return BackgroundJobs.start(database.dataSource(), submissions, settings);
+        return BackgroundJobs.start(database.dataSource(), submissionStore, settings);
+    }
+
+    /**
+     * Removes uploaded content that never became part of a version (a refused or repeated upload), once it has waited
+     * {@code grace}. The background jobs do this every hour; a host that runs its own scheduler instead
+     * ({@code withoutBackgroundJobs()}) calls it itself.
+     *
+     * @return how many files were removed from the file store
+     */
+    public int removeOrphanedUploads(java.time.Duration grace) {
+        return submissionStore.removeOrphans(grace);
     }
 
     /**
@@ -108,9 +144,22 @@ public final class LeerlijnCore {
         return schedule;
     }
 
-    /** @return progress use cases: marking work done, attendance, where participants stand */
+    /** @return progress use cases: marking online work done, where participants stand, who needs attention */
     public ProgressService progress() {
         return progress;
+    }
+
+    /** @return presence at sessions: the presence list, recording who attended */
+    public AttendanceService attendance() {
+        return attendance;
+    }
+
+    /**
+     * @return how people relate to cohorts and what they may do there: the one place Leerlijn decides permissions, for
+     *     pages that ask which actions to offer
+     */
+    public Access access() {
+        return access;
     }
 
     /** @return assessing handed-in work: markings, agreed results, release, audit trail */
@@ -157,7 +206,18 @@ public final class LeerlijnCore {
      * @return what {@code work} returns
      */
     public <T> T inUnitOfWork(Supplier<T> work) {
-        return database.jdbi().inTransaction(h -> work.get());
+        return access.forRequest(() -> database.jdbi().inTransaction(h -> work.get()));
+    }
+
+    /**
+     * Runs {@code work} as one request without a transaction around it, for work that streams (an upload): the use cases
+     * it calls open their own short transactions. Permissions worked out are remembered until it ends, as in
+     * {@link #inUnitOfWork}.
+     *
+     * @return what {@code work} returns
+     */
+    public <T> T inRequest(Supplier<T> work) {
+        return access.forRequest(work);
     }
 
     /** @return the time source */

@@ -1,5 +1,6 @@
 package nl.leerlijn.access;
 
+import nl.leerlijn.InvalidInputException;
 import java.util.Set;
 
 /**
@@ -12,10 +13,10 @@ import java.util.Set;
 public record Actor(UserId userId, String displayName, Set<Role> roles) {
     public Actor {
         if (userId == null) {
-            throw new IllegalArgumentException("An actor needs a user id");
+            throw new InvalidInputException("An actor needs a user id");
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("An actor needs a display name: " + userId);
+            throw new InvalidInputException("An actor needs a display name: " + userId);
         }
         roles = Set.copyOf(roles);
     }

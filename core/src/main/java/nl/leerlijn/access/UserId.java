@@ -1,5 +1,7 @@
 package nl.leerlijn.access;
 
+import nl.leerlijn.InvalidInputException;
+
 /**
  * The host platform's id of a person (LMS user id or LTI subject). Opaque to Leerlijn.
  *
@@ -8,10 +10,10 @@ package nl.leerlijn.access;
 public record UserId(String value) {
     public UserId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A user id must not be blank");
+            throw new InvalidInputException("A user id must not be blank");
         }
         if (value.length() > 200) {
-            throw new IllegalArgumentException("A user id is at most 200 characters: " + value);
+            throw new InvalidInputException("A user id is at most 200 characters: " + value);
         }
     }
 

@@ -1,13 +1,13 @@
 package nl.leerlijn.assessment;
 
 import java.util.Optional;
-import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.NotNowException;
 
 /**
  * The agreed result was recorded, changed or released after the kerndocent opened it; recording theirs
  * would overwrite that unseen. Carries both, so the page can show them side by side (409).
  */
-public final class AgreementChangedMeanwhileException extends LeerlijnException {
+public final class AgreementChangedMeanwhileException extends NotNowException {
     private static final long serialVersionUID = 1L;
 
     private final transient Optional<Agreement> saved;

@@ -2,68 +2,87 @@ package nl.leerlijn.assessment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.access.Permissions;
+import nl.leerlijn.access.Relation;
+import nl.leerlijn.assessment.InvalidMarkingException.Problem;
 import nl.leerlijn.cohort.CohortId;
-import nl.leerlijn.cohort.CohortService;
-import nl.leerlijn.cohort.EnrolmentService;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ParticipantId;
-import nl.leerlijn.cohort.StaffMember;
+import nl.leerlijn.cohort.Cohorts;
 import nl.leerlijn.cohort.StaffRole;
+import nl.leerlijn.curriculum.Activity;
+import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.Programme;
-import nl.leerlijn.curriculum.ProgrammeVersions;
 import nl.leerlijn.curriculum.Rubric;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.enrolment.Participants;
 import nl.leerlijn.submission.Submission;
 import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.SubmissionService;
-import nl.leerlijn.submission.SubmissionState;
+import nl.leerlijn.submission.Submissions;
+import nl.leerlijn.submission.VersionSummary;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Assessing handed-in work with its rubric: the kerndocent (first) and, when the cohort has one, the
- * tweede beoordelaar (second) mark independently; then the kerndocent records the agreed result and
- * releases it. The student sees nothing until then. Concurrent saves of one marking are detected;
- * every change to a result is audited. Thread-safe.
+ * Assessing handed-in work with its rubric: the kerndocent (first) and, when the cohort has one, the tweede beoordelaar
+ * (second) mark independently; then the kerndocent records the agreed result and releases it. The student sees nothing
+ * until then. Concurrent saves of one marking are detected; every change to a result is audited and can be traced,
+ * read-only, by the examencommissie. Every method checks the person. Thread-safe.
  */
 public final class AssessmentService {
+    /** The longest comment on one criterion. */
+    public static final int MAX_COMMENT = 4_000;
+    /** The longest general feedback. */
+    public static final int MAX_FEEDBACK = 20_000;
+    /** The longest reason for changing an agreed result. */
+    public static final int MAX_REASON = 2_000;
+
     private final Jdbi jdbi;
     private final Clock clock;
-    private final CohortService cohorts;
-    private final EnrolmentService enrolment;
-    private final SubmissionService submissions;
-    private final ProgrammeVersions programmes;
+    private final Access access;
+    private final Cohorts cohorts;
+    private final Participants participants;
+    private final Submissions submissions;
     private final JdbiAssessmentRepository assessments;
 
     /** Wires the service; see {@code LeerlijnCore}. */
-    public AssessmentService(Jdbi jdbi, Clock clock, CohortService cohorts, EnrolmentService enrolment, SubmissionService submissions,
-            ProgrammeVersions programmes) {
+    public AssessmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, Submissions submissions,
+            Results results) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.access = access;
         this.cohorts = cohorts;
-        this.enrolment = enrolment;
+        this.participants = participants;
         this.submissions = submissions;
-        this.programmes = programmes;
-        this.assessments = new JdbiAssessmentRepository(jdbi);
+        this.assessments = results.repository();
     }
 
-    /** @return what the assessor sees; the other assessor's marking only once both are done */
+    /**
+     * @return what the assessor sees; the other assessor's marking only once both are done
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten and tweede beoordelaars
+     */
     public MarkingView marking(Actor actor, SubmissionId id) {
         return jdbi.inTransaction(h -> {
             Context c = context(actor, id);
+            AssessorRole role = c.requireAssessor(id);
             Optional<JdbiAssessmentRepository.Row> row = assessments.bySubmission(id);
             Map<AssessorRole, Marking> markings = row.map(r -> assessments.markings(r.id())).orElse(Map.of());
-            AssessorRole other = c.role == AssessorRole.FIRST ? AssessorRole.SECOND : AssessorRole.FIRST;
-            boolean bothDone = allDone(markings, c.required);
-            return new MarkingView(c.submission, c.participant.profile().displayName(), c.rubric, c.role, c.required,
-                    row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.NOT_STARTED),
-                    Optional.ofNullable(markings.get(c.role)), bothDone ? Optional.ofNullable(markings.get(other)) : Optional.empty(),
-                    row.flatMap(r -> agreement(c.rubric, r)), revisionsLeft(actor, c), row.map(JdbiAssessmentRepository.Row::version).orElse(0));
+            AssessorRole other = role == AssessorRole.FIRST ? AssessorRole.SECOND : AssessorRole.FIRST;
+            boolean bothDone = allDone(markings, c.required());
+            List<VersionSummary> versions = versionsOfActivity(c);
+            return new MarkingView(c.submission(), c.participant().cohortId(), c.participant().profile().displayName(), c.activity(),
+                    c.rubric(), role, c.required(), row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.NOT_STARTED),
+                    Optional.ofNullable(markings.get(role)), bothDone ? Optional.ofNullable(markings.get(other)) : Optional.empty(),
+                    row.flatMap(r -> agreement(c.rubric(), r)), revisionsLeft(c), row.map(JdbiAssessmentRepository.Row::version).orElse(0),
+                    previousText(c.submission(), versions));
         });
     }
 
@@ -72,46 +91,50 @@ public final class AssessmentService {
      *
      * @param basedOn the version of the marking the assessor started from (0 for a first save)
      * @throws MarkingChangedMeanwhileException when someone saved this marking after {@code basedOn}
-     * @throws IllegalArgumentException when a level does not exist, or a marking marked done is incomplete
-     * @throws IllegalStateException when every marking is done already (they stay as they were; differences
-     *     are settled in the agreed result)
+     * @throws InvalidMarkingException when a level does not exist, a marking marked done is incomplete, or a text is too long
+     * @throws MarkingsClosedException when every marking is done already (they stay as they were; differences are
+     *     settled in the agreed result)
      */
     public Marking saveMarking(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments,
             String feedback, boolean done, int basedOn) {
         return jdbi.inTransaction(h -> {
             Context c = context(actor, id);
-            checkLevels(c.rubric, levels, done);
-            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).orElseGet(() -> {
-                assessments.insert(id, c.rubric.id());
-                return assessments.lockBySubmission(id).orElseThrow();
-            });
+            AssessorRole role = c.requireAssessor(id);
+            String text = feedback == null ? "" : feedback.strip();
+            Map<String, String> kept = withoutBlanks(comments);
+            check(id, c.rubric(), levels, kept, text, done);
+            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
+                    .orElseGet(() -> assessments.insert(id, c.rubric().id()));
             if (row.state() != AssessmentState.IN_MARKING) {
-                throw new IllegalStateException("Every marking of submission " + id + " is done; markings are closed");
+                throw new MarkingsClosedException(id);
             }
-            Marking attempt = new Marking(c.role, actor.userId(), levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(),
-                    done, basedOn + 1, clock.instant());
+            Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
+            markings.putAll(assessments.markings(row.id()));
+            Marking attempt = new Marking(role, actor.userId(), levels, kept, text, done, basedOn + 1, clock.instant());
             if (!assessments.saveMarking(row.id(), attempt)) {
-                throw new MarkingChangedMeanwhileException(assessments.markings(row.id()).get(c.role), attempt);
+                throw new MarkingChangedMeanwhileException(markings.getOrDefault(role, attempt), attempt);
             }
-            Map<AssessorRole, Marking> markings = assessments.markings(row.id());
-            assessments.setState(row.id(), allDone(markings, c.required) ? AssessmentState.MARKED : AssessmentState.IN_MARKING);
+            markings.put(role, attempt);
+            if (allDone(markings, c.required())) {
+                assessments.setState(row.id(), AssessmentState.MARKED);
+            }
             if (done) {
-                assessments.audit(row.id(), actor.userId(), clock.instant(), "MARKING_DONE_" + c.role, null,
-                        describe(c.rubric.score(levels)), null);
+                assessments.audit(row.id(), actor.userId(), clock.instant(), "MARKING_DONE_" + role, null,
+                        describe(c.rubric().score(levels)), null);
             }
-            return markings.get(c.role);
+            return attempt;
         });
     }
 
     /**
-     * The kerndocent records the agreed result once every marking is done. Recording it again changes
-     * it (also after release, which takes it back from the student until released again) and needs a
-     * reason for the audit trail.
+     * The kerndocent records the agreed result once every marking is done. Recording it again changes it (also after
+     * release, which takes it back from the student until released again) and needs a reason for the audit trail.
      *
-     * @param revision whether the student is asked to revise the work; allowed as often as the
-     *     programme's herkansing policy says
-     * @throws IllegalStateException when a marking is not done yet, or the policy allows no (more) revisions
-     * @throws IllegalArgumentException when a level is missing or unknown, or a change has no reason
+     * @param revision whether the student is asked to revise the work; allowed as often as the programme's herkansing
+     *     policy says
+     * @throws NotMarkedYetException when a marking is not done yet
+     * @throws InvalidMarkingException when a level is missing or unknown, a change has no reason, or the policy allows
+     *     no (more) revisions
      */
     public Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
             boolean revision, String reason) {
@@ -119,8 +142,8 @@ public final class AssessmentService {
     }
 
     /**
-     * Records the agreed result as {@link #agree(Actor, SubmissionId, Map, Map, String, boolean, String)} does, for a
-     * person who started from what {@link #marking} showed.
+     * Records the agreed result as {@link #agree(Actor, SubmissionId, Map, Map, String, boolean, String)} does, for a person
+     * who started from what {@link #marking} showed.
      *
      * @param basedOn {@link MarkingView#version()} as the person saw it
      * @throws AgreementChangedMeanwhileException when the result was recorded, changed or released after that
@@ -133,28 +156,33 @@ public final class AssessmentService {
     private Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
             boolean revision, String reason, OptionalInt basedOn) {
         Context c = context(actor, id);
-        if (c.role != AssessorRole.FIRST) {
-            throw new NotPermittedException(actor.userId(), "record the agreed result of submission " + id);
+        c.permissions().require(c.permissions().marksFirst(), "record the agreed result of submission " + id);
+        JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).orElseThrow(() -> new NotMarkedYetException(id));
+        if (!allDone(assessments.markings(row.id()), c.required())) {
+            throw new NotMarkedYetException(id);
         }
-        JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
-                .orElseThrow(() -> new IllegalStateException("Submission " + id + " has not been marked"));
-        if (!allDone(assessments.markings(row.id()), c.required)) {
-            throw new IllegalStateException("Every marking of submission " + id + " must be done before agreeing");
-        }
+        String text = feedback == null ? "" : feedback.strip();
+        Map<String, String> kept = withoutBlanks(comments);
         String why = reason == null ? "" : reason.strip();
+        check(id, c.rubric(), levels, kept, text, true);
         if (basedOn.isPresent() && basedOn.getAsInt() != row.version()) {
-            throw new AgreementChangedMeanwhileException(agreement(c.rubric, row), new Agreement(c.rubric.score(levels), levels,
-                    withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision));
+            throw new AgreementChangedMeanwhileException(agreement(c.rubric(), row),
+                    new Agreement(c.rubric().score(levels), levels, kept, text, revision));
         }
+        Map<String, Problem> problems = new LinkedHashMap<>();
         if (row.agreedResult().isPresent() && why.isEmpty()) {
-            throw new IllegalArgumentException("Changing the agreed result of submission " + id + " needs a reason");
+            problems.put("reason", Problem.REASON_REQUIRED);
+        } else if (why.length() > MAX_REASON) {
+            problems.put("reason", Problem.TOO_LONG);
         }
-        boolean alreadyRequested = row.revisionRequested();
-        if (revision && !alreadyRequested && revisionsLeft(actor, c) < 1) {
-            throw new IllegalStateException("The herkansing policy allows no (more) revisions of submission " + id);
+        if (revision && !row.revisionRequested() && revisionsLeft(c) < 1) {
+            problems.put("revision", Problem.NO_REVISIONS_LEFT);
         }
-        Rubric.Score score = c.rubric.score(levels);
-        Agreement agreement = new Agreement(score, levels, withoutBlanks(comments), feedback == null ? "" : feedback.strip(), revision);
+        if (!problems.isEmpty()) {
+            throw new InvalidMarkingException(id, problems);
+        }
+        Rubric.Score score = c.rubric().score(levels);
+        Agreement agreement = new Agreement(score, levels, kept, text, revision);
         assessments.agree(row.id(), agreement, describe(score));
         assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
                 describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
@@ -162,19 +190,47 @@ public final class AssessmentService {
     }
 
     /**
-     * The kerndocent releases the agreed result to the student; when it asks for a revision, the
-     * student may hand in a new version for the herkansing period from now on.
+     * The kerndocent releases the agreed result to the student; when it asks for a revision, the student may hand in a
+     * new version for the herkansing period from now on.
+     *
+     * @throws NothingToReleaseException when there is no agreed, unreleased result
      */
     public void release(Actor actor, SubmissionId id) {
         jdbi.useTransaction(h -> {
             Context c = context(actor, id);
-            if (c.role != AssessorRole.FIRST) {
-                throw new NotPermittedException(actor.userId(), "release the result of submission " + id);
+            c.permissions().require(c.permissions().marksFirst(), "release the result of submission " + id);
+            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).filter(r -> r.state() == AssessmentState.AGREED)
+                    .orElseThrow(() -> new NothingToReleaseException(id));
+            release(actor, row, c.programme());
+        });
+    }
+
+    /**
+     * @return what the kerndocent is about to release: the marking view of an agreed, unreleased result
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
+     * @throws NothingToReleaseException when there is no agreed, unreleased result
+     */
+    public MarkingView toRelease(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            MarkingView view = marking(actor, id);
+            Permissions permissions = access.in(view.cohort(), actor);
+            permissions.require(permissions.marksFirst(), "release the result of submission " + id);
+            if (view.state() != AssessmentState.AGREED) {
+                throw new NothingToReleaseException(id);
             }
-            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
-                    .filter(r -> r.state() == AssessmentState.AGREED)
-                    .orElseThrow(() -> new IllegalStateException("Submission " + id + " has no agreed result to release"));
-            release(actor, row, c.programme);
+            return view;
+        });
+    }
+
+    /**
+     * @return the cohort's marking queue, for the kerndocent who is about to release every agreed result
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
+     */
+    public MarkingQueue toReleaseAll(Actor actor, CohortId cohort) {
+        return jdbi.inTransaction(h -> {
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.marksFirst(), "release the results of cohort " + cohort);
+            return queue(actor, cohort);
         });
     }
 
@@ -182,13 +238,14 @@ public final class AssessmentService {
      * Releases every agreed, unreleased result in the cohort at once.
      *
      * @return how many results were released
-     * @throws NotPermittedException for anyone but the cohort's kerndocenten
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
      */
     public int releaseAll(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
-            requireFirstAssessor(actor, cohort);
-            Programme programme = programmes.load(cohorts.cohort(actor, cohort).programmeVersion()).programme();
-            List<JdbiAssessmentRepository.Row> agreed = assessments.lockAgreedIn(cohort.value());
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.marksFirst(), "release the results of cohort " + cohort);
+            Programme programme = cohorts.programme(cohort);
+            List<JdbiAssessmentRepository.Row> agreed = assessments.lockAgreedIn(cohort);
             agreed.forEach(row -> release(actor, row, programme));
             return agreed.size();
         });
@@ -198,133 +255,155 @@ public final class AssessmentService {
         assessments.release(row.id(), clock.instant());
         assessments.audit(row.id(), actor.userId(), clock.instant(), "RELEASED", null, row.agreedResult().orElse(null), null);
         if (row.revisionRequested()) {
-            submissions.openRevision(actor, row.submission(), clock.instant().plus(Duration.ofDays(programme.completion().revisionDays())));
+            submissions.openRevision(row.submission(), clock.instant().plus(Duration.ofDays(programme.completion().revisionDays())),
+                    actor.userId());
         }
     }
 
-    /** @return the released result, for the student and the cohort's staff; empty until released */
+    /** @return the released result, for whoever may read the version; empty until released */
     public Optional<ReleasedResult> result(Actor actor, SubmissionId id) {
         return jdbi.inTransaction(h -> {
-            Submission submission = submissions.submission(actor, id);
-            Rubric rubric = rubricOf(enrolment.participant(actor, submission.participant()), submission);
+            Context c = context(actor, id);
             return assessments.bySubmission(id).filter(r -> r.state() == AssessmentState.RELEASED)
-                    .map(r -> new ReleasedResult(id, rubric, agreement(rubric, r).orElseThrow(), r.releasedAt().orElseThrow()));
+                    .map(r -> new ReleasedResult(id, c.rubric(), agreement(c.rubric(), r).orElseThrow(), r.releasedAt().orElseThrow()));
         });
     }
 
     /**
-     * @return every released result of the participant's work, per version; for themself and the
-     *     cohort's staff; a fixed number of queries
+     * @return every released result of the participant's work, per version; for whoever may see the participant; a fixed
+     *     number of queries
      */
     public Map<SubmissionId, ReleasedResult> releasedResults(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
-            Participant participant = enrolment.participant(actor, id);
-            Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
-            Map<SubmissionId, ReleasedResult> results = new java.util.LinkedHashMap<>();
-            for (JdbiAssessmentRepository.Row row : assessments.releasedOf(id.value())) {
-                programme.rubric(row.rubricId()).ifPresent(rubric -> agreement(rubric, row).ifPresent(agreement ->
-                        results.put(row.submission(), new ReleasedResult(row.submission(), rubric, agreement,
-                                row.releasedAt().orElseThrow()))));
+            Participant participant = participants.require(id);
+            Permissions permissions = access.in(participant.cohortId(), actor);
+            permissions.require(permissions.mayViewParticipant(id), "see the results of participant " + id);
+            Programme programme = cohorts.programme(participant.cohortId());
+            Map<SubmissionId, ReleasedResult> results = new LinkedHashMap<>();
+            for (JdbiAssessmentRepository.Row row : assessments.of(id)) {
+                if (row.state() == AssessmentState.RELEASED) {
+                    programme.rubric(row.rubricId()).ifPresent(rubric -> agreement(rubric, row).ifPresent(agreement ->
+                            results.put(row.submission(), new ReleasedResult(row.submission(), rubric, agreement,
+                                    row.releasedAt().orElseThrow()))));
+                }
             }
             return results;
         });
     }
 
     /**
-     * @return every version handed in within the cohort with where its assessment stands, oldest
-     *     hand-in first; for the cohort's kerndocenten and tweede beoordelaars; a fixed number of queries
+     * @return every version handed in within the cohort with where its assessment stands, oldest hand-in first; for the
+     *     cohort's kerndocenten and tweede beoordelaars; a fixed number of queries
      */
     public MarkingQueue queue(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
-            List<StaffMember> staff = cohorts.staff(actor, cohort);
-            AssessorRole role = roleIn(staff, actor).orElseThrow(() -> new NotPermittedException(actor.userId(),
-                    "see the marking queue of cohort " + cohort));
-            boolean second = staff.stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
-            return new MarkingQueue(role, second, assessments.queue(cohort.value()));
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayMark(), "see the marking queue of cohort " + cohort);
+            AssessorRole role = roleOf(permissions).orElseThrow();
+            boolean second = cohorts.staff(cohort).stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
+            List<Activity> assessed = cohorts.programme(cohort).activities().stream()
+                    .filter(a -> a.kind() == ActivityKind.PAPER_MILESTONE || a.kind() == ActivityKind.PRACTICE_ASSIGNMENT).toList();
+            return new MarkingQueue(cohorts.require(cohort), role, second, assessed, assessments.queue(cohort));
         });
     }
 
     /**
-     * @return every change to the results of the version, oldest first; for the kerndocent (it holds
-     *     each assessor's score, which the tweede beoordelaar must not see before marking)
+     * @return the read-only record of one assessed version: the work, the finished markings, the agreed result and its
+     *     history; for the cohort's kerndocenten, administrators and the examencommissie
+     */
+    public ResultRecord record(Actor actor, SubmissionId id) {
+        return jdbi.inTransaction(h -> {
+            Context c = context(actor, id);
+            c.permissions().require(c.permissions().mayExamine(), "trace the result of submission " + id);
+            Optional<JdbiAssessmentRepository.Row> row = assessments.bySubmission(id);
+            Map<AssessorRole, Marking> finished = new EnumMap<>(AssessorRole.class);
+            row.map(r -> assessments.markings(r.id())).orElse(Map.of()).forEach((role, marking) -> {
+                if (marking.done()) {
+                    finished.put(role, marking);
+                }
+            });
+            return new ResultRecord(c.submission(), c.participant().cohortId(), c.participant().profile().displayName(), c.activity(),
+                    c.rubric(), c.required(), row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.NOT_STARTED), finished,
+                    row.flatMap(r -> agreement(c.rubric(), r)), row.flatMap(JdbiAssessmentRepository.Row::releasedAt),
+                    row.map(r -> assessments.audit(r.id())).orElse(List.of()), previousText(c.submission(), versionsOfActivity(c)));
+        });
+    }
+
+    /**
+     * @return every change to the results of the version, oldest first; for those who may trace results (it holds each
+     *     assessor's score, which the tweede beoordelaar must not see before marking)
      */
     public List<AuditEntry> auditTrail(Actor actor, SubmissionId id) {
-        return jdbi.inTransaction(h -> {
-            if (context(actor, id).role != AssessorRole.FIRST) {
-                throw new NotPermittedException(actor.userId(), "read the result audit trail of submission " + id);
-            }
-            return assessments.bySubmission(id).map(r -> assessments.audit(r.id())).orElse(List.of());
-        });
+        return record(actor, id).history();
     }
 
     /**
-     * @return every change to every result in the cohort, oldest first: for its kerndocenten,
-     *     administrators and the examencommissie; one query after the permission check
+     * @return every change to every result in the cohort, oldest first: for its kerndocenten, administrators and the
+     *     examencommissie; one query after the permission check
      */
-    public List<AuditRecord> auditTrail(Actor actor, CohortId cohort) {
+    public CohortAudit auditTrail(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
-            cohorts.cohortToExamine(actor, cohort);
-            return assessments.auditOfCohort(cohort.value());
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayExamine(), "trace the results of cohort " + cohort);
+            return new CohortAudit(cohorts.require(cohort), cohorts.programme(cohort), assessments.auditOfCohort(cohort));
         });
     }
 
     /**
-     * @return per cohort the actor is staff of, how many handed-in versions still await an agreed
-     *     result; cohorts without open work are absent; one query
+     * @return per cohort the actor is staff of, how many pieces of handed-in work wait for their result (the same count as
+     *     the participants' work in state {@code HANDED_IN}); cohorts without such work are absent; one query
      */
     public Map<CohortId, Integer> openWorkPerCohort(Actor actor) {
-        Map<CohortId, Integer> open = new java.util.HashMap<>();
-        assessments.openPerCohort(actor.userId()).forEach((cohort, count) -> open.put(new CohortId(cohort), count));
-        return open;
+        return assessments.openPerCohort(actor.userId());
     }
 
     /** Who the actor is for this version, its rubric, and which markings it needs. */
-    private record Context(Submission submission, Participant participant, Programme programme, Rubric rubric, AssessorRole role,
-            Set<AssessorRole> required) {
+    private record Context(Submission submission, Participant participant, Permissions permissions, Programme programme,
+            Activity activity, Rubric rubric, Set<AssessorRole> required) {
+        AssessorRole requireAssessor(SubmissionId id) {
+            permissions.require(permissions.mayMark(), "mark submission " + id);
+            return roleOf(permissions).orElseThrow();
+        }
     }
 
     private Context context(Actor actor, SubmissionId id) {
-        Submission submission = submissions.submission(actor, id);
-        if (submission.state() != SubmissionState.SUBMITTED) {
-            throw new IllegalStateException("Submission " + id + " has not been handed in");
+        Submission submission = submissions.require(id);
+        Participant participant = participants.require(submission.participant());
+        Permissions permissions = access.in(participant.cohortId(), actor);
+        permissions.require(permissions.mayViewWork(participant.id(), submission.handedIn()), "read submission " + id);
+        if (!submission.handedIn()) {
+            throw new NotHandedInException(id);
         }
-        Participant participant = enrolment.participant(actor, submission.participant());
-        List<StaffMember> staff = cohorts.staff(actor, participant.cohortId());
-        AssessorRole role = roleIn(staff, actor).orElseThrow(() -> new NotPermittedException(actor.userId(), "assess submission " + id));
-        boolean cohortHasSecond = staff.stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
+        Programme programme = cohorts.programme(participant.cohortId());
+        Activity activity = programme.activity(submission.activity()).orElseThrow(() -> new NoRubricException(submission.activity()));
+        Rubric rubric = activity.rubric().flatMap(programme::rubric).orElseThrow(() -> new NoRubricException(submission.activity()));
+        boolean cohortHasSecond = cohorts.staff(participant.cohortId()).stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
         Set<AssessorRole> required = cohortHasSecond ? Set.of(AssessorRole.FIRST, AssessorRole.SECOND) : Set.of(AssessorRole.FIRST);
-        Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
-        return new Context(submission, participant, programme, rubricOf(programme, submission), role, required);
+        return new Context(submission, participant, permissions, programme, activity, rubric, required);
     }
 
     /** The kerndocent marks first; a person who is both in a cohort marks as kerndocent. */
-    private static Optional<AssessorRole> roleIn(List<StaffMember> staff, Actor actor) {
-        boolean first = staff.stream().anyMatch(s -> s.userId().equals(actor.userId()) && s.role() == StaffRole.CORE_TEACHER);
-        boolean second = staff.stream().anyMatch(s -> s.userId().equals(actor.userId()) && s.role() == StaffRole.SECOND_ASSESSOR);
-        return first ? Optional.of(AssessorRole.FIRST) : second ? Optional.of(AssessorRole.SECOND) : Optional.empty();
+    private static Optional<AssessorRole> roleOf(Permissions permissions) {
+        return permissions.marksFirst() ? Optional.of(AssessorRole.FIRST)
+                : permissions.is(Relation.SECOND_ASSESSOR) ? Optional.of(AssessorRole.SECOND) : Optional.empty();
     }
 
-    private void requireFirstAssessor(Actor actor, CohortId cohort) {
-        if (roleIn(cohorts.staff(actor, cohort), actor).filter(r -> r == AssessorRole.FIRST).isEmpty()) {
-            throw new NotPermittedException(actor.userId(), "release the results of cohort " + cohort);
-        }
+    private List<VersionSummary> versionsOfActivity(Context c) {
+        return submissions.summariesOf(c.participant().id()).stream().filter(v -> v.activity().equals(c.submission().activity()))
+                .toList();
     }
 
-    private Rubric rubricOf(Participant participant, Submission submission) {
-        return rubricOf(programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme(), submission);
+    private static Optional<VersionSummary> previousText(Submission submission, List<VersionSummary> versions) {
+        return versions.stream().filter(v -> v.handedIn() && v.hasText() && v.version() < submission.version()).reduce((a, b) -> b);
     }
 
-    private static Rubric rubricOf(Programme programme, Submission submission) {
-        return programme.activity(submission.activity()).flatMap(a -> a.rubric()).flatMap(programme::rubric)
-                .orElseThrow(() -> new IllegalStateException("Activity " + submission.activity() + " has no rubric"));
+    private int revisionsLeft(Context c) {
+        long used = submissions.revisionsOf(c.participant().id()).stream().filter(r -> r.activity().equals(c.submission().activity()))
+                .count();
+        return (int) Math.max(0, c.programme().completion().revisions() - used);
     }
 
-    private int revisionsLeft(Actor actor, Context c) {
-        int used = submissions.revisions(actor, c.participant.id(), c.submission.activity()).size();
-        return Math.max(0, c.programme.completion().revisions() - used);
-    }
-
-    private static Optional<Agreement> agreement(Rubric rubric, JdbiAssessmentRepository.Row row) {
+    static Optional<Agreement> agreement(Rubric rubric, JdbiAssessmentRepository.Row row) {
         if (row.agreedResult().isEmpty()) {
             return Optional.empty();
         }
@@ -333,7 +412,7 @@ public final class AssessmentService {
     }
 
     private static Map<String, String> withoutBlanks(Map<String, String> comments) {
-        Map<String, String> kept = new java.util.HashMap<>();
+        Map<String, String> kept = new HashMap<>();
         comments.forEach((key, text) -> {
             if (text != null && !text.isBlank()) {
                 kept.put(key, text.strip());
@@ -346,17 +425,36 @@ public final class AssessmentService {
         return required.stream().allMatch(r -> markings.containsKey(r) && markings.get(r).done());
     }
 
-    private static void checkLevels(Rubric rubric, Map<String, Integer> levels, boolean done) {
-        for (Map.Entry<String, Integer> level : levels.entrySet()) {
-            Rubric.Criterion criterion = rubric.criteria().stream().filter(c -> c.key().equals(level.getKey())).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Rubric " + rubric.id() + " has no criterion " + level.getKey()));
-            if (level.getValue() < 0 || level.getValue() >= criterion.levels().size()) {
-                throw new IllegalArgumentException("Criterion " + level.getKey() + " has no level " + level.getValue());
+    private static void check(SubmissionId id, Rubric rubric, Map<String, Integer> levels, Map<String, String> comments, String feedback,
+            boolean complete) {
+        Map<String, Problem> problems = problems(rubric, levels, comments, feedback, complete);
+        if (!problems.isEmpty()) {
+            throw new InvalidMarkingException(id, problems);
+        }
+    }
+
+    /** What is wrong with a filled-in rubric: unknown criteria or levels, missing levels (when it must be complete), long texts. */
+    private static Map<String, Problem> problems(Rubric rubric, Map<String, Integer> levels, Map<String, String> comments,
+            String feedback, boolean complete) {
+        Map<String, Problem> problems = new LinkedHashMap<>();
+        levels.forEach((key, level) -> {
+            Optional<Rubric.Criterion> criterion = rubric.criteria().stream().filter(c -> c.key().equals(key)).findFirst();
+            if (criterion.isEmpty() || level == null || level < 0 || level >= criterion.get().levels().size()) {
+                problems.put(key, Problem.CHOOSE_LEVEL);
             }
+        });
+        if (complete) {
+            rubric.criteria().stream().filter(c -> !levels.containsKey(c.key())).forEach(c -> problems.put(c.key(), Problem.CHOOSE_LEVEL));
         }
-        if (done) {
-            rubric.score(levels);
+        comments.forEach((key, text) -> {
+            if (text.length() > MAX_COMMENT) {
+                problems.putIfAbsent("comment-" + key, Problem.TOO_LONG);
+            }
+        });
+        if (feedback.length() > MAX_FEEDBACK) {
+            problems.put("feedback", Problem.TOO_LONG);
         }
+        return problems;
     }
 
     private static String describe(Rubric.Score score) {

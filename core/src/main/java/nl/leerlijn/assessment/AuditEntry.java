@@ -8,12 +8,13 @@ import nl.leerlijn.access.UserId;
  * One change to a result, for the examencommissie.
  *
  * @param actor who
+ * @param actorName the name under which they are (or were) staff of the cohort; their id when they never were
  * @param at when
- * @param kind what happened, e.g. {@code MARKING_DONE}, {@code RESULT_AGREED}, {@code RELEASED}
+ * @param kind what happened: {@code MARKING_DONE_FIRST}, {@code MARKING_DONE_SECOND}, {@code RESULT_AGREED}, {@code RELEASED}
  * @param oldValue the result before, if any
  * @param newValue the result after, if any
  * @param reason why, when one was given
  */
-public record AuditEntry(UserId actor, Instant at, String kind, Optional<String> oldValue, Optional<String> newValue,
+public record AuditEntry(UserId actor, String actorName, Instant at, String kind, Optional<String> oldValue, Optional<String> newValue,
         Optional<String> reason) {
 }

@@ -10,9 +10,7 @@ import nl.leerlijn.submission.SubmissionId;
  * @param participantName whose work
  * @param activity the paper milestone or praktijkopdracht
  * @param version the version's number
- * @param actorName the name under which the person who made the change is (or was) staff of the cohort
  * @param entry who changed what, when and why
  */
-public record AuditRecord(SubmissionId submission, String participantName, ActivityKey activity, int version, String actorName,
-        AuditEntry entry) {
+public record AuditRecord(SubmissionId submission, String participantName, ActivityKey activity, int version, AuditEntry entry) {
 }

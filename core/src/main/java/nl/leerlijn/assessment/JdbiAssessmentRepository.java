@@ -12,17 +12,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.submission.SubmissionId;
 import org.jdbi.v3.core.Jdbi;
 
 /** Assessments, markings and the result audit trail. */
 final class JdbiAssessmentRepository {
+    /** The name of whoever made a change, as staff of the cohort of the assessed work (kept after they left it). */
+    private static final String ACTOR_NAME = """
+            (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id)
+            """;
+
     private final Jdbi jdbi;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -47,11 +54,14 @@ final class JdbiAssessmentRepository {
                 .bind("submission", submission.value()).map((rs, ctx) -> row(rs)).findOne());
     }
 
-    long insert(SubmissionId submission, String rubricId) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+    /** @return the new assessment of the version, in marking */
+    Row insert(SubmissionId submission, String rubricId) {
+        long id = jdbi.withHandle(h -> h.createUpdate("""
                 INSERT INTO ll_assessment (submission_id, rubric_id, state, row_version) VALUES (:submission, :rubric, 'IN_MARKING', 1)
                 """).bind("submission", submission.value()).bind("rubric", rubricId)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Row(id, submission, rubricId, AssessmentState.IN_MARKING, Map.of(), Map.of(), Optional.empty(), Optional.empty(),
+                false, Optional.empty(), 1);
     }
 
     Map<AssessorRole, Marking> markings(long assessment) {
@@ -65,15 +75,11 @@ final class JdbiAssessmentRepository {
     boolean saveMarking(long assessment, Marking marking) {
         return jdbi.withHandle(h -> {
             if (marking.version() == 1) {
-                int existing = h.createQuery("SELECT COUNT(*) FROM ll_marking WHERE assessment_id = :a AND assessor_role = :role")
-                        .bind("a", assessment).bind("role", marking.role().name()).mapTo(Integer.class).one();
-                if (existing > 0) {
-                    return false;
-                }
                 return h.createUpdate("""
                         INSERT INTO ll_marking (assessment_id, assessor_role, assessor_id, levels, comments, feedback, done,
                             row_version, updated_at)
-                        VALUES (:a, :role, :assessor, :levels, :comments, :feedback, :done, 1, :at)
+                        SELECT :a, :role, :assessor, :levels, :comments, :feedback, :done, 1, :at
+                        WHERE NOT EXISTS (SELECT 1 FROM ll_marking WHERE assessment_id = :a AND assessor_role = :role)
                         """).bindMap(values(assessment, marking)).execute() == 1;
             }
             return h.createUpdate("""
@@ -103,25 +109,32 @@ final class JdbiAssessmentRepository {
     }
 
     /** @return the cohort's agreed, unreleased assessments, locked until the transaction ends */
-    List<Row> lockAgreedIn(long cohort) {
+    List<Row> lockAgreedIn(CohortId cohort) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT * FROM ll_assessment WHERE state = 'AGREED' AND submission_id IN (
                     SELECT su.id FROM ll_submission su JOIN ll_participant pa ON pa.id = su.participant_id WHERE pa.cohort_id = :cohort)
                 ORDER BY id FOR UPDATE
-                """).bind("cohort", cohort).map((rs, ctx) -> row(rs)).list());
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> row(rs)).list());
     }
 
-    /** @return the participant's released assessments */
-    List<Row> releasedOf(long participant) {
+    /** @return every assessment in the cohort */
+    List<Row> inCohort(CohortId cohort) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT a.* FROM ll_assessment a JOIN ll_submission su ON su.id = a.submission_id
-                WHERE su.participant_id = :participant AND a.state = 'RELEASED'
-                ORDER BY su.activity_key, su.version
-                """).bind("participant", participant).map((rs, ctx) -> row(rs)).list());
+                JOIN ll_participant pa ON pa.id = su.participant_id WHERE pa.cohort_id = :cohort
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> row(rs)).list());
+    }
+
+    /** @return every assessment of the participant's work */
+    List<Row> of(ParticipantId participant) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT a.* FROM ll_assessment a JOIN ll_submission su ON su.id = a.submission_id
+                WHERE su.participant_id = :participant ORDER BY su.activity_key, su.version
+                """).bind("participant", participant.value()).map((rs, ctx) -> row(rs)).list());
     }
 
     /** @return the cohort's handed-in versions with where their assessment stands, oldest hand-in first */
-    List<QueueEntry> queue(long cohort) {
+    List<QueueEntry> queue(CohortId cohort) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT su.id, su.participant_id, pa.display_name, su.activity_key, su.version, su.submitted_at, su.late, a.state,
                        m1.done AS first_done, m2.done AS second_done
@@ -132,7 +145,7 @@ final class JdbiAssessmentRepository {
                 LEFT JOIN ll_marking m2 ON m2.assessment_id = a.id AND m2.assessor_role = 'SECOND'
                 WHERE pa.cohort_id = :cohort AND su.state = 'SUBMITTED'
                 ORDER BY su.submitted_at, su.id
-                """).bind("cohort", cohort).map((rs, ctx) -> new QueueEntry(new SubmissionId(rs.getLong("id")),
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> new QueueEntry(new SubmissionId(rs.getLong("id")),
                         new ParticipantId(rs.getLong("participant_id")), rs.getString("display_name"),
                         new ActivityKey(rs.getString("activity_key")), rs.getInt("version"), instant(rs, "submitted_at"),
                         rs.getBoolean("late"), optionalText(rs, "state").map(AssessmentState::valueOf).orElse(AssessmentState.NOT_STARTED),
@@ -140,20 +153,31 @@ final class JdbiAssessmentRepository {
     }
 
     /** @return every change to a result in the cohort, oldest first */
-    List<AuditRecord> auditOfCohort(long cohort) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name,
-                       (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs
-                        WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id) AS actor_name
+    List<AuditRecord> auditOfCohort(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name, "
+                + ACTOR_NAME + """
+                 AS actor_name
                 FROM ll_result_audit r
                 JOIN ll_assessment a ON a.id = r.assessment_id
                 JOIN ll_submission su ON su.id = a.submission_id
                 JOIN ll_participant pa ON pa.id = su.participant_id
                 WHERE pa.cohort_id = :cohort
                 ORDER BY r.happened_at, r.id
-                """).bind("cohort", cohort).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
                         rs.getString("display_name"), new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
-                        optionalText(rs, "actor_name").orElse(rs.getString("actor_id")), auditEntry(rs))).list());
+                        auditEntry(rs))).list());
+    }
+
+    /** @return every change to the result of one assessment, oldest first */
+    List<AuditEntry> audit(long assessment) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT r.*, " + ACTOR_NAME + """
+                 AS actor_name
+                FROM ll_result_audit r
+                JOIN ll_assessment a ON a.id = r.assessment_id
+                JOIN ll_submission su ON su.id = a.submission_id
+                JOIN ll_participant pa ON pa.id = su.participant_id
+                WHERE r.assessment_id = :a ORDER BY r.happened_at, r.id
+                """).bind("a", assessment).map((rs, ctx) -> auditEntry(rs)).list());
     }
 
     void release(long assessment, Instant at) {
@@ -169,34 +193,36 @@ final class JdbiAssessmentRepository {
                 .bind("old", oldValue).bind("new", newValue).bind("reason", reason).execute());
     }
 
-    List<AuditEntry> audit(long assessment) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_result_audit WHERE assessment_id = :a ORDER BY happened_at, id")
-                .bind("a", assessment).map((rs, ctx) -> auditEntry(rs)).list());
-    }
-
-    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
-        return new AuditEntry(new UserId(rs.getString("actor_id")), instant(rs, "happened_at"), rs.getString("change_kind"),
-                optionalText(rs, "old_value"), optionalText(rs, "new_value"), optionalText(rs, "reason"));
-    }
-
-    /** @return per cohort the person is staff of, how many handed-in versions still await an agreed result */
-    Map<Long, Integer> openPerCohort(UserId staff) {
-        Map<Long, Integer> open = new java.util.HashMap<>();
+    /**
+     * @return per cohort the person is staff of, how many pieces of work are handed in and wait for their result: the
+     *     latest handed-in version of a participant's work, not released yet
+     */
+    Map<CohortId, Integer> openPerCohort(UserId staff) {
+        Map<CohortId, Integer> open = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("""
                 SELECT pa.cohort_id, COUNT(*) AS open_count
                 FROM ll_submission su
                 JOIN ll_participant pa ON pa.id = su.participant_id
                 LEFT JOIN ll_assessment a ON a.submission_id = su.id
-                WHERE su.state = 'SUBMITTED' AND (a.id IS NULL OR a.state IN ('IN_MARKING', 'MARKED'))
-                  AND pa.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user)
+                WHERE su.state = 'SUBMITTED' AND (a.id IS NULL OR a.state <> 'RELEASED')
+                  AND su.version = (SELECT MAX(s2.version) FROM ll_submission s2
+                                    WHERE s2.participant_id = su.participant_id AND s2.activity_key = su.activity_key
+                                      AND s2.state = 'SUBMITTED')
+                  AND pa.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user AND removed_at IS NULL)
                 GROUP BY pa.cohort_id
                 """).bind("user", staff.value())
-                .map((rs, ctx) -> open.put(rs.getLong("cohort_id"), rs.getInt("open_count"))).list());
+                .map((rs, ctx) -> open.put(new CohortId(rs.getLong("cohort_id")), rs.getInt("open_count"))).list());
         return open;
     }
 
+    private static AuditEntry auditEntry(ResultSet rs) throws SQLException {
+        UserId actor = new UserId(rs.getString("actor_id"));
+        return new AuditEntry(actor, optionalText(rs, "actor_name").orElse(actor.value()), instant(rs, "happened_at"),
+                rs.getString("change_kind"), optionalText(rs, "old_value"), optionalText(rs, "new_value"), optionalText(rs, "reason"));
+    }
+
     private Map<String, Object> values(long assessment, Marking marking) {
-        Map<String, Object> values = new java.util.HashMap<>();
+        Map<String, Object> values = new HashMap<>();
         values.put("a", assessment);
         values.put("role", marking.role().name());
         values.put("assessor", marking.assessor().value());
@@ -227,7 +253,7 @@ final class JdbiAssessmentRepository {
         try {
             return json.writeValueAsString(map);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A map of strings always writes as JSON", e);
+            throw new java.io.UncheckedIOException("A map of strings always writes as JSON", e);
         }
     }
 
@@ -238,7 +264,7 @@ final class JdbiAssessmentRepository {
         try {
             return json.readValue(text, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored marking is not readable: " + text, e);
+            throw new java.io.UncheckedIOException("Stored marking is not readable: " + text, e);
         }
     }
 }

@@ -1,12 +1,12 @@
 package nl.leerlijn.assessment;
 
-import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.NotNowException;
 
 /**
  * Someone saved this marking after the actor opened it; saving would overwrite their work unseen.
  * Carries both, so the page can show them side by side (409).
  */
-public final class MarkingChangedMeanwhileException extends LeerlijnException {
+public final class MarkingChangedMeanwhileException extends NotNowException {
     private static final long serialVersionUID = 1L;
 
     private final transient Marking saved;

@@ -1,7 +1,7 @@
 package nl.leerlijn.assessment;
 
 import java.time.Instant;
-import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.submission.SubmissionId;
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.cohort.CalendarEntry;
-import nl.leerlijn.cohort.ScheduleService;
+import nl.leerlijn.schedule.CalendarEntry;
+import nl.leerlijn.schedule.Schedules;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -24,14 +24,14 @@ public final class CalendarService {
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ScheduleService schedule;
+    private final Schedules schedule;
 
     /**
      * @param jdbi Leerlijn's database access
      * @param clock the time source
      * @param schedule where the items come from
      */
-    public CalendarService(Jdbi jdbi, Clock clock, ScheduleService schedule) {
+    public CalendarService(Jdbi jdbi, Clock clock, Schedules schedule) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.schedule = schedule;

@@ -1,5 +1,7 @@
 package nl.leerlijn.cohort;
 
+import nl.leerlijn.InvalidInputException;
+
 /**
  * Identifies one cohort (leergang): one run of a programme.
  *
@@ -8,7 +10,7 @@ package nl.leerlijn.cohort;
 public record CohortId(long value) {
     public CohortId {
         if (value <= 0) {
-            throw new IllegalArgumentException("A cohort id is positive: " + value);
+            throw new InvalidInputException("A cohort id is positive: " + value);
         }
     }
 

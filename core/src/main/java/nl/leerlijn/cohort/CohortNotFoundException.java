@@ -1,9 +1,9 @@
 package nl.leerlijn.cohort;
 
-import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.NotFoundException;
 
 /** No cohort with the asked id exists. */
-public final class CohortNotFoundException extends LeerlijnException {
+public final class CohortNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 
     /** @param id the cohort asked for */

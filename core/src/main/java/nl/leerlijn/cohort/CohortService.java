@@ -2,57 +2,51 @@ package nl.leerlijn.cohort;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.NotPermittedException;
-import nl.leerlijn.access.Role;
+import nl.leerlijn.access.Permissions;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.curriculum.PlannedActivity;
 import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeDefinition;
 import nl.leerlijn.curriculum.ProgrammeVersionId;
 import nl.leerlijn.curriculum.ProgrammeVersions;
-import nl.leerlijn.curriculum.SchedulePlanner;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Use cases for cohorts: create one from a programme definition, assign staff, find cohorts.
- * Thread-safe; each use case runs in one transaction.
+ * Use cases for cohorts: start one from a programme definition, its staff, find cohorts. Every method checks the
+ * person through {@link Access}. Thread-safe; each use case runs in one transaction.
  */
 public final class CohortService {
     private static final Logger LOG = LoggerFactory.getLogger(CohortService.class);
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ZoneId zone;
     private final ProgrammeCatalog catalog;
     private final ProgrammeVersions versions;
-    private final CohortRepository cohorts;
-    private final CohortAccess access;
+    private final Access access;
+    private final Cohorts cohorts;
+    private final CohortRepository repository;
+    private final CohortPlanner planner;
 
-    /**
-     * @param jdbi Leerlijn's database access
-     * @param clock the time source
-     * @param zone where cohorts meet; schedule times are local to it
-     * @param catalog the programme definitions on offer
-     * @param versions where the definitions cohorts use are kept
-     */
-    public CohortService(Jdbi jdbi, Clock clock, ZoneId zone, ProgrammeCatalog catalog, ProgrammeVersions versions) {
+    /** Wires the service; see {@code LeerlijnCore}. */
+    public CohortService(Jdbi jdbi, Clock clock, ProgrammeCatalog catalog, ProgrammeVersions versions, Access access, Cohorts cohorts,
+            CohortPlanner planner) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.zone = zone;
         this.catalog = catalog;
         this.versions = versions;
-        this.cohorts = new JdbiCohortRepository(jdbi);
-        this.access = new CohortAccess(cohorts);
+        this.access = access;
+        this.cohorts = cohorts;
+        this.repository = cohorts.repository();
+        this.planner = planner;
     }
 
     /**
-     * Creates a cohort, keeps the programme definition it runs and plans its sessions and
-     * deadlines from the start date. A kerndocent who creates a cohort becomes its kerndocent.
+     * Creates a cohort, keeps the programme definition it runs and plans its sessions and deadlines from the start
+     * date. A kerndocent who creates a cohort becomes its kerndocent.
      *
      * @throws nl.leerlijn.access.NotPermittedException unless the actor is kerndocent or administrator
      * @throws nl.leerlijn.curriculum.ProgrammeNotFoundException when the catalog lacks the programme
@@ -60,16 +54,15 @@ public final class CohortService {
     public Cohort create(Actor actor, NewCohort request) {
         access.requireMayCreateCohorts(actor);
         ProgrammeDefinition definition = catalog.get(request.programme());
-        List<PlannedActivity> plan = SchedulePlanner.plan(definition.programme(), request.startDate(), zone);
         Instant now = clock.instant();
         Cohort cohort = jdbi.inTransaction(h -> {
             ProgrammeVersionId version = versions.keep(definition);
-            CohortId id = cohorts.insert(version, request, actor.userId(), now);
-            cohorts.insertSchedule(id, definition.programme(), plan, request.location());
-            if (actor.has(Role.CORE_TEACHER)) {
-                cohorts.addStaff(new StaffMember(id, actor.userId(), actor.displayName(), StaffRole.CORE_TEACHER), now);
+            CohortId id = repository.insert(version, request, actor.userId(), now);
+            planner.plan(id, definition.programme(), request.startDate(), request.location());
+            if (access.isCoreTeacher(actor)) {
+                repository.addStaff(new StaffMember(id, actor.userId(), actor.displayName(), StaffRole.CORE_TEACHER), now);
             }
-            return cohorts.find(id).orElseThrow();
+            return cohorts.require(id);
         });
         LOG.info("Cohort {} '{}' created from programme {} by {}", cohort.id(), cohort.name(), request.programme(), actor.userId());
         return cohort;
@@ -84,46 +77,87 @@ public final class CohortService {
     public boolean assignStaff(Actor actor, CohortId cohort, UserId user, String displayName, StaffRole role) {
         StaffMember member = new StaffMember(cohort, user, displayName, role);
         return jdbi.inTransaction(h -> {
-            access.requireManage(actor, cohort);
-            return cohorts.addStaff(member, clock.instant());
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayManage(), "change the staff of cohort " + cohort);
+            cohorts.require(cohort);
+            boolean added = repository.addStaff(member, clock.instant());
+            if (added) {
+                access.changed(cohort);
+                LOG.info("{} gave {} the role {} in cohort {}", actor.userId(), user, role, cohort);
+            }
+            return added;
+        });
+    }
+
+    /**
+     * Takes a staff role in the cohort away from a person. A cohort always keeps at least one kerndocent. What the
+     * person marked stays, with their name.
+     *
+     * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
+     */
+    public StaffRemoval removeStaff(Actor actor, CohortId cohort, UserId user, StaffRole role) {
+        return jdbi.inTransaction(h -> {
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayManage(), "change the staff of cohort " + cohort);
+            List<StaffMember> staff = repository.staff(cohort);
+            if (staff.stream().noneMatch(s -> s.userId().equals(user) && s.role() == role)) {
+                return StaffRemoval.NOT_ASSIGNED;
+            }
+            if (role == StaffRole.CORE_TEACHER && staff.stream().filter(s -> s.role() == StaffRole.CORE_TEACHER).count() == 1) {
+                return StaffRemoval.LAST_CORE_TEACHER;
+            }
+            repository.removeStaff(cohort, user, role, actor.userId(), clock.instant());
+            access.changed(cohort);
+            LOG.info("{} took the role {} in cohort {} away from {}", actor.userId(), role, cohort, user);
+            return StaffRemoval.REMOVED;
         });
     }
 
     /**
      * @return the cohort, for its staff and administrators
-     * @throws CohortNotFoundException when there is no such cohort
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
+     * @throws CohortNotFoundException when there is no such cohort
      */
     public Cohort cohort(Actor actor, CohortId id) {
-        return jdbi.inTransaction(h -> access.requireViewAsStaff(actor, id));
+        return jdbi.inTransaction(h -> {
+            Cohort cohort = cohorts.require(id);
+            Permissions permissions = access.in(id, actor);
+            permissions.require(permissions.mayViewCohort(), "view cohort " + id);
+            return cohort;
+        });
     }
 
     /** @return the cohort's kerndocenten and tweede beoordelaars, for its staff and administrators */
     public List<StaffMember> staff(Actor actor, CohortId id) {
         return jdbi.inTransaction(h -> {
-            access.requireViewAsStaff(actor, id);
-            return cohorts.staff(id);
+            Permissions permissions = access.in(id, actor);
+            permissions.require(permissions.mayViewCohort(), "view the staff of cohort " + id);
+            return repository.staff(id);
         });
     }
 
     /** @return every cohort the actor is staff or participant of, newest start first */
     public List<CohortMembership> cohortsOf(Actor actor) {
-        return cohorts.membershipsOf(actor.userId());
+        return repository.membershipsOf(actor.userId());
     }
 
     /** @return every cohort the actor is staff or participant of, with counts, newest start first; one query */
     public List<CohortSummary> summariesOf(Actor actor) {
-        return cohorts.summariesOf(actor.userId(), clock.instant());
+        return repository.summariesOf(actor.userId(), clock.instant());
     }
 
     /**
-     * @return the cohort, for those who may trace its results: its kerndocenten, administrators and the
-     *     examencommissie
-     * @throws CohortNotFoundException when there is no such cohort
+     * @return the cohort, for those who may trace its results: its kerndocenten, administrators and the examencommissie
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
+     * @throws CohortNotFoundException when there is no such cohort
      */
     public Cohort cohortToExamine(Actor actor, CohortId id) {
-        return jdbi.inTransaction(h -> access.requireExamine(actor, id));
+        return jdbi.inTransaction(h -> {
+            Cohort cohort = cohorts.require(id);
+            Permissions permissions = access.in(id, actor);
+            permissions.require(permissions.mayExamine(), "trace the results of cohort " + id);
+            return cohort;
+        });
     }
 
     /**
@@ -131,27 +165,7 @@ public final class CohortService {
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
      */
     public List<Cohort> allToExamine(Actor actor) {
-        if (!CohortAccess.mayExamineAll(actor)) {
-            throw new NotPermittedException(actor.userId(), "list every cohort");
-        }
-        return cohorts.all();
-    }
-
-    /** @return whether the actor may start cohorts (kerndocent or administrator) */
-    public boolean mayCreateCohorts(Actor actor) {
-        return actor.isAdministrator() || actor.has(Role.CORE_TEACHER);
-    }
-
-    /** @return whether the actor may change participants, staff and schedule of the cohort */
-    public boolean mayManage(Actor actor, CohortId cohort) {
-        return actor.isAdministrator() || cohorts.staffRoles(cohort, actor.userId()).contains(StaffRole.CORE_TEACHER);
-    }
-
-    /**
-     * @return the cohort of a participant the caller has already been allowed to see (through
-     *     {@link EnrolmentService#participant}); no further check
-     */
-    public Cohort cohortOf(Participant participant) {
-        return cohorts.find(participant.cohortId()).orElseThrow(() -> new CohortNotFoundException(participant.cohortId()));
+        access.requireMayExamineEveryCohort(actor);
+        return repository.all();
     }
 }

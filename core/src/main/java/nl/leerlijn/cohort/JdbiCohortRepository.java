@@ -1,34 +1,24 @@
 package nl.leerlijn.cohort;
 
 import static nl.leerlijn.database.Columns.instant;
-import static nl.leerlijn.database.Columns.optionalInstant;
-import static nl.leerlijn.database.Columns.optionalText;
 import static nl.leerlijn.database.Columns.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import nl.leerlijn.access.Relation;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.curriculum.ActivityKey;
-import nl.leerlijn.curriculum.ActivityKind;
-import nl.leerlijn.curriculum.PlannedActivity;
-import nl.leerlijn.curriculum.Programme;
 import nl.leerlijn.curriculum.ProgrammeId;
 import nl.leerlijn.curriculum.ProgrammeVersionId;
-import nl.leerlijn.curriculum.SessionFormat;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 final class JdbiCohortRepository implements CohortRepository {
     /** A person's cohorts: as staff (their role) and as participant; bind {@code :user}. */
     private static final String MEMBERSHIPS = """
-            FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user
+            FROM (SELECT cohort_id, role AS relation FROM ll_cohort_staff WHERE user_id = :user AND removed_at IS NULL
                   UNION ALL
                   SELECT cohort_id, 'PARTICIPANT' AS relation FROM ll_participant WHERE user_id = :user) m
             JOIN ll_cohort c ON c.id = m.cohort_id
@@ -84,27 +74,44 @@ final class JdbiCohortRepository implements CohortRepository {
 
     @Override
     public boolean addStaff(StaffMember member, Instant at) {
-        if (staffRoles(member.cohortId(), member.userId()).contains(member.role())) {
-            return false;
-        }
-        jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO ll_cohort_staff (cohort_id, user_id, role, display_name, assigned_at)
-                VALUES (:cohort, :user, :role, :name, :at)
+        return jdbi.withHandle(h -> {
+            Optional<Boolean> removed = h.createQuery("""
+                    SELECT removed_at IS NOT NULL FROM ll_cohort_staff WHERE cohort_id = :cohort AND user_id = :user AND role = :role
+                    """)
+                    .bind("cohort", member.cohortId().value()).bind("user", member.userId().value()).bind("role", member.role().name())
+                    .mapTo(Boolean.class).findOne();
+            if (removed.isPresent()) {
+                return removed.get() && h.createUpdate("""
+                        UPDATE ll_cohort_staff SET removed_at = NULL, removed_by = NULL, display_name = :name, assigned_at = :at
+                        WHERE cohort_id = :cohort AND user_id = :user AND role = :role
+                        """)
+                        .bind("name", member.displayName()).bind("at", utc(at)).bind("cohort", member.cohortId().value())
+                        .bind("user", member.userId().value()).bind("role", member.role().name()).execute() == 1;
+            }
+            return h.createUpdate("""
+                    INSERT INTO ll_cohort_staff (cohort_id, user_id, role, display_name, assigned_at)
+                    VALUES (:cohort, :user, :role, :name, :at)
+                    """)
+                    .bind("cohort", member.cohortId().value()).bind("user", member.userId().value()).bind("role", member.role().name())
+                    .bind("name", member.displayName()).bind("at", utc(at)).execute() == 1;
+        });
+    }
+
+    @Override
+    public boolean removeStaff(CohortId cohort, UserId user, StaffRole role, UserId by, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE ll_cohort_staff SET removed_at = :at, removed_by = :by
+                WHERE cohort_id = :cohort AND user_id = :user AND role = :role AND removed_at IS NULL
                 """)
-                .bind("cohort", member.cohortId().value())
-                .bind("user", member.userId().value())
-                .bind("role", member.role().name())
-                .bind("name", member.displayName())
-                .bind("at", utc(at))
-                .execute());
-        return true;
+                .bind("at", utc(at)).bind("by", by.value()).bind("cohort", cohort.value()).bind("user", user.value())
+                .bind("role", role.name()).execute() == 1);
     }
 
     @Override
     public List<StaffMember> staff(CohortId id) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT user_id, display_name, role FROM ll_cohort_staff
-                WHERE cohort_id = :cohort ORDER BY role, display_name
+                WHERE cohort_id = :cohort AND removed_at IS NULL ORDER BY role, display_name
                 """)
                 .bind("cohort", id.value())
                 .map((rs, ctx) -> new StaffMember(id, new UserId(rs.getString("user_id")),
@@ -113,22 +120,10 @@ final class JdbiCohortRepository implements CohortRepository {
     }
 
     @Override
-    public Set<StaffRole> staffRoles(CohortId id, UserId user) {
-        List<StaffRole> roles = jdbi.withHandle(h -> h.createQuery("""
-                SELECT role FROM ll_cohort_staff WHERE cohort_id = :cohort AND user_id = :user
-                """)
-                .bind("cohort", id.value())
-                .bind("user", user.value())
-                .map((rs, ctx) -> StaffRole.valueOf(rs.getString("role")))
-                .list());
-        return roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
-    }
-
-    @Override
     public List<CohortMembership> membershipsOf(UserId user) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COHORT_COLUMNS + ", m.relation " + MEMBERSHIPS)
                 .bind("user", user.value())
-                .map((rs, ctx) -> new CohortMembership(cohort(rs), CohortRelation.valueOf(rs.getString("relation"))))
+                .map((rs, ctx) -> new CohortMembership(cohort(rs), Relation.valueOf(rs.getString("relation"))))
                 .list());
     }
 
@@ -142,127 +137,12 @@ final class JdbiCohortRepository implements CohortRepository {
                 .bind("user", user.value())
                 .bind("now", utc(now))
                 .map((rs, ctx) -> new CohortSummary(
-                        new CohortMembership(cohort(rs), CohortRelation.valueOf(rs.getString("relation"))),
+                        new CohortMembership(cohort(rs), Relation.valueOf(rs.getString("relation"))),
                         rs.getInt("active"), rs.getInt("sessions")))
                 .list());
     }
 
-    @Override
-    public void insertSchedule(CohortId id, Programme programme, List<PlannedActivity> plan, String location) {
-        jdbi.useHandle(h -> {
-            PreparedBatch batch = h.prepareBatch("""
-                    INSERT INTO ll_schedule_item
-                        (cohort_id, activity_key, module_code, kind, title, starts_at, ends_at, format, location)
-                    VALUES (:cohort, :key, :module, :kind, :title, :at, :endsAt, :format, :location)
-                    """);
-            for (PlannedActivity item : plan) {
-                batch.bind("cohort", id.value())
-                        .bind("key", item.key().value())
-                        .bind("module", item.moduleCode())
-                        .bind("kind", item.kind().name())
-                        .bind("title", programme.activity(item.key()).orElseThrow().title())
-                        .bind("at", utc(item.at()))
-                        .bindByType("endsAt", item.endsAt().map(e -> utc(e)).orElse(null), OffsetDateTime.class)
-                        .bind("format", item.format().map(Enum::name).orElse(null))
-                        .bind("location", item.isSession() ? location : null)
-                        .add();
-            }
-            if (!plan.isEmpty()) {
-                batch.execute();
-            }
-        });
-    }
-
-    @Override
-    public List<ScheduleItem> schedule(CohortId id) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT id, activity_key, module_code, kind, title, starts_at, ends_at, format, location
-                FROM ll_schedule_item WHERE cohort_id = :cohort ORDER BY starts_at, activity_key
-                """)
-                .bind("cohort", id.value())
-                .map((rs, ctx) -> scheduleItem(id, rs))
-                .list());
-    }
-
-    @Override
-    public List<ScheduleItem> upcomingForParticipant(UserId user, Instant from, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title,
-                       COALESCE(o.due_at, s.starts_at) AS starts_at, s.ends_at, s.format, s.location
-                FROM ll_schedule_item s JOIN ll_participant p ON p.cohort_id = s.cohort_id
-                LEFT JOIN ll_deadline_override o ON o.participant_id = p.id AND o.activity_key = s.activity_key
-                WHERE p.user_id = :user AND p.status = 'ACTIVE' AND COALESCE(o.due_at, s.starts_at) >= :from
-                ORDER BY COALESCE(o.due_at, s.starts_at), s.activity_key
-                FETCH FIRST :limit ROWS ONLY
-                """)
-                .bind("user", user.value())
-                .bind("from", utc(from))
-                .bind("limit", limit)
-                .map((rs, ctx) -> scheduleItem(new CohortId(rs.getLong("cohort_id")), rs))
-                .list());
-    }
-
-    @Override
-    public void reschedule(ScheduleItem before, ScheduleItem after, UserId actor, Instant at) {
-        jdbi.useHandle(h -> {
-            h.createUpdate("UPDATE ll_schedule_item SET starts_at = :at, ends_at = :endsAt, location = :location WHERE id = :id")
-                    .bind("at", utc(after.at()))
-                    .bindByType("endsAt", after.endsAt().map(e -> utc(e)).orElse(null), OffsetDateTime.class)
-                    .bind("location", after.location().orElse(null))
-                    .bind("id", after.id().value())
-                    .execute();
-            h.createUpdate("""
-                    INSERT INTO ll_schedule_change (schedule_item_id, old_starts_at, new_starts_at, old_location, new_location,
-                        actor_id, changed_at)
-                    VALUES (:item, :oldAt, :newAt, :oldLocation, :newLocation, :actor, :changedAt)
-                    """)
-                    .bind("item", after.id().value())
-                    .bind("oldAt", utc(before.at()))
-                    .bind("newAt", utc(after.at()))
-                    .bind("oldLocation", before.location().orElse(null))
-                    .bind("newLocation", after.location().orElse(null))
-                    .bind("actor", actor.value())
-                    .bind("changedAt", utc(at))
-                    .execute();
-        });
-    }
-
-    @Override
-    public int activeParticipants(CohortId cohort) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_participant WHERE cohort_id = :cohort AND status = 'ACTIVE'")
-                .bind("cohort", cohort.value())
-                .mapTo(Integer.class)
-                .one());
-    }
-
-    @Override
-    public List<CalendarEntry> calendarOf(UserId user) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT s.id, s.cohort_id, s.activity_key, s.module_code, s.kind, s.title,
-                       COALESCE(o.due_at, s.starts_at) AS starts_at, s.ends_at, s.format, s.location, c.name AS cohort_name
-                FROM ll_schedule_item s
-                JOIN ll_cohort c ON c.id = s.cohort_id
-                LEFT JOIN ll_participant p ON p.cohort_id = s.cohort_id AND p.user_id = :user
-                LEFT JOIN ll_deadline_override o ON o.participant_id = p.id AND o.activity_key = s.activity_key
-                WHERE s.cohort_id IN (SELECT cohort_id FROM ll_cohort_staff WHERE user_id = :user
-                                      UNION
-                                      SELECT cohort_id FROM ll_participant WHERE user_id = :user AND status = 'ACTIVE')
-                ORDER BY COALESCE(o.due_at, s.starts_at), s.id
-                """)
-                .bind("user", user.value())
-                .map((rs, ctx) -> new CalendarEntry(scheduleItem(new CohortId(rs.getLong("cohort_id")), rs), rs.getString("cohort_name")))
-                .list());
-    }
-
-    private static ScheduleItem scheduleItem(CohortId cohort, ResultSet rs) throws SQLException {
-        return new ScheduleItem(new ScheduleItemId(rs.getLong("id")), cohort,
-                new ActivityKey(rs.getString("activity_key")), rs.getString("module_code"),
-                ActivityKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                instant(rs, "starts_at"), optionalInstant(rs, "ends_at"),
-                optionalText(rs, "format").map(SessionFormat::valueOf), optionalText(rs, "location"));
-    }
-
-    private static Cohort cohort(ResultSet rs) throws SQLException {
+    static Cohort cohort(ResultSet rs) throws SQLException {
         return new Cohort(new CohortId(rs.getLong("id")), new ProgrammeVersionId(rs.getLong("programme_version_id")),
                 new ProgrammeId(rs.getString("programme_id")), rs.getString("programme_title"),
                 rs.getString("name"), rs.getObject("start_date", LocalDate.class),

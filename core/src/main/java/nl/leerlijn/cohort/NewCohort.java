@@ -1,6 +1,8 @@
 package nl.leerlijn.cohort;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import nl.leerlijn.FreeText;
 import nl.leerlijn.curriculum.ProgrammeId;
 
 /**
@@ -9,14 +11,13 @@ import nl.leerlijn.curriculum.ProgrammeId;
  * @param programme the definition to run
  * @param name the cohort's name, 1 to 200 characters
  * @param startDate week 1, day 1
- * @param location default place of the contact sessions, 1 to 300 characters
+ * @param location default place of the contact sessions on site, 1 to 300 characters
  */
 public record NewCohort(ProgrammeId programme, String name, LocalDate startDate, String location) {
     public NewCohort {
-        if (programme == null || startDate == null) {
-            throw new IllegalArgumentException("A new cohort needs a programme and a start date");
-        }
-        name = Text.required(name, 200, "cohort name");
-        location = Text.required(location, 300, "cohort location");
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(startDate, "startDate");
+        name = FreeText.required(name, 200, "cohort name");
+        location = FreeText.required(location, 300, "cohort location");
     }
 }

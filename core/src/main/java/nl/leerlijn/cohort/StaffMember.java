@@ -1,17 +1,22 @@
 package nl.leerlijn.cohort;
 
+import java.util.Objects;
+import nl.leerlijn.FreeText;
 import nl.leerlijn.access.UserId;
 
 /**
  * A person with a staff role in one cohort.
  *
  * @param cohortId the cohort
- * @param userId the person
+ * @param userId the person, as the host knows them
  * @param displayName their name
  * @param role what they do in this cohort
  */
 public record StaffMember(CohortId cohortId, UserId userId, String displayName, StaffRole role) {
     public StaffMember {
-        displayName = Text.required(displayName, 200, "staff member's name");
+        Objects.requireNonNull(cohortId, "cohortId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(role, "role");
+        displayName = FreeText.required(displayName, 200, "staff member's name");
     }
 }

@@ -1,5 +1,6 @@
 package nl.leerlijn.curriculum;
 
+import nl.leerlijn.InvalidInputException;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ public record ActivityKey(String value) {
 
     public ActivityKey {
         if (value == null || !isValid(value)) {
-            throw new IllegalArgumentException(
+            throw new InvalidInputException(
                     "An activity key is lower-case words joined by hyphens, e.g. m1-trainingsdag-1: " + value);
         }
     }

@@ -1,9 +1,9 @@
 package nl.leerlijn.curriculum;
 
-import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.NotFoundException;
 
 /** The programme has no activity of the asked kind with the asked key. */
-public final class ActivityNotFoundException extends LeerlijnException {
+public final class ActivityNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 
     /**

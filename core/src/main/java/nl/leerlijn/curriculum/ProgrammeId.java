@@ -1,5 +1,6 @@
 package nl.leerlijn.curriculum;
 
+import nl.leerlijn.InvalidInputException;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ public record ProgrammeId(String value) {
 
     public ProgrammeId {
         if (value == null || !isValid(value)) {
-            throw new IllegalArgumentException(
+            throw new InvalidInputException(
                     "A programme id is lower-case words joined by hyphens, e.g. effectieve-klantmanager: " + value);
         }
     }

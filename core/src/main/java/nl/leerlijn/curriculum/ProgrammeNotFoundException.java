@@ -1,9 +1,9 @@
 package nl.leerlijn.curriculum;
 
-import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.NotFoundException;
 
 /** No programme definition with the asked id is known. */
-public final class ProgrammeNotFoundException extends LeerlijnException {
+public final class ProgrammeNotFoundException extends NotFoundException {
     private static final long serialVersionUID = 1L;
 
     /** @param id the programme id asked for */

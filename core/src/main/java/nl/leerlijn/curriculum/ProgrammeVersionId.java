@@ -1,5 +1,7 @@
 package nl.leerlijn.curriculum;
 
+import nl.leerlijn.InvalidInputException;
+
 /**
  * One stored version of a programme definition, as a cohort was created from it.
  *
@@ -8,7 +10,7 @@ package nl.leerlijn.curriculum;
 public record ProgrammeVersionId(long value) {
     public ProgrammeVersionId {
         if (value <= 0) {
-            throw new IllegalArgumentException("A programme version id is positive: " + value);
+            throw new InvalidInputException("A programme version id is positive: " + value);
         }
     }
 }

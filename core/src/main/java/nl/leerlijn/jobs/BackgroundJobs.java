@@ -7,7 +7,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
-import nl.leerlijn.submission.SubmissionService;
+import nl.leerlijn.submission.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +54,7 @@ public final class BackgroundJobs implements AutoCloseable {
      *
      * @return the running jobs, to be closed when the host stops
      */
-    public static BackgroundJobs start(DataSource dataSource, SubmissionService submissions, Settings settings) {
+    public static BackgroundJobs start(DataSource dataSource, Submissions submissions, Settings settings) {
         RecurringTask<Void> removeOrphans = Tasks.recurring(REMOVE_ORPHANS, FixedDelay.of(settings.orphanSweep()))
                 .execute((instance, context) -> {
                     int removed = submissions.removeOrphans(settings.orphanGrace());

@@ -1,18 +1,31 @@
 package nl.leerlijn.progress;
 
 import java.util.Optional;
-import nl.leerlijn.cohort.ScheduleItem;
 import nl.leerlijn.curriculum.Activity;
+import nl.leerlijn.schedule.ScheduleItem;
 
 /**
  * One activity as one participant stands with it.
  *
- * @param activity the activity
  * @param moduleCode its module
- * @param planned its session or deadline in the cohort; empty for self-paced work
- * @param status where the participant stands
- * @param record what was recorded, if anything
+ * @param status where the participant stands, decided by {@link ProgressRules#status}
+ * @param facts what is recorded, the status was decided from
  */
-public record ActivityProgress(Activity activity, String moduleCode, Optional<ScheduleItem> planned, Status status,
-        Optional<ActivityRecord> record) {
+public record ActivityProgress(String moduleCode, Status status, ActivityFacts facts) {
+
+    /** @return the activity */
+    public Activity activity() {
+        return facts.activity();
+    }
+
+    /** @return its session or deadline as it applies to the participant; empty for self-paced work */
+    public Optional<ScheduleItem> planned() {
+        return facts.planned();
+    }
+
+    /** @return whether this is assessed work (a paper milestone or a praktijkopdracht) */
+    public boolean assessed() {
+        return facts.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PAPER_MILESTONE
+                || facts.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PRACTICE_ASSIGNMENT;
+    }
 }

@@ -2,38 +2,58 @@ package nl.leerlijn.progress;
 
 import java.util.List;
 import java.util.Map;
-import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.Participant;
 import nl.leerlijn.curriculum.Activity;
+import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.Programme;
+import nl.leerlijn.enrolment.Participant;
 
 /**
  * Where one participant stands against the programme and its completion policy.
  *
  * @param participant who
- * @param cohort their cohort
+ * @param cohortName the name of their cohort
  * @param programme the programme the cohort runs
- * @param activities every activity in programme order
- * @param modules status per module code
- * @param sessions how many sessions the programme has
- * @param sessionsAttended how many the participant attended
- * @param sessionsStillNeeded how many more they must attend to reach the minimum attendance
- * @param assessedPartsOpen assessed work (paper milestones, praktijkopdrachten) not done yet
- * @param onlineWorkOpen online work not done yet
+ * @param activities every activity in programme order, with its status
+ * @param modules status per module code: the worst of its activities'
+ * @param attendance where they stand against the minimum attendance
  */
-public record ParticipantProgress(Participant participant, Cohort cohort, Programme programme,
-        List<ActivityProgress> activities, Map<String, Status> modules, int sessions, int sessionsAttended,
-        int sessionsStillNeeded, List<Activity> assessedPartsOpen, List<Activity> onlineWorkOpen) {
+public record ParticipantProgress(Participant participant, String cohortName, Programme programme, List<ActivityProgress> activities,
+        Map<String, Status> modules, AttendanceStanding attendance) {
 
     public ParticipantProgress {
         activities = List.copyOf(activities);
         modules = Map.copyOf(modules);
-        assessedPartsOpen = List.copyOf(assessedPartsOpen);
-        onlineWorkOpen = List.copyOf(onlineWorkOpen);
     }
 
-    /** @return whether everything the completion policy asks is done */
+    /** @return assessed work (paper milestones, praktijkopdrachten) that is not klaar and not waiting for its result */
+    public List<Activity> assessedPartsOpen() {
+        return activities.stream().filter(a -> a.assessed() && a.status() != Status.DONE && a.status() != Status.HANDED_IN)
+                .map(ActivityProgress::activity).toList();
+    }
+
+    /** @return assessed work handed in and waiting for its result */
+    public List<Activity> waitingForResult() {
+        return activities.stream().filter(a -> a.status() == Status.HANDED_IN).map(ActivityProgress::activity).toList();
+    }
+
+    /** @return online work not done yet */
+    public List<Activity> onlineWorkOpen() {
+        return activities.stream().filter(a -> a.activity().kind() == ActivityKind.ONLINE_WORK
+                && a.status() != Status.DONE && a.status() != Status.LATE).map(ActivityProgress::activity).toList();
+    }
+
+    /** @return how many activities are klaar (done, attended, or passed), and how many there are */
+    public long done() {
+        return activities.stream().filter(a -> a.status() == Status.DONE).count();
+    }
+
+    /** @return the status of one activity, if the programme has it */
+    public java.util.Optional<ActivityProgress> activity(nl.leerlijn.curriculum.ActivityKey key) {
+        return activities.stream().filter(a -> a.activity().key().equals(key)).findFirst();
+    }
+
+    /** @return whether everything the completion policy asks is done: enough sessions and every assessed part passed */
     public boolean complete() {
-        return sessionsStillNeeded == 0 && assessedPartsOpen.isEmpty();
+        return attendance.stillNeeded() == 0 && activities.stream().filter(ActivityProgress::assessed).allMatch(a -> a.status() == Status.DONE);
     }
 }

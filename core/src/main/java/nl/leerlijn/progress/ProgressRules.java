@@ -1,39 +1,63 @@
 package nl.leerlijn.progress;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.assessment.Agreement;
 import nl.leerlijn.curriculum.Activity;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.Module;
 
-/** How records and the calendar make a status. Pure functions. */
+/** How the records of an activity make its status: the one rule every page and export uses. Pure functions. */
 public final class ProgressRules {
     private ProgressRules() {
     }
 
     /**
-     * @param activity the activity
-     * @param planned its session or deadline in the cohort, if it has one (self-paced work has none)
-     * @param record what was recorded for the participant, if anything
+     * @param facts what is recorded for the participant and the activity
      * @param now the moment to judge at
      * @return the participant's status for the activity
      */
-    public static Status status(Activity activity, Optional<ScheduleItem> planned, Optional<ActivityRecord> record, Instant now) {
-        if (activity.kind().isSession()) {
-            return record.map(r -> switch (r.outcome()) {
-                case PRESENT, DONE -> Status.DONE;
+    public static Status status(ActivityFacts facts, Instant now) {
+        ActivityKind kind = facts.activity().kind();
+        if (kind.isSession()) {
+            return facts.presence().map(p -> switch (p) {
+                case PRESENT -> Status.DONE;
                 case EXCUSED -> Status.EXCUSED;
                 case ABSENT -> Status.MISSING;
-            }).orElseGet(() -> planned.filter(p -> p.at().isBefore(now)).isPresent() ? Status.MISSING : Status.DUE);
+            }).orElseGet(() -> passed(facts, now) ? Status.MISSING : Status.DUE);
         }
-        if (record.filter(r -> r.outcome() == Outcome.DONE).isPresent()) {
-            boolean late = planned.filter(p -> record.get().at().isAfter(p.at())).isPresent();
+        if (kind == ActivityKind.PAPER_MILESTONE || kind == ActivityKind.PRACTICE_ASSIGNMENT) {
+            return assessedWork(facts, now);
+        }
+        if (facts.doneAt().isPresent()) {
+            boolean late = facts.planned().filter(p -> facts.doneAt().get().isAfter(p.at())).isPresent();
             return late ? Status.LATE : Status.DONE;
         }
-        return planned.filter(p -> !p.at().isAfter(now)).isPresent() ? Status.MISSING : Status.DUE;
+        return passed(facts, now) ? Status.MISSING : Status.DUE;
+    }
+
+    /**
+     * Handed in and waiting for its result; klaar once released as at least voldoende; a herkansing while one is open;
+     * onvoldoende when released so with none open; missing when the deadline passed with nothing handed in.
+     */
+    private static Status assessedWork(ActivityFacts facts, Instant now) {
+        WorkFacts work = facts.work();
+        if (work.latestHandedIn().isEmpty()) {
+            return passed(facts, now) ? Status.MISSING : Status.DUE;
+        }
+        if (work.released().isEmpty()) {
+            return Status.HANDED_IN;
+        }
+        if (work.revisionUntil().filter(now::isBefore).isPresent()) {
+            return Status.REVISION;
+        }
+        Agreement result = work.released().get();
+        return result.score().passed() ? Status.DONE : Status.FAILED;
+    }
+
+    private static boolean passed(ActivityFacts facts, Instant now) {
+        return facts.planned().filter(p -> !p.at().isAfter(now)).isPresent();
     }
 
     /** @return a module's status: the worst of its activities' */
@@ -43,14 +67,5 @@ public final class ProgressRules {
             status = status.worse(byActivity.getOrDefault(activity.key(), Status.DUE));
         }
         return status;
-    }
-
-    /**
-     * @return how many more sessions must be attended to reach the minimum percentage of all sessions
-     */
-    public static int sessionsStillNeeded(List<Status> sessionStatuses, int minimumPercent) {
-        int required = (int) Math.ceil(sessionStatuses.size() * minimumPercent / 100.0);
-        long attended = sessionStatuses.stream().filter(s -> s == Status.DONE).count();
-        return (int) Math.max(0, required - attended);
     }
 }

@@ -1,7 +1,9 @@
 package nl.leerlijn.progress;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,180 +11,200 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.access.Permissions;
+import nl.leerlijn.assessment.AssessmentSummary;
+import nl.leerlijn.assessment.Results;
+import nl.leerlijn.attendance.AttendanceRegister;
+import nl.leerlijn.attendance.Presence;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.CohortId;
-import nl.leerlijn.cohort.CohortService;
-import nl.leerlijn.cohort.EnrolmentService;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ParticipantId;
-import nl.leerlijn.cohort.ScheduleItem;
-import nl.leerlijn.cohort.ScheduleItemId;
-import nl.leerlijn.cohort.ScheduleItemNotFoundException;
-import nl.leerlijn.cohort.ScheduleService;
+import nl.leerlijn.cohort.Cohorts;
 import nl.leerlijn.curriculum.Activity;
 import nl.leerlijn.curriculum.ActivityKey;
-import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.ActivityKind;
+import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.Module;
 import nl.leerlijn.curriculum.Programme;
-import nl.leerlijn.curriculum.ProgrammeVersions;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.enrolment.Participants;
+import nl.leerlijn.extension.Extensions;
+import nl.leerlijn.schedule.ScheduleItem;
+import nl.leerlijn.schedule.Schedules;
+import nl.leerlijn.submission.Revision;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.Submissions;
+import nl.leerlijn.submission.VersionSummary;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Use cases for progress: a participant marks online work done, a kerndocent records attendance,
- * and both see where participants stand. Reading a whole cohort takes a fixed number of queries,
- * however many participants it has. Thread-safe.
+ * Where participants stand: attendance, online work marked done, and assessed work by its real state (handed in and
+ * waiting, klaar once released as sufficient, herkansing open, onvoldoende), every activity judged by
+ * {@link ProgressRules#status}. Reading a whole cohort takes a fixed number of queries, however many participants it
+ * has. Every method checks the person. Thread-safe.
  */
 public final class ProgressService {
     private final Jdbi jdbi;
     private final Clock clock;
-    private final CohortService cohorts;
-    private final EnrolmentService enrolment;
-    private final ScheduleService schedule;
-    private final ProgrammeVersions programmes;
-    private final ProgressRepository records;
+    private final Access access;
+    private final Cohorts cohorts;
+    private final Participants participants;
+    private final Schedules schedules;
+    private final AttendanceRegister attendance;
+    private final Submissions submissions;
+    private final Results results;
+    private final Extensions extensions;
+    private final JdbiProgressRepository done;
 
-    /**
-     * @param jdbi Leerlijn's database access
-     * @param clock the time source
-     * @param cohorts cohort use cases (access to cohorts)
-     * @param enrolment participant use cases (access to participants)
-     * @param schedule schedule use cases
-     * @param programmes the stored programme definitions
-     */
-    public ProgressService(Jdbi jdbi, Clock clock, CohortService cohorts, EnrolmentService enrolment, ScheduleService schedule,
-            ProgrammeVersions programmes) {
+    /** Wires the service; see {@code LeerlijnCore}. */
+    public ProgressService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, Schedules schedules,
+            AttendanceRegister attendance, Submissions submissions, Results results, Extensions extensions) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.access = access;
         this.cohorts = cohorts;
-        this.enrolment = enrolment;
-        this.schedule = schedule;
-        this.programmes = programmes;
-        this.records = new JdbiProgressRepository(jdbi);
+        this.participants = participants;
+        this.schedules = schedules;
+        this.attendance = attendance;
+        this.submissions = submissions;
+        this.results = results;
+        this.extensions = extensions;
+        this.done = new JdbiProgressRepository(jdbi);
     }
 
-    /** @return where the participant stands; for themself, the cohort's staff and administrators */
+    /** @return where the participant stands; for themself, the cohort's staff, administrators and the examencommissie */
     public ParticipantProgress participantProgress(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
-            Participant participant = enrolment.participant(actor, id);
-            Cohort cohort = cohorts.cohortOf(participant);
-            Programme programme = programmes.load(cohort.programmeVersion()).programme();
-            return progress(participant, cohort, programme, schedule.itemsFor(participant), records.of(id));
+            Participant participant = participants.require(id);
+            Permissions permissions = access.in(participant.cohortId(), actor);
+            permissions.require(permissions.mayViewParticipant(id), "see the progress of participant " + id);
+            return progressOf(participant);
         });
     }
 
-    /** @return the progress matrix of the cohort; for its staff and administrators */
+    /** @return where the actor stands in each cohort they take part in, newest participation first */
+    public List<ParticipantProgress> ownProgress(Actor actor) {
+        return jdbi.inTransaction(h -> participants.ofUser(actor.userId()).stream().map(this::progressOf).toList());
+    }
+
+    /**
+     * @return the participant's record: progress, handed-in versions with their assessments, extensions, history; for
+     *     the cohort's staff, administrators and the examencommissie
+     */
+    public ParticipantRecord participantRecord(Actor actor, ParticipantId id) {
+        return jdbi.inTransaction(h -> {
+            Participant participant = participants.require(id);
+            Permissions permissions = access.in(participant.cohortId(), actor);
+            permissions.require(permissions.mayViewParticipantRecords(), "see the record of participant " + id);
+            Cohort cohort = cohorts.require(participant.cohortId());
+            Programme programme = cohorts.programme(cohort.id());
+            List<VersionSummary> versions = submissions.summariesOf(id);
+            Map<SubmissionId, AssessmentSummary> assessed = results.of(id, programme);
+            ParticipantProgress progress = progress(participant, cohort.name(), programme, schedules.itemsFor(participant),
+                    attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed);
+            return new ParticipantRecord(cohort, progress, versions.stream().filter(VersionSummary::handedIn).toList(), assessed,
+                    extensions.ofParticipant(id), participants.history(id), permissions);
+        });
+    }
+
+    /**
+     * @return the progress of the whole cohort and who needs attention; for its staff, administrators and the
+     *     examencommissie; a fixed number of queries
+     */
     public CohortProgress cohortProgress(Actor actor, CohortId id) {
         return jdbi.inTransaction(h -> {
-            Cohort cohort = cohorts.cohort(actor, id);
-            Programme programme = programmes.load(cohort.programmeVersion()).programme();
-            List<ScheduleItem> items = schedule.itemsOf(id);
-            Map<ParticipantId, List<ActivityRecord>> byParticipant = records.inCohort(id).stream()
-                    .collect(Collectors.groupingBy(ActivityRecord::participant));
-            Map<ParticipantId, Map<ActivityKey, java.time.Instant>> deadlines = schedule.deadlinesInCohort(id);
-            List<ParticipantProgress> rows = enrolment.participantsOf(id).stream()
-                    .map(p -> progress(p, cohort, programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
-                            byParticipant.getOrDefault(p.id(), List.of())))
+            Permissions permissions = access.in(id, actor);
+            permissions.require(permissions.mayViewParticipantRecords(), "see the progress of cohort " + id);
+            Cohort cohort = cohorts.require(id);
+            Programme programme = cohorts.programme(id);
+            List<ScheduleItem> items = schedules.itemsOf(id);
+            Map<ParticipantId, Map<ActivityKey, Instant>> deadlines = schedules.deadlinesInCohort(id);
+            Map<ParticipantId, Map<ActivityKey, Presence>> presence = attendance.inCohort(id);
+            Map<ParticipantId, Map<ActivityKey, Instant>> doneAt = done.doneInCohort(id);
+            Map<ParticipantId, List<VersionSummary>> versions = submissions.summariesInCohort(id).stream()
+                    .collect(Collectors.groupingBy(VersionSummary::participant));
+            Map<ParticipantId, List<Revision>> revisions = submissions.revisionsInCohort(id).stream()
+                    .collect(Collectors.groupingBy(Revision::participant));
+            Map<SubmissionId, AssessmentSummary> assessed = results.inCohort(id, programme);
+            List<ParticipantProgress> rows = participants.inCohort(id).stream()
+                    .map(p -> progress(p, cohort.name(), programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
+                            presence.getOrDefault(p.id(), Map.of()), doneAt.getOrDefault(p.id(), Map.of()),
+                            versions.getOrDefault(p.id(), List.of()), revisions.getOrDefault(p.id(), List.of()), assessed))
                     .toList();
-            return new CohortProgress(cohort, programme, rows);
+            return new CohortProgress(cohort, programme, rows, Attention.among(rows));
         });
     }
 
     /**
      * The participant marks online work done (or undoes that). Only their own, only online work.
      *
-     * @throws NotPermittedException for anyone but the participant, or a withdrawn participant
+     * @throws nl.leerlijn.access.NotPermittedException for anyone but the participant, or a withdrawn participant
      * @throws ActivityNotFoundException when the programme has no such online work
      */
-    public void markDone(Actor actor, ParticipantId id, ActivityKey activity, boolean done) {
+    public void markDone(Actor actor, ParticipantId id, ActivityKey activity, boolean isDone) {
         jdbi.useTransaction(h -> {
-            Participant participant = enrolment.participant(actor, id);
-            if (!participant.userId().equals(actor.userId()) || !participant.isActive()) {
-                throw new NotPermittedException(actor.userId(), "mark work done for participant " + id);
-            }
-            Programme programme = programmes.load(cohorts.cohortOf(participant).programmeVersion()).programme();
+            Participant participant = participants.require(id);
+            Permissions permissions = access.in(participant.cohortId(), actor);
+            permissions.require(permissions.mayActFor(id), "mark work done for participant " + id);
+            Programme programme = cohorts.programme(participant.cohortId());
             programme.activity(activity).filter(a -> a.kind() == ActivityKind.ONLINE_WORK)
                     .orElseThrow(() -> new ActivityNotFoundException(programme.id(), activity));
-            if (done) {
-                records.save(new ActivityRecord(id, activity, Outcome.DONE, clock.instant(), actor.userId()));
+            if (isDone) {
+                done.markDone(id, activity, clock.instant(), actor.userId());
             } else {
-                records.delete(id, activity);
+                done.unmark(id, activity);
             }
         });
     }
 
-    /** @return the attendance recorded for a session, per participant */
-    public Map<ParticipantId, Outcome> attendance(Actor actor, CohortId cohort, ScheduleItemId session) {
-        return jdbi.inTransaction(h -> {
-            ScheduleItem item = sessionOf(actor, cohort, session);
-            return records.inCohort(cohort).stream().filter(r -> r.activity().equals(item.activity()))
-                    .collect(Collectors.toMap(ActivityRecord::participant, ActivityRecord::outcome));
-        });
+    private ParticipantProgress progressOf(Participant participant) {
+        Programme programme = cohorts.programme(participant.cohortId());
+        return progress(participant, cohorts.require(participant.cohortId()).name(), programme, schedules.itemsFor(participant),
+                attendance.of(participant.id()), done.doneOf(participant.id()), submissions.summariesOf(participant.id()),
+                submissions.revisionsOf(participant.id()), results.of(participant.id(), programme));
     }
 
-    /**
-     * Records who attended a session. Participants left out keep what they had.
-     *
-     * @param outcomes per participant: {@link Outcome#PRESENT}, {@link Outcome#ABSENT} or {@link Outcome#EXCUSED}
-     * @throws NotPermittedException unless the actor manages the cohort
-     */
-    public void recordAttendance(Actor actor, CohortId cohort, ScheduleItemId session, Map<ParticipantId, Outcome> outcomes) {
-        jdbi.useTransaction(h -> {
-            if (!cohorts.mayManage(actor, cohort)) {
-                throw new NotPermittedException(actor.userId(), "record attendance in cohort " + cohort);
-            }
-            ScheduleItem item = sessionOf(actor, cohort, session);
-            Map<ParticipantId, Participant> inCohort = enrolment.participants(actor, cohort).stream()
-                    .collect(Collectors.toMap(Participant::id, Function.identity()));
-            outcomes.forEach((participant, outcome) -> {
-                if (!inCohort.containsKey(participant) || outcome == Outcome.DONE) {
-                    throw new IllegalArgumentException("Attendance is present, absent or excused for a participant of cohort "
-                            + cohort + ": " + participant + " " + outcome);
-                }
-                records.save(new ActivityRecord(participant, item.activity(), outcome, clock.instant(), actor.userId()));
-            });
-        });
-    }
-
-    private ScheduleItem sessionOf(Actor actor, CohortId cohort, ScheduleItemId session) {
-        ScheduleItem item = schedule.item(actor, cohort, session);
-        if (!item.isSession()) {
-            throw new ScheduleItemNotFoundException(cohort, session);
-        }
-        return item;
-    }
-
-    private ParticipantProgress progress(Participant participant, Cohort cohort, Programme programme, List<ScheduleItem> items,
-            List<ActivityRecord> own) {
+    private ParticipantProgress progress(Participant participant, String cohortName, Programme programme, List<ScheduleItem> items,
+            Map<ActivityKey, Presence> presence, Map<ActivityKey, Instant> doneAt, List<VersionSummary> versions,
+            List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed) {
+        Instant now = clock.instant();
         Map<ActivityKey, ScheduleItem> planned = items.stream().collect(Collectors.toMap(ScheduleItem::activity, Function.identity()));
-        Map<ActivityKey, ActivityRecord> recorded = own.stream().collect(Collectors.toMap(ActivityRecord::activity, Function.identity()));
         List<ActivityProgress> activities = new ArrayList<>();
         Map<ActivityKey, Status> statuses = new HashMap<>();
         Map<String, Status> modules = new LinkedHashMap<>();
         for (Module module : programme.modules()) {
             for (Activity activity : module.activities()) {
-                Optional<ScheduleItem> item = Optional.ofNullable(planned.get(activity.key()));
-                Optional<ActivityRecord> record = Optional.ofNullable(recorded.get(activity.key()));
-                Status status = ProgressRules.status(activity, item, record, clock.instant());
+                ActivityFacts facts = new ActivityFacts(activity, Optional.ofNullable(planned.get(activity.key())),
+                        Optional.ofNullable(presence.get(activity.key())), Optional.ofNullable(doneAt.get(activity.key())),
+                        work(activity.key(), versions, revisions, assessed, now));
+                Status status = ProgressRules.status(facts, now);
                 statuses.put(activity.key(), status);
-                activities.add(new ActivityProgress(activity, module.code(), item, status, record));
+                activities.add(new ActivityProgress(module.code(), status, facts));
             }
             modules.put(module.code(), ProgressRules.moduleStatus(module, statuses));
         }
-        List<Status> sessions = activities.stream().filter(a -> a.activity().kind().isSession()).map(ActivityProgress::status).toList();
-        List<Activity> assessedOpen = open(activities, ActivityKind.PAPER_MILESTONE, ActivityKind.PRACTICE_ASSIGNMENT);
-        return new ParticipantProgress(participant, cohort, programme, activities, modules, sessions.size(),
-                (int) sessions.stream().filter(s -> s == Status.DONE).count(),
-                ProgressRules.sessionsStillNeeded(sessions, programme.completion().minimumAttendancePercent()),
-                assessedOpen, open(activities, ActivityKind.ONLINE_WORK));
+        List<ActivityProgress> sessions = activities.stream().filter(a -> a.activity().kind().isSession()).toList();
+        AttendanceStanding standing = new AttendanceStanding(sessions.size(),
+                (int) sessions.stream().filter(a -> a.planned().filter(p -> !p.at().isAfter(now)).isPresent()).count(),
+                (int) sessions.stream().filter(a -> a.status() == Status.DONE).count(),
+                (int) sessions.stream().filter(a -> a.status() == Status.EXCUSED).count(),
+                programme.completion().minimumAttendancePercent());
+        return new ParticipantProgress(participant, cohortName, programme, activities, modules, standing);
     }
 
-    private static List<Activity> open(List<ActivityProgress> activities, ActivityKind... kinds) {
-        List<ActivityKind> wanted = List.of(kinds);
-        return activities.stream()
-                .filter(a -> wanted.contains(a.activity().kind()) && a.status() != Status.DONE && a.status() != Status.LATE)
-                .map(ActivityProgress::activity).toList();
+    private static WorkFacts work(ActivityKey activity, List<VersionSummary> all, List<Revision> allRevisions,
+            Map<SubmissionId, AssessmentSummary> assessed, Instant now) {
+        List<VersionSummary> versions = all.stream().filter(v -> v.activity().equals(activity))
+                .sorted(Comparator.comparingInt(VersionSummary::version)).toList();
+        if (versions.isEmpty()) {
+            return WorkFacts.NOTHING;
+        }
+        Optional<VersionSummary> latest = versions.stream().filter(VersionSummary::handedIn).reduce((a, b) -> b);
+        List<Revision> revisions = allRevisions.stream().filter(r -> r.activity().equals(activity)).toList();
+        return new WorkFacts(latest, latest.map(v -> assessed.get(v.id())).flatMap(a -> a == null ? Optional.empty() : a.released()),
+                Revision.openOf(revisions, versions, now).map(Revision::openUntil),
+                versions.stream().anyMatch(v -> !v.handedIn()), versions.size());
     }
 }

@@ -13,9 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.enrolment.ParticipantId;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Versions and their files in {@code ll_submission} and {@code ll_submission_file}; orphans in {@code ll_upload_orphan}. */
 final class JdbiSubmissionRepository {
@@ -23,6 +26,11 @@ final class JdbiSubmissionRepository {
             SELECT s.id, s.participant_id, s.activity_key, s.version, s.state, s.text_content, s.created_at,
                    s.submitted_at, s.late, f.file_order, f.file_name, f.sha256, f.size_bytes, f.media_type
             FROM ll_submission s LEFT JOIN ll_submission_file f ON f.submission_id = s.id
+            """;
+    private static final String SUMMARY = """
+            SELECT s.id, s.participant_id, s.activity_key, s.version, s.state, s.created_at, s.submitted_at, s.late,
+                   CASE WHEN s.text_content IS NULL THEN FALSE ELSE TRUE END AS has_text
+            FROM ll_submission s
             """;
 
     private final Jdbi jdbi;
@@ -56,6 +64,20 @@ final class JdbiSubmissionRepository {
                 Map.of("participant", participant.value()));
     }
 
+    /** @return every version in the cohort, without text and files, per participant and activity in version order */
+    List<VersionSummary> summariesInCohort(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery(SUMMARY + """
+                JOIN ll_participant p ON p.id = s.participant_id WHERE p.cohort_id = :cohort
+                ORDER BY s.participant_id, s.activity_key, s.version
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> summary(rs)).list());
+    }
+
+    /** @return the participant's versions, without text and files, per activity in version order */
+    List<VersionSummary> summariesOf(ParticipantId participant) {
+        return jdbi.withHandle(h -> h.createQuery(SUMMARY + " WHERE s.participant_id = :participant ORDER BY s.activity_key, s.version")
+                .bind("participant", participant.value()).map((rs, ctx) -> summary(rs)).list());
+    }
+
     SubmissionId insert(ParticipantId participant, ActivityKey activity, int version, Optional<String> text, String key,
             Instant at, List<SubmittedFile> files) {
         return jdbi.withHandle(h -> {
@@ -67,14 +89,17 @@ final class JdbiSubmissionRepository {
                     .bind("participant", participant.value()).bind("activity", activity.value()).bind("version", version)
                     .bind("text", text.orElse(null)).bind("key", key).bind("at", utc(at))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            for (int i = 0; i < files.size(); i++) {
-                SubmittedFile file = files.get(i);
-                h.createUpdate("""
+            if (!files.isEmpty()) {
+                PreparedBatch batch = h.prepareBatch("""
                         INSERT INTO ll_submission_file (submission_id, file_order, file_name, sha256, size_bytes, media_type)
                         VALUES (:submission, :order, :name, :sha, :size, :type)
-                        """)
-                        .bind("submission", id).bind("order", i).bind("name", file.name()).bind("sha", file.sha256())
-                        .bind("size", file.size()).bind("type", file.type().name()).execute();
+                        """);
+                for (int i = 0; i < files.size(); i++) {
+                    SubmittedFile file = files.get(i);
+                    batch.bind("submission", id).bind("order", i).bind("name", file.name()).bind("sha", file.sha256())
+                            .bind("size", file.size()).bind("type", file.type().name()).add();
+                }
+                batch.execute();
             }
             return new SubmissionId(id);
         });
@@ -85,40 +110,46 @@ final class JdbiSubmissionRepository {
                 .bind("at", utc(at)).bind("late", late).bind("id", id.value()).execute());
     }
 
-    void insertRevision(Revision revision) {
-        jdbi.useHandle(h -> h.createUpdate("""
+    /**
+     * Opens a revision of the handed-in version unless one was opened for it before.
+     *
+     * @return whether it is new
+     */
+    boolean openRevision(SubmissionId assessed, Instant openedAt, Instant until, UserId by) {
+        return jdbi.withHandle(h -> h.createUpdate("""
                 INSERT INTO ll_revision (submission_id, participant_id, activity_key, opened_at, open_until, opened_by)
-                VALUES (:submission, :participant, :activity, :opened, :until, :by)
-                """).bind("submission", revision.assessed().value()).bind("participant", revision.participant().value())
-                .bind("activity", revision.activity().value()).bind("opened", utc(revision.openedAt()))
-                .bind("until", utc(revision.openUntil())).bind("by", revision.openedBy().value()).execute());
-    }
-
-    boolean hasRevision(SubmissionId assessed) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_revision WHERE submission_id = :id")
-                .bind("id", assessed.value()).mapTo(Integer.class).one()) > 0;
+                SELECT s.id, s.participant_id, s.activity_key, :opened, :until, :by FROM ll_submission s
+                WHERE s.id = :submission AND NOT EXISTS (SELECT 1 FROM ll_revision WHERE submission_id = :submission)
+                """).bind("submission", assessed.value()).bind("opened", utc(openedAt)).bind("until", utc(until))
+                .bind("by", by.value()).execute() == 1);
     }
 
     /** @return the participant's revisions, oldest first */
     List<Revision> revisionsOf(ParticipantId participant) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_revision WHERE participant_id = :participant ORDER BY opened_at")
-                .bind("participant", participant.value())
-                .map((rs, ctx) -> new Revision(new SubmissionId(rs.getLong("submission_id")), participant,
-                        new ActivityKey(rs.getString("activity_key")), instant(rs, "opened_at"), instant(rs, "open_until"),
-                        new nl.leerlijn.access.UserId(rs.getString("opened_by"))))
-                .list());
+                .bind("participant", participant.value()).map((rs, ctx) -> revision(rs)).list());
+    }
+
+    /** @return the revisions of every participant of the cohort, oldest first */
+    List<Revision> revisionsInCohort(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT r.* FROM ll_revision r JOIN ll_participant p ON p.id = r.participant_id WHERE p.cohort_id = :cohort
+                ORDER BY r.opened_at
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> revision(rs)).list());
     }
 
     void recordOrphans(List<String> shas, Instant at) {
+        if (shas.isEmpty()) {
+            return;
+        }
         jdbi.useHandle(h -> {
-            for (String sha : shas) {
-                int known = h.createQuery("SELECT COUNT(*) FROM ll_upload_orphan WHERE sha256 = :sha").bind("sha", sha)
-                        .mapTo(Integer.class).one();
-                if (known == 0) {
-                    h.createUpdate("INSERT INTO ll_upload_orphan (sha256, recorded_at) VALUES (:sha, :at)")
-                            .bind("sha", sha).bind("at", utc(at)).execute();
-                }
-            }
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO ll_upload_orphan (sha256, recorded_at)
+                    SELECT :sha, :at
+                    WHERE NOT EXISTS (SELECT 1 FROM ll_upload_orphan WHERE sha256 = :sha)
+                    """);
+            shas.stream().distinct().forEach(sha -> batch.bind("sha", sha).bind("at", utc(at)).add());
+            batch.execute();
         });
     }
 
@@ -140,7 +171,8 @@ final class JdbiSubmissionRepository {
         return jdbi.withHandle(h -> {
             Map<Long, Row> rows = new LinkedHashMap<>();
             h.createQuery(SELECT + where).bindMap(parameters).map((rs, ctx) -> {
-                Row row = rows.computeIfAbsent(rs.getLong("id"), id -> row(rs));
+                Row row = rows.containsKey(rs.getLong("id")) ? rows.get(rs.getLong("id")) : row(rs);
+                rows.putIfAbsent(row.id().value(), row);
                 if (rs.getString("sha256") != null) {
                     row.files.add(new SubmittedFile(rs.getString("file_name"), rs.getString("sha256"), rs.getLong("size_bytes"),
                             DocumentType.valueOf(rs.getString("media_type"))));
@@ -151,15 +183,23 @@ final class JdbiSubmissionRepository {
         });
     }
 
-    private static Row row(ResultSet rs) {
-        try {
-            return new Row(new SubmissionId(rs.getLong("id")), new ParticipantId(rs.getLong("participant_id")),
-                    new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
-                    SubmissionState.valueOf(rs.getString("state")), optionalText(rs, "text_content"),
-                    instant(rs, "created_at"), optionalInstant(rs, "submitted_at"), rs.getBoolean("late"), new ArrayList<>());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading a submission failed", e);
-        }
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(new SubmissionId(rs.getLong("id")), new ParticipantId(rs.getLong("participant_id")),
+                new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
+                SubmissionState.valueOf(rs.getString("state")), optionalText(rs, "text_content"),
+                instant(rs, "created_at"), optionalInstant(rs, "submitted_at"), rs.getBoolean("late"), new ArrayList<>());
+    }
+
+    private static Revision revision(ResultSet rs) throws SQLException {
+        return new Revision(new SubmissionId(rs.getLong("submission_id")), new ParticipantId(rs.getLong("participant_id")),
+                new ActivityKey(rs.getString("activity_key")), instant(rs, "opened_at"), instant(rs, "open_until"),
+                new UserId(rs.getString("opened_by")));
+    }
+
+    private static VersionSummary summary(ResultSet rs) throws SQLException {
+        return new VersionSummary(new SubmissionId(rs.getLong("id")), new ParticipantId(rs.getLong("participant_id")),
+                new ActivityKey(rs.getString("activity_key")), rs.getInt("version"), SubmissionState.valueOf(rs.getString("state")),
+                instant(rs, "created_at"), optionalInstant(rs, "submitted_at"), rs.getBoolean("late"), rs.getBoolean("has_text"));
     }
 
     private record Row(SubmissionId id, ParticipantId participant, ActivityKey activity, int version, SubmissionState state,

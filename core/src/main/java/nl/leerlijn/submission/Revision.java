@@ -1,8 +1,10 @@
 package nl.leerlijn.submission;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.curriculum.ActivityKey;
 
 /**
@@ -20,10 +22,15 @@ public record Revision(SubmissionId assessed, ParticipantId participant, Activit
         UserId openedBy) {
 
     /** @return whether a new version may be handed in at {@code now}, given the participant's versions of the activity */
-    public boolean openAt(Instant now, java.util.List<Submission> versions) {
-        int assessedVersion = versions.stream().filter(v -> v.id().equals(assessed)).mapToInt(Submission::version).findFirst()
+    public boolean openAt(Instant now, List<VersionSummary> versions) {
+        int assessedVersion = versions.stream().filter(v -> v.id().equals(assessed)).mapToInt(VersionSummary::version).findFirst()
                 .orElse(Integer.MAX_VALUE);
-        boolean revised = versions.stream().anyMatch(v -> v.state() == SubmissionState.SUBMITTED && v.version() > assessedVersion);
+        boolean revised = versions.stream().anyMatch(v -> v.handedIn() && v.version() > assessedVersion);
         return !revised && now.isBefore(openUntil);
+    }
+
+    /** @return the revision that is open at {@code now} among {@code revisions} of one activity, if any (the latest) */
+    public static Optional<Revision> openOf(List<Revision> revisions, List<VersionSummary> versions, Instant now) {
+        return revisions.stream().filter(r -> r.openAt(now, versions)).reduce((a, b) -> b);
     }
 }

@@ -3,7 +3,7 @@ package nl.leerlijn.submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.leerlijn.cohort.ParticipantId;
+import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.curriculum.ActivityKey;
 
 /**
@@ -26,5 +26,15 @@ public record Submission(SubmissionId id, ParticipantId participant, ActivityKey
 
     public Submission {
         files = List.copyOf(files);
+    }
+
+    /** @return whether it was handed in for assessment (drafts are private to their author) */
+    public boolean handedIn() {
+        return state == SubmissionState.SUBMITTED;
+    }
+
+    /** @return the version without its text and files */
+    public VersionSummary summary() {
+        return new VersionSummary(id, participant, activity, version, state, createdAt, submittedAt, late, text.isPresent());
     }
 }

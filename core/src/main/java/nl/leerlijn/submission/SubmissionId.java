@@ -1,5 +1,7 @@
 package nl.leerlijn.submission;
 
+import nl.leerlijn.InvalidInputException;
+
 /**
  * Identifies one version of a participant's work.
  *
@@ -8,7 +10,7 @@ package nl.leerlijn.submission;
 public record SubmissionId(long value) {
     public SubmissionId {
         if (value <= 0) {
-            throw new IllegalArgumentException("A submission id is positive: " + value);
+            throw new InvalidInputException("A submission id is positive: " + value);
         }
     }
 

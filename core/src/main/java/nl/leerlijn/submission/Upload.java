@@ -1,5 +1,6 @@
 package nl.leerlijn.submission;
 
+import nl.leerlijn.InvalidInputException;
 import java.io.InputStream;
 
 /**
@@ -11,7 +12,7 @@ import java.io.InputStream;
 public record Upload(String name, InputStream content) {
     public Upload {
         if (name == null || content == null) {
-            throw new IllegalArgumentException("An upload has a name and content");
+            throw new InvalidInputException("An upload has a name and content");
         }
         name = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         if (name.isEmpty()) {

@@ -26,6 +26,8 @@ public sealed interface UploadOutcome {
         TOO_LARGE,
         /** A file is not one of the accepted kinds of document. */
         TYPE_NOT_ACCEPTED,
+        /** A file is a zip that would unpack too far before it says what it is (a zip bomb, or not a real document). */
+        UNPACKS_TOO_LARGE,
         /** Neither a file nor a text. */
         EMPTY,
         /** The milestone no longer takes new versions (handed in, and the deadline has passed). */

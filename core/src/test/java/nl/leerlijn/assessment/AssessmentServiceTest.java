@@ -22,7 +22,7 @@ import nl.leerlijn.testing.TestClock;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.submission.SubmissionId;
@@ -99,7 +99,7 @@ class AssessmentServiceTest {
         assertThat(annaAfter.other()).hasValueSatisfying(m -> assertThat(m.levels()).isEqualTo(ALL_VOLDOENDE));
         assertThat(assessments.marking(bob, concept).other()).hasValueSatisfying(m -> assertThat(m.feedback()).isEqualTo("Mooi werk"));
         assertThatThrownBy(() -> assessments.saveMarking(bob, concept, ALL_GOED, Map.of(), "Toch goed", true, 1))
-                .as("once both are done, a marking cannot follow the other one").isInstanceOf(IllegalStateException.class);
+                .as("once both are done, a marking cannot follow the other one").isInstanceOf(MarkingsClosedException.class);
     }
 
     @Test
@@ -120,7 +120,7 @@ class AssessmentServiceTest {
     void theStudentSeesTheAgreedResultOnlyOnceReleasedAndEveryStepIsAudited() {
         assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "Mooi werk", true, 0);
         assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_GOED, Map.of(), "x", false, null))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOf(NotMarkedYetException.class);
         assessments.saveMarking(bob, concept, ALL_VOLDOENDE, Map.of(), "Voldoende", true, 0);
 
         assessments.agree(anna, concept, Map.of("vraagstelling", 2, "onderbouwing", 1, "verbetervoorstel", 2, "reflectie", 1),
@@ -152,7 +152,8 @@ class AssessmentServiceTest {
         assessments.release(anna, concept);
 
         assertThatThrownBy(() -> assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, " "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidMarkingException.class, e -> assertThat(e.problems())
+                        .containsExactly(Map.entry("reason", InvalidMarkingException.Problem.REASON_REQUIRED)));
         assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, "Rekenfout bij criterium reflectie hersteld");
 
         assertThat(assessments.result(sanneActor, concept)).isEmpty();
@@ -204,7 +205,8 @@ class AssessmentServiceTest {
         markBoth(revised);
         assertThat(assessments.marking(anna, revised).revisionsLeft()).isZero();
         assertThatThrownBy(() -> assessments.agree(anna, revised, ALL_VOLDOENDE, Map.of(), "", true, null))
-                .isInstanceOf(IllegalStateException.class);
+                .isInstanceOfSatisfying(InvalidMarkingException.class, e -> assertThat(e.problems())
+                        .containsExactly(Map.entry("revision", InvalidMarkingException.Problem.NO_REVISIONS_LEFT)));
     }
 
     @Test
@@ -264,15 +266,15 @@ class AssessmentServiceTest {
         assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, null);
         Actor examencommissie = new Actor(new UserId("examen-eva"), "Eva", Set.of(Role.EXAM_COMMITTEE));
 
-        List<AuditRecord> trail = assessments.auditTrail(examencommissie, cohort.id());
+        List<AuditRecord> trail = assessments.auditTrail(examencommissie, cohort.id()).records();
 
         assertThat(trail).extracting(r -> r.entry().kind()).containsExactly("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED");
         assertThat(trail).allSatisfy(r -> {
             assertThat(r.participantName()).isEqualTo("Deelnemer student-sanne");
-            assertThat(r.actorName()).isIn("Docent docent-anna", "Bob");
+            assertThat(r.entry().actorName()).isIn("Docent docent-anna", "Bob");
             assertThat(r.activity()).isEqualTo(new ActivityKey("pa-concept"));
         });
-        assertThat(assessments.auditTrail(anna, cohort.id())).hasSize(3);
+        assertThat(assessments.auditTrail(anna, cohort.id()).records()).hasSize(3);
         assertThatThrownBy(() -> assessments.auditTrail(bob, cohort.id())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> assessments.auditTrail(sanneActor, cohort.id())).isInstanceOf(NotPermittedException.class);
     }
@@ -303,11 +305,13 @@ class AssessmentServiceTest {
     @Test
     void aMarkingMarkedDoneMustBeCompleteAndUseLevelsTheRubricHas() {
         assertThatThrownBy(() -> assessments.saveMarking(anna, concept, Map.of("vraagstelling", 2), Map.of(), "", true, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidMarkingException.class, e -> assertThat(e.problems()).containsOnlyKeys(
+                        "onderbouwing", "verbetervoorstel", "reflectie"));
         assertThatThrownBy(() -> assessments.saveMarking(anna, concept, Map.of("vraagstelling", 7), Map.of(), "", false, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidMarkingException.class, e -> assertThat(e.problems()).containsOnlyKeys("vraagstelling"));
         assertThatThrownBy(() -> assessments.saveMarking(anna, concept, Map.of("spelling", 1), Map.of(), "", false, 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidMarkingException.class, e -> assertThat(e.problems()).containsOnlyKeys("spelling"));
+        assertThat(assessments.marking(anna, concept).own()).as("nothing was saved").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.Relation;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.curriculum.ActivityKind;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import nl.leerlijn.schedule.ScheduleItem;
 
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
@@ -160,10 +162,10 @@ class CohortCreationTest {
 
         assertThat(fixture.core().cohorts().cohortsOf(docent))
                 .extracting(m -> m.cohort().id(), CohortMembership::relation)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(newer.id(), CohortRelation.CORE_TEACHER),
-                        org.assertj.core.groups.Tuple.tuple(older.id(), CohortRelation.CORE_TEACHER));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(newer.id(), Relation.CORE_TEACHER),
+                        org.assertj.core.groups.Tuple.tuple(older.id(), Relation.CORE_TEACHER));
         assertThat(fixture.core().cohorts().cohortsOf(student("student-1")))
                 .extracting(m -> m.cohort().id(), CohortMembership::relation)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(older.id(), CohortRelation.PARTICIPANT));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(older.id(), Relation.PARTICIPANT));
     }
 }

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.submission.Upload;
 import nl.leerlijn.testing.CoreFixture;

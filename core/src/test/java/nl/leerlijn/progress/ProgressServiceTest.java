@@ -5,16 +5,19 @@ import static nl.leerlijn.testing.People.participant;
 import static nl.leerlijn.testing.People.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import nl.leerlijn.InvalidInputException;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.attendance.Presence;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ScheduleItem;
-import nl.leerlijn.cohort.ScheduleItemNotFoundException;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.schedule.ScheduleItem;
+import nl.leerlijn.schedule.ScheduleItemNotFoundException;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.PaperMilestone;
@@ -105,16 +108,17 @@ class ProgressServiceTest {
         ScheduleItem day = item("m1-trainingsdag");
         clock.set(day.endsAt().orElseThrow());
 
-        progress.recordAttendance(docent, cohort.id(), day.id(), Map.of(sanne.id(), Outcome.PRESENT, ahmed.id(), Outcome.EXCUSED));
+        fixture.core().attendance().record(docent, cohort.id(), day.id(), Map.of(sanne.id(), Presence.PRESENT, ahmed.id(), Presence.EXCUSED));
 
         assertThat(status(sanne, "m1-trainingsdag")).isEqualTo(Status.DONE);
         assertThat(status(ahmed, "m1-trainingsdag")).isEqualTo(Status.EXCUSED);
-        assertThat(progress.attendance(docent, cohort.id(), day.id()))
-                .containsExactlyInAnyOrderEntriesOf(Map.of(sanne.id(), Outcome.PRESENT, ahmed.id(), Outcome.EXCUSED));
+        assertThat(fixture.core().attendance().session(docent, cohort.id(), day.id()).rows())
+                .extracting(r -> r.participant().id(), r -> r.presence().orElseThrow())
+                .containsExactlyInAnyOrder(tuple(sanne.id(), Presence.PRESENT), tuple(ahmed.id(), Presence.EXCUSED));
         ParticipantProgress sanneProgress = progress.participantProgress(sanneActor, sanne.id());
-        assertThat(sanneProgress.sessions()).isEqualTo(12);
-        assertThat(sanneProgress.sessionsAttended()).isEqualTo(1);
-        assertThat(sanneProgress.sessionsStillNeeded()).isEqualTo(9);
+        assertThat(sanneProgress.attendance().sessions()).isEqualTo(12);
+        assertThat(sanneProgress.attendance().attended()).isEqualTo(1);
+        assertThat(sanneProgress.attendance().stillNeeded()).isEqualTo(9);
     }
 
     @Test
@@ -122,12 +126,12 @@ class ProgressServiceTest {
         ScheduleItem day = item("m1-trainingsdag");
         ScheduleItem deadline = item("pa-concept");
 
-        assertThatThrownBy(() -> progress.recordAttendance(kerndocent("docent-carla"), cohort.id(), day.id(),
-                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> progress.recordAttendance(sanneActor, cohort.id(), day.id(),
-                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> progress.recordAttendance(docent, cohort.id(), deadline.id(),
-                Map.of(sanne.id(), Outcome.PRESENT))).isInstanceOf(ScheduleItemNotFoundException.class);
+        assertThatThrownBy(() -> fixture.core().attendance().record(kerndocent("docent-carla"), cohort.id(), day.id(),
+                Map.of(sanne.id(), Presence.PRESENT))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixture.core().attendance().record(sanneActor, cohort.id(), day.id(),
+                Map.of(sanne.id(), Presence.PRESENT))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixture.core().attendance().record(docent, cohort.id(), deadline.id(),
+                Map.of(sanne.id(), Presence.PRESENT))).isInstanceOf(ScheduleItemNotFoundException.class);
         assertThat(status(sanne, "m1-trainingsdag")).isEqualTo(Status.DUE);
     }
 
@@ -136,14 +140,14 @@ class ProgressServiceTest {
         Cohort other = fixture.cohortBy(docent);
         Participant stranger = fixture.core().enrolment().enrol(docent, other.id(), participant("student-x")).participant();
 
-        assertThatThrownBy(() -> progress.recordAttendance(docent, cohort.id(), item("m1-trainingsdag").id(),
-                Map.of(stranger.id(), Outcome.PRESENT))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fixture.core().attendance().record(docent, cohort.id(), item("m1-trainingsdag").id(),
+                Map.of(stranger.id(), Presence.PRESENT))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test
     void theCohortMatrixHasARowPerParticipantAndAStatusPerModule() {
         clock.set(Instant.parse("2026-09-30T12:00:00Z"));
-        progress.recordAttendance(docent, cohort.id(), item("m1-trainingsdag").id(), Map.of(sanne.id(), Outcome.PRESENT));
+        fixture.core().attendance().record(docent, cohort.id(), item("m1-trainingsdag").id(), Map.of(sanne.id(), Presence.PRESENT));
         progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true);
 
         CohortProgress matrix = progress.cohortProgress(docent, cohort.id());

@@ -27,9 +27,9 @@ import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.NewParticipant;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.spi.FileSystemFileStore;
@@ -183,6 +183,10 @@ class SubmissionServiceTest {
         SubmissionId first = text("t1", "De klant staat centraal in het gesprek.");
         SubmissionId second = text("t2", "De klant en het netwerk staan centraal in het keukentafelgesprek.");
         SubmissionId file = ((UploadOutcome.Stored) upload(sanneActor, sanne, "f1", "a.pdf", pdf("a"))).submission().id();
+        assertThatThrownBy(() -> core.submissions().compare(docent, first, second)).as("drafts are private")
+                .isInstanceOf(NotPermittedException.class);
+        core.submissions().submit(sanneActor, first);
+        core.submissions().submit(sanneActor, second);
 
         TextComparison comparison = core.submissions().compare(docent, first, second);
 
@@ -192,7 +196,7 @@ class SubmissionServiceTest {
         assertThat(comparison.wordsAdded()).isEqualTo(5);
         assertThat(comparison.wordsRemoved()).isEqualTo(2);
         assertThat(core.submissions().compare(sanneActor, first, first).changed()).isFalse();
-        assertThatThrownBy(() -> core.submissions().compare(sanneActor, first, file)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> core.submissions().compare(sanneActor, first, file)).isInstanceOf(NotComparableException.class);
         assertThatThrownBy(() -> core.submissions().compare(student("student-ahmed"), first, second))
                 .isInstanceOf(NotPermittedException.class);
     }
@@ -205,13 +209,20 @@ class SubmissionServiceTest {
     @Test
     void onlyTheStudentHandsInAndOnlyTheyAndTheirKerndocentSeeTheVersions() {
         Participant ahmed = core.enrolment().enrol(docent, cohort.id(), participant("student-ahmed")).participant();
-        upload(sanneActor, sanne, "k1", "a.pdf", pdf("a"));
+        Submission handedIn = ((UploadOutcome.Stored) upload(sanneActor, sanne, "k1", "a.pdf", pdf("a"))).submission();
+        core.submissions().submit(sanneActor, handedIn.id());
+        Submission draft = ((UploadOutcome.Stored) upload(sanneActor, sanne, "k2", "b.pdf", pdf("b"))).submission();
 
         assertThatThrownBy(() -> upload(student("student-ahmed"), sanne, "k", "x.pdf", pdf("x"))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> upload(docent, sanne, "k", "x.pdf", pdf("x"))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> core.submissions().versions(student("student-ahmed"), sanne.id(), CONCEPT))
                 .isInstanceOf(NotPermittedException.class);
-        assertThat(core.submissions().versions(docent, sanne.id(), CONCEPT)).hasSize(1);
+        assertThat(core.submissions().versions(sanneActor, sanne.id(), CONCEPT)).hasSize(2);
+        assertThat(core.submissions().versions(docent, sanne.id(), CONCEPT)).as("drafts are private").extracting(Submission::id)
+                .containsExactly(handedIn.id());
+        assertThat(core.submissions().submission(docent, handedIn.id()).id()).isEqualTo(handedIn.id());
+        assertThatThrownBy(() -> core.submissions().submission(docent, draft.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.submissions().open(docent, draft.id(), 0)).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> core.submissions().upload(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), "k",
                 List.of(new Upload("a.pdf", new ByteArrayInputStream(pdf("a")))), Optional.empty()))
                 .isInstanceOf(ActivityNotFoundException.class);
@@ -226,9 +237,9 @@ class SubmissionServiceTest {
         upload(sanneActor, sanne, "k2", "goed.pdf", kept);
         upload(sanneActor, sanne, "k2", "goed.pdf", kept);
 
-        assertThat(core.submissions().removeOrphans(Duration.ofHours(1))).isZero();
+        assertThat(core.removeOrphanedUploads(Duration.ofHours(1))).isZero();
         clock.advance(Duration.ofHours(2));
-        int removed = core.submissions().removeOrphans(Duration.ofHours(1));
+        int removed = core.removeOrphanedUploads(Duration.ofHours(1));
 
         assertThat(removed).isEqualTo(1);
         assertThat(store.contains(sha256(refusedOnly))).isFalse();
@@ -261,7 +272,7 @@ class SubmissionServiceTest {
         }
 
         for (Participant p : everyone) {
-            List<Submission> versions = core.submissions().versions(docent, p.id(), CONCEPT);
+            List<Submission> versions = core.submissions().versions(student(p.userId().value()), p.id(), CONCEPT);
             assertThat(versions).as(p.userId().value()).hasSize(1);
             SubmittedFile file = versions.get(0).files().get(0);
             byte[] expected = pdf("Concept van " + p.userId().value());

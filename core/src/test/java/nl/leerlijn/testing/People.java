@@ -5,12 +5,12 @@ import java.util.Set;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.cohort.JobFunction;
-import nl.leerlijn.cohort.NewParticipant;
-import nl.leerlijn.cohort.Organisation;
-import nl.leerlijn.cohort.OrganisationType;
-import nl.leerlijn.cohort.ParticipantProfile;
-import nl.leerlijn.cohort.RegisterNumbers;
+import nl.leerlijn.enrolment.JobFunction;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.Organisation;
+import nl.leerlijn.enrolment.OrganisationType;
+import nl.leerlijn.enrolment.ParticipantProfile;
+import nl.leerlijn.enrolment.RegisterNumbers;
 
 /** The people tests act as. */
 public final class People {

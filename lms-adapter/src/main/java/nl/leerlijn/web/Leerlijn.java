@@ -2,6 +2,7 @@ package nl.leerlijn.web;
 
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,22 +14,31 @@ import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.spi.FileStore;
 import nl.leerlijn.submission.UploadPolicy;
+import nl.leerlijn.web.assessment.MarkingPages;
+import nl.leerlijn.web.assessment.ResultPages;
 import nl.leerlijn.web.attendance.AttendancePages;
 import nl.leerlijn.web.calendar.CalendarPages;
 import nl.leerlijn.web.cohort.CohortPages;
-import nl.leerlijn.web.cohort.ImportPages;
-import nl.leerlijn.web.cohort.ParticipantPages;
+import nl.leerlijn.web.cohort.StaffPages;
+import nl.leerlijn.web.enrolment.ImportPages;
+import nl.leerlijn.web.enrolment.ParticipantPages;
+import nl.leerlijn.web.enrolment.ProfilePages;
 import nl.leerlijn.web.extension.ExtensionPages;
 import nl.leerlijn.web.home.HomePages;
-import nl.leerlijn.web.paper.PaperPages;
-import nl.leerlijn.web.schedule.SchedulePages;
-import nl.leerlijn.web.student.StudentPages;
+import nl.leerlijn.web.progress.ParticipantRecordPages;
+import nl.leerlijn.web.progress.ProgrammePages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
+import nl.leerlijn.web.routing.Link;
+import nl.leerlijn.web.routing.Navigation;
 import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
+import nl.leerlijn.web.routing.UnitOfWork;
+import nl.leerlijn.web.routing.WebResult;
+import nl.leerlijn.web.schedule.SchedulePages;
 import nl.leerlijn.web.security.CsrfTokens;
 import nl.leerlijn.web.security.HostIdentity;
+import nl.leerlijn.web.submission.PaperPages;
 
 /**
  * Leerlijn as a host embeds it: the use cases over the host's database plus the servlet with
@@ -44,6 +54,7 @@ public final class Leerlijn {
     private final Renderer renderer;
     private final String frameAncestors;
     private final java.util.Optional<BackgroundJobs.Settings> backgroundJobs;
+    private final java.util.Optional<URI> baseUrl;
 
     private Leerlijn(Builder builder) {
         this.backgroundJobs = builder.backgroundJobs;
@@ -51,6 +62,7 @@ public final class Leerlijn {
         this.identity = builder.identity;
         this.renderer = new Renderer(builder.templateOverrides);
         this.frameAncestors = builder.frameAncestors;
+        this.baseUrl = builder.baseUrl;
     }
 
     /** @return a builder; the data source and the host identity are required */
@@ -86,7 +98,18 @@ public final class Leerlijn {
     /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
     public HttpServlet servlet() {
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
-        return new LeerlijnServlet(groups(), identity, renderer, csrf, core::inUnitOfWork, frameAncestors, MAX_REQUEST_BYTES,
+        UnitOfWork unitOfWork = new UnitOfWork() {
+            @Override
+            public WebResult inTransaction(java.util.function.Supplier<WebResult> work) {
+                return core.inUnitOfWork(work);
+            }
+
+            @Override
+            public WebResult withoutTransaction(java.util.function.Supplier<WebResult> work) {
+                return core.inRequest(work);
+            }
+        };
+        return new LeerlijnServlet(groups(), identity, renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
                 () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
     }
 
@@ -96,10 +119,27 @@ public final class Leerlijn {
     }
 
     private List<RouteGroup> groups() {
-        CohortPages cohortPages = new CohortPages(core);
-        return List.of(new HomePages(core), cohortPages, new ParticipantPages(core, cohortPages), new ImportPages(core),
-                new SchedulePages(core), new AttendancePages(core), new StudentPages(core), new CalendarPages(core), new PaperPages(core),
-                new ExtensionPages(core), new nl.leerlijn.web.assessment.MarkingPages(core));
+        return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
+                new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
+                new SchedulePages(core), new AttendancePages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
+                new ExtensionPages(core), new MarkingPages(core), new ResultPages(core));
+    }
+
+    /** The main places in every page's header: for everyone their cohorts and agenda; for participants their programme and paper. */
+    private Navigation navigation() {
+        return (user, messages) -> {
+            List<Link> places = new ArrayList<>();
+            places.add(new Link(messages.get("home.title"), "/"));
+            if (core.access().isStudent(user.actor())) {
+                places.add(new Link(messages.get("student.programme.title"), "/programme"));
+                places.add(new Link(messages.get("paper.title"), "/paper"));
+            }
+            if (core.access().mayExamineEveryCohort(user.actor())) {
+                places.add(new Link(messages.get("results.title"), "/results"));
+            }
+            places.add(new Link(messages.get("calendar.title"), "/calendar"));
+            return List.copyOf(places);
+        };
     }
 
     /** Configures a {@link Leerlijn}. Not thread-safe; use once. */
@@ -109,6 +149,7 @@ public final class Leerlijn {
         private final List<Path> templateOverrides = new ArrayList<>();
         private String frameAncestors = "'self'";
         private java.util.Optional<BackgroundJobs.Settings> backgroundJobs = java.util.Optional.of(BackgroundJobs.Settings.DEFAULT);
+        private java.util.Optional<URI> baseUrl = java.util.Optional.empty();
 
         private Builder() {
         }
@@ -176,6 +217,20 @@ public final class Leerlijn {
                 throw new IllegalArgumentException("frame-ancestors takes space-separated sources: " + sources);
             }
             this.frameAncestors = sources.strip();
+            return this;
+        }
+
+        /**
+         * @param url the address under which people reach Leerlijn's servlet, e.g. {@code https://lms.example.nl/leerlijn}; the
+         *     addresses Leerlijn shows or sends (a calendar feed) are built from it, never from the request's Host header
+         */
+        public Builder baseUrl(URI url) {
+            Objects.requireNonNull(url, "url");
+            if (!url.isAbsolute() || url.getHost() == null || !(url.getScheme().equals("https") || url.getScheme().equals("http"))) {
+                throw new IllegalArgumentException("The base URL is an absolute http(s) address: " + url);
+            }
+            String text = url.toString();
+            this.baseUrl = java.util.Optional.of(URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text));
             return this;
         }
 

@@ -26,21 +26,21 @@ import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.JobFunction;
+import nl.leerlijn.enrolment.JobFunction;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.NewParticipant;
-import nl.leerlijn.cohort.Organisation;
-import nl.leerlijn.cohort.OrganisationType;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ParticipantId;
-import nl.leerlijn.cohort.ParticipantProfile;
-import nl.leerlijn.cohort.RegisterNumbers;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.Organisation;
+import nl.leerlijn.enrolment.OrganisationType;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.enrolment.ParticipantProfile;
+import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.submission.SubmissionId;
 import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.curriculum.ProgrammeId;
-import nl.leerlijn.progress.Outcome;
+import nl.leerlijn.attendance.Presence;
 import nl.leerlijn.testing.TestDatabase;
 import nl.leerlijn.web.Leerlijn;
 import nl.leerlijn.web.security.HostUser;
@@ -182,11 +182,11 @@ public final class Benchmark {
         List<ScheduleItem> sessions = core.schedule().cohortSchedule(docent, cohort.id()).stream()
                 .filter(ScheduleItem::isSession).limit(3).toList();
         for (ScheduleItem session : sessions) {
-            Map<ParticipantId, Outcome> outcomes = new HashMap<>();
+            Map<ParticipantId, Presence> outcomes = new HashMap<>();
             for (int i = 0; i < participants.size(); i++) {
-                outcomes.put(participants.get(i).id(), i % 9 == 0 ? Outcome.ABSENT : i % 7 == 0 ? Outcome.EXCUSED : Outcome.PRESENT);
+                outcomes.put(participants.get(i).id(), i % 9 == 0 ? Presence.ABSENT : i % 7 == 0 ? Presence.EXCUSED : Presence.PRESENT);
             }
-            core.progress().recordAttendance(docent, cohort.id(), session.id(), outcomes);
+            core.attendance().record(docent, cohort.id(), session.id(), outcomes);
         }
         for (int i = 0; i < participants.size(); i += 2) {
             Participant p = participants.get(i);

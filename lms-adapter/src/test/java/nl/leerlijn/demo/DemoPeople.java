@@ -1,15 +1,15 @@
 package nl.leerlijn.demo;
 
-import static nl.leerlijn.cohort.JobFunction.JEUGDCONSULENT;
-import static nl.leerlijn.cohort.JobFunction.KLANTMANAGER;
-import static nl.leerlijn.cohort.JobFunction.PARTICIPATIECONSULENT;
-import static nl.leerlijn.cohort.JobFunction.SCHULDHULPVERLENER;
-import static nl.leerlijn.cohort.JobFunction.TEAMLEIDER_WIJKZORG;
-import static nl.leerlijn.cohort.JobFunction.WIJKCOACH;
-import static nl.leerlijn.cohort.JobFunction.WMO_CONSULENT;
-import static nl.leerlijn.cohort.OrganisationType.GEMEENTE;
-import static nl.leerlijn.cohort.OrganisationType.WELZIJNSORGANISATIE;
-import static nl.leerlijn.cohort.OrganisationType.ZORGORGANISATIE;
+import static nl.leerlijn.enrolment.JobFunction.JEUGDCONSULENT;
+import static nl.leerlijn.enrolment.JobFunction.KLANTMANAGER;
+import static nl.leerlijn.enrolment.JobFunction.PARTICIPATIECONSULENT;
+import static nl.leerlijn.enrolment.JobFunction.SCHULDHULPVERLENER;
+import static nl.leerlijn.enrolment.JobFunction.TEAMLEIDER_WIJKZORG;
+import static nl.leerlijn.enrolment.JobFunction.WIJKCOACH;
+import static nl.leerlijn.enrolment.JobFunction.WMO_CONSULENT;
+import static nl.leerlijn.enrolment.OrganisationType.GEMEENTE;
+import static nl.leerlijn.enrolment.OrganisationType.WELZIJNSORGANISATIE;
+import static nl.leerlijn.enrolment.OrganisationType.ZORGORGANISATIE;
 
 import java.util.List;
 import java.util.Optional;

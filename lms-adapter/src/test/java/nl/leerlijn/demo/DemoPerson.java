@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
-import nl.leerlijn.cohort.JobFunction;
-import nl.leerlijn.cohort.OrganisationType;
+import nl.leerlijn.enrolment.JobFunction;
+import nl.leerlijn.enrolment.OrganisationType;
 
 /** Someone in the demo programme. Staff have no organisation. */
 record DemoPerson(

@@ -16,17 +16,17 @@ import nl.leerlijn.access.Actor;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.NewParticipant;
-import nl.leerlijn.cohort.Organisation;
-import nl.leerlijn.cohort.Participant;
-import nl.leerlijn.cohort.ParticipantId;
-import nl.leerlijn.cohort.ParticipantProfile;
-import nl.leerlijn.cohort.RegisterNumbers;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.Organisation;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.enrolment.ParticipantProfile;
+import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.ProgrammeId;
-import nl.leerlijn.progress.Outcome;
+import nl.leerlijn.attendance.Presence;
 
 /** Puts the sample programme's demo cohort in an empty demo database, once. */
 final class DemoSeed {
@@ -100,11 +100,11 @@ final class DemoSeed {
         List<Participant> participants = core.enrolment().participants(docent, id);
         for (ScheduleItem item : core.schedule().cohortSchedule(docent, id)) {
             if (item.isSession() && item.endsAt().orElseThrow().isBefore(now)) {
-                Map<ParticipantId, Outcome> attendance = new HashMap<>();
+                Map<ParticipantId, Presence> attendance = new HashMap<>();
                 for (int i = 0; i < participants.size(); i++) {
-                    attendance.put(participants.get(i).id(), i == 3 ? Outcome.EXCUSED : i == 8 ? Outcome.ABSENT : Outcome.PRESENT);
+                    attendance.put(participants.get(i).id(), i == 3 ? Presence.EXCUSED : i == 8 ? Presence.ABSENT : Presence.PRESENT);
                 }
-                core.progress().recordAttendance(docent, id, item.id(), attendance);
+                core.attendance().record(docent, id, item.id(), attendance);
             }
             if (item.kind() == ActivityKind.ONLINE_WORK && item.at().isBefore(now)) {
                 for (int i = 0; i < participants.size(); i++) {

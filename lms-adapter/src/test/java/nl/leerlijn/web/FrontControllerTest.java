@@ -135,16 +135,16 @@ class FrontControllerTest {
     @Test
     void aKerndocentsCohortListCountsHandedInWorkThatAwaitsAResult() {
         Actor sanneActor = new Actor(new UserId("student-sanne"), "Sanne", java.util.Set.of(Role.STUDENT));
-        nl.leerlijn.cohort.Participant sanne = host.leerlijn().core().enrolment().participationsOf(sanneActor).get(0);
+        nl.leerlijn.enrolment.Participant sanne = host.leerlijn().core().enrolment().participationsOf(sanneActor).get(0);
         nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(sanneActor, sanne.id(),
                 new nl.leerlijn.curriculum.ActivityKey("pa-plan-van-aanpak"), "k", java.util.List.of(new nl.leerlijn.submission.Upload(
                         "plan.pdf", new java.io.ByteArrayInputStream("%PDF-1.7 plan".getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
                 Optional.empty());
-        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Te beoordelen").doesNotContain(">1<span class=\"ll-visually-hidden\"> Te beoordelen");
+        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("niets te beoordelen").doesNotContain("1 wacht op resultaat");
 
         host.leerlijn().core().submissions().submit(sanneActor, ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id());
 
-        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("/marking\">1<span class=\"ll-visually-hidden\"> Te beoordelen");
+        assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("/marking\">1 wacht op resultaat<span class=\"ll-visually-hidden\">");
     }
 
     @Test
@@ -173,7 +173,7 @@ class FrontControllerTest {
         Actor anna = new Actor(new UserId("docent-anna"), "Anna", java.util.Set.of(Role.CORE_TEACHER));
         Cohort cohort = host.leerlijn().core().cohorts().create(anna, new NewCohort(
                 CoreFixture.SAMPLE, "Leergang", LocalDate.of(2026, 9, 8), "Utrecht"));
-        nl.leerlijn.cohort.Participant sanne = host.leerlijn().core().enrolment().enrol(anna, cohort.id(),
+        nl.leerlijn.enrolment.Participant sanne = host.leerlijn().core().enrolment().enrol(anna, cohort.id(),
                 participant("student-sanne")).participant();
         byte[] content = "GIF89a, geen document".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         host.leerlijn().core().submissions().upload(nl.leerlijn.testing.People.student("student-sanne"), sanne.id(),

@@ -11,12 +11,12 @@ import java.util.stream.IntStream;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.cohort.JobFunction;
+import nl.leerlijn.enrolment.JobFunction;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.NewParticipant;
-import nl.leerlijn.cohort.OrganisationType;
-import nl.leerlijn.cohort.ScheduleItem;
-import nl.leerlijn.progress.Outcome;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.OrganisationType;
+import nl.leerlijn.schedule.ScheduleItem;
+import nl.leerlijn.attendance.Presence;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.CountingDataSource;
 import nl.leerlijn.testing.People;
@@ -63,13 +63,13 @@ class QueryCountTest {
                 "Organisatie " + (i % 7), OrganisationType.values()[i % 4], JobFunction.values()[i % 7])));
         host.leerlijn().core().enrolment().enrolAll(anna, cohort.id(), people);
         ScheduleItem session = sessionOf(cohort);
-        Map<nl.leerlijn.cohort.ParticipantId, Outcome> attendance = new java.util.HashMap<>();
+        Map<nl.leerlijn.enrolment.ParticipantId, Presence> attendance = new java.util.HashMap<>();
         host.leerlijn().core().enrolment().participants(anna, cohort.id())
-                .forEach(p -> attendance.put(p.id(), Outcome.PRESENT));
-        host.leerlijn().core().progress().recordAttendance(anna, cohort.id(), session.id(), attendance);
-        List<nl.leerlijn.cohort.Participant> enrolled = host.leerlijn().core().enrolment().participants(anna, cohort.id());
+                .forEach(p -> attendance.put(p.id(), Presence.PRESENT));
+        host.leerlijn().core().attendance().record(anna, cohort.id(), session.id(), attendance);
+        List<nl.leerlijn.enrolment.Participant> enrolled = host.leerlijn().core().enrolment().participants(anna, cohort.id());
         for (int i = 0; i < enrolled.size(); i++) {
-            nl.leerlijn.cohort.Participant p = enrolled.get(i);
+            nl.leerlijn.enrolment.Participant p = enrolled.get(i);
             Actor student = People.student(p.userId().value());
             nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(student, p.id(),
                     new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "concept", List.of(), Optional.of("Concept van " + i));

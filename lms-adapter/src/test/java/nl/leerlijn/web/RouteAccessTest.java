@@ -2,7 +2,11 @@ package nl.leerlijn.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +21,11 @@ import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.NewCohort;
 import nl.leerlijn.cohort.StaffRole;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.Upload;
+import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
@@ -26,10 +35,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Walks every route with every kind of person and asserts who gets in. "Allowed" means the route
- * answered (200, 303, 400 for the empty form this test sends, or 409 when the state does not allow the change now);
- * "denied" means 401, 403 or 404.
- * All POSTs carry a valid CSRF token of the person, so a denial is about who, not about the token.
+ * Walks every route with every kind of person and asserts who gets in. Every POST carries a valid form for its route and a
+ * valid token of the person, so "allowed" means the route did its work (200, 303, or 409 when the state does not allow it
+ * at that moment) and a 400 counts as a failure; "denied" means 401, 403 or 404. A second walk posts to every route
+ * without a token at all: every person is refused with 403, whatever the form.
  */
 class RouteAccessTest {
 
@@ -54,12 +63,23 @@ class RouteAccessTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> MANAGERS = EnumSet.of(Who.KERNDOCENT, Who.ADMINISTRATOR);
     private static final Set<Who> STAFF = EnumSet.of(Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR);
+    private static final Set<Who> RECORD_READERS = EnumSet.of(Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR,
+            Who.EXAMENCOMMISSIE);
+    private static final Set<Who> WORK_READERS = EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR,
+            Who.EXAMENCOMMISSIE);
     private static final Set<Who> ASSESSORS = EnumSet.of(Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR);
     private static final Set<Who> EXAMINERS = EnumSet.of(Who.KERNDOCENT, Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE);
     private static final Set<Who> CREATORS = EnumSet.of(Who.KERNDOCENT, Who.OTHER_KERNDOCENT, Who.ADMINISTRATOR);
+    private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.STUDENT, Who.OTHER_STUDENT);
+    private static final Set<Who> SANNE = EnumSet.of(Who.STUDENT);
+    private static final Set<Who> ANNA = EnumSet.of(Who.KERNDOCENT);
 
-    /** A route and who may use it. */
-    record Case(String method, String pattern, Set<Who> allowed) {
+    /** A route, who may use it, and for a POST a form it accepts. */
+    record Case(String method, String pattern, Set<Who> allowed, Map<String, String> form) {
+        Case(String method, String pattern, Set<Who> allowed) {
+            this(method, pattern, allowed, Map.of());
+        }
+
         @Override
         public String toString() {
             return method + " " + pattern;
@@ -70,48 +90,74 @@ class RouteAccessTest {
         return Stream.of(
                 new Case("GET", "/", SIGNED_IN),
                 new Case("GET", "/cohorts/new", CREATORS),
-                new Case("POST", "/cohorts", CREATORS),
+                new Case("POST", "/cohorts", CREATORS, Map.of("programme", "effectieve-klantmanager", "name", "Nieuw",
+                        "startDate", "2026-09-15", "location", "Zwolle")),
                 new Case("GET", "/cohorts/{cohortId}", STAFF),
-                new Case("POST", "/cohorts/{cohortId}/participants", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/participants/{participantId}/withdraw", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/staff", STAFF),
+                new Case("POST", "/cohorts/{cohortId}/staff", MANAGERS, Map.of("userId", "docent-dirk", "name", "Dirk",
+                        "role", "CORE_TEACHER")),
+                new Case("POST", "/cohorts/{cohortId}/staff/remove", MANAGERS, Map.of("userId", "tweede-bob", "role", "SECOND_ASSESSOR")),
+                new Case("GET", "/cohorts/{cohortId}/participants/new", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/participants", MANAGERS, Map.of("userId", "student-nieuw", "name", "Nieuw",
+                        "email", "nieuw@example.org", "organisation", "Gemeente Zeist", "organisationType", "GEMEENTE",
+                        "function", "KLANTMANAGER")),
+                new Case("GET", "/cohorts/{cohortId}/participants/{participantId}", RECORD_READERS),
+                new Case("GET", "/cohorts/{cohortId}/participants/{participantId}/withdraw", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/participants/{participantId}/withdraw", MANAGERS, Map.of("reason", "Gestopt")),
                 new Case("POST", "/cohorts/{cohortId}/participants/{participantId}/reactivate", MANAGERS),
                 new Case("GET", "/cohorts/{cohortId}/participants.csv", STAFF),
                 new Case("GET", "/cohorts/{cohortId}/import", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/import", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/import/confirm", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/import/confirm", MANAGERS, Map.of("csv",
+                        "gebruikersnaam;naam;e-mailadres;organisatie;soort organisatie;functie\n"
+                                + "student-x;X;x@example.org;Lister;zorgorganisatie;jeugdconsulent\n")),
+                new Case("GET", "/profile", PARTICIPANTS),
+                new Case("POST", "/profile/{participantId}", SANNE, Map.of("organisation", "Gemeente Utrecht",
+                        "organisationType", "GEMEENTE", "function", "KLANTMANAGER")),
+                new Case("GET", "/programme", SIGNED_IN),
+                new Case("POST", "/programme/{participantId}/activities/{activity}", SANNE, Map.of("done", "true")),
                 new Case("GET", "/cohorts/{cohortId}/schedule", STAFF),
                 new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/preview", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/preview", MANAGERS, Map.of("date", "2026-09-16", "time", "10:00",
+                        "location", "Amersfoort")),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}", MANAGERS, Map.of("date", "2026-09-16", "time", "10:00",
+                        "location", "Amersfoort")),
                 new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}/attendance", MANAGERS),
-                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance", MANAGERS),
-                new Case("GET", "/programme", SIGNED_IN),
-                new Case("POST", "/programme/{participantId}/activities/{activity}", EnumSet.of(Who.STUDENT)),
-                new Case("GET", "/profile", EnumSet.of(Who.STUDENT, Who.OTHER_STUDENT)),
-                new Case("POST", "/profile/{participantId}", EnumSet.of(Who.STUDENT)),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance", MANAGERS, Map.of("p-{participantId}", "PRESENT")),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance/all-present", MANAGERS),
                 new Case("GET", "/calendar", SIGNED_IN),
                 new Case("POST", "/calendar/renew", SIGNED_IN),
                 new Case("GET", "/calendar/{file}", EnumSet.allOf(Who.class)),
                 new Case("GET", "/paper", SIGNED_IN),
-                new Case("POST", "/paper/{participantId}/milestones/{milestone}", EnumSet.of(Who.STUDENT)),
-                new Case("POST", "/paper/versions/{submissionId}/submit", EnumSet.of(Who.STUDENT)),
-                new Case("GET", "/paper/versions/{submissionId}/files/{index}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
-                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
-                new Case("GET", "/paper/versions/{submissionId}/receipt.txt", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
-                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
-                new Case("POST", "/paper/{participantId}/milestones/{milestone}/extension", EnumSet.of(Who.STUDENT)),
+                new Case("POST", "/paper/{participantId}/milestones/{milestone}", SANNE),
+                new Case("GET", "/paper/versions/{draftId}/submit", SANNE),
+                new Case("POST", "/paper/versions/{draftId}/submit", SANNE),
+                new Case("GET", "/paper/versions/{submissionId}/files/{index}", WORK_READERS),
+                new Case("GET", "/paper/versions/{submissionId}/receipt.txt", WORK_READERS),
+                new Case("GET", "/paper/versions/{submissionId}/compare", WORK_READERS),
+                new Case("POST", "/paper/{participantId}/milestones/{milestone}/extension", SANNE, Map.of("date", "2027-05-01",
+                        "reason", "Ziek")),
                 new Case("GET", "/cohorts/{cohortId}/extensions", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/extensions/{extensionId}/{decision}", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/extensions/{extensionId}/{decision}", MANAGERS),
-                new Case("GET", "/paper/versions/{submissionId}/compare", EnumSet.of(Who.STUDENT, Who.KERNDOCENT,
-                        Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR)),
+                new Case("GET", "/cohorts/{cohortId}/participants/{participantId}/extension", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/participants/{participantId}/extension", MANAGERS, Map.of("activity", "pa-concept",
+                        "date", "2027-06-01", "reason", "Mantelzorg")),
+                new Case("POST", "/cohorts/{cohortId}/participants/{participantId}/extension/grant", MANAGERS, Map.of("activity",
+                        "pa-concept", "date", "2027-06-01", "reason", "Mantelzorg")),
                 new Case("GET", "/cohorts/{cohortId}/marking", ASSESSORS),
-                new Case("POST", "/cohorts/{cohortId}/marking/release", EnumSet.of(Who.KERNDOCENT)),
-                new Case("GET", "/cohorts/{cohortId}/results/audit.csv", EXAMINERS),
-                new Case("GET", "/results", EnumSet.of(Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE)),
+                new Case("GET", "/cohorts/{cohortId}/marking/release", ANNA),
+                new Case("POST", "/cohorts/{cohortId}/marking/release", ANNA),
                 new Case("GET", "/marking/{submissionId}", ASSESSORS),
-                new Case("POST", "/marking/{submissionId}", ASSESSORS),
-                new Case("POST", "/marking/{submissionId}/agreement", EnumSet.of(Who.KERNDOCENT)),
-                new Case("POST", "/marking/{submissionId}/release", EnumSet.of(Who.KERNDOCENT)));
+                new Case("POST", "/marking/{submissionId}", ASSESSORS, Map.of("level-vraagstelling", "1", "action", "save", "basedOn", "0")),
+                new Case("POST", "/marking/{submissionId}/agreement", ANNA, Map.of("agreed-level-vraagstelling", "1",
+                        "agreementBasedOn", "0")),
+                new Case("GET", "/marking/{submissionId}/release", ANNA),
+                new Case("POST", "/marking/{submissionId}/release", ANNA),
+                new Case("GET", "/results", EnumSet.of(Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE)),
+                new Case("GET", "/results/{cohortId}", EXAMINERS),
+                new Case("GET", "/results/versions/{submissionId}", EXAMINERS),
+                new Case("GET", "/cohorts/{cohortId}/results/audit.csv", EXAMINERS));
     }
 
     @Test
@@ -119,7 +165,8 @@ class RouteAccessTest {
         try (TestHost host = TestHost.start(TestDatabase.H2)) {
             List<String> registered = host.leerlijn().routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
 
-            assertThat(table().map(Case::toString).toList()).containsExactlyInAnyOrderElementsOf(registered);
+            assertThat(table().map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")).toList())
+                    .containsExactlyInAnyOrderElementsOf(registered);
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(Route::pattern)
                     .containsExactly("/calendar/{file}");
         }
@@ -130,14 +177,14 @@ class RouteAccessTest {
     void everyoneGetsInOrIsKeptOutAsTheTableSays(Case route) {
         try (TestHost host = TestHost.start(TestDatabase.H2)) {
             Map<String, String> ids = setUp(host);
-            String path = route.pattern();
-            for (Map.Entry<String, String> id : ids.entrySet()) {
-                path = path.replace("{" + id.getKey() + "}", id.getValue());
-            }
+            String path = fill(route.pattern(), ids);
             for (Who who : Who.values()) {
-                int status = send(host, route.method(), path, who);
+                Map<String, String> form = new HashMap<>();
+                route.form().forEach((name, value) -> form.put(fill(name, ids), name.equals("date")
+                        ? LocalDate.parse(value).plusDays(who.ordinal()).toString() : value));
+                int status = send(host, route, path, form, who);
                 if (route.allowed().contains(who)) {
-                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 400, 409);
+                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 409);
                 } else {
                     assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(401, 403, 404);
                 }
@@ -145,21 +192,58 @@ class RouteAccessTest {
         }
     }
 
-    private static int send(TestHost host, String method, String path, Who who) {
-        if (method.equals("GET")) {
+    @Test
+    void aFormWithoutAToken_orWithTheTokenInTheAddress_isRefusedOnEveryRouteForEveryone() {
+        try (TestHost host = TestHost.start(TestDatabase.H2)) {
+            Map<String, String> ids = setUp(host);
+            table().filter(c -> c.method().equals("POST")).forEach(route -> {
+                String path = fill(route.pattern(), ids);
+                for (Who who : SIGNED_IN) {
+                    HttpResponse<String> noToken = host.postWithoutToken(path, who.user(), route.form());
+                    assertThat(noToken.statusCode()).as("POST %s as %s without a token", path, who).isEqualTo(403);
+                    HttpResponse<String> tokenInAddress = host.postWithoutToken(path + "?_csrf=" + host.tokenFor(who.user()), who.user(),
+                            route.form());
+                    assertThat(tokenInAddress.statusCode()).as("POST %s as %s with the token in the address", path, who).isEqualTo(403);
+                }
+            });
+        }
+    }
+
+    private static String fill(String pattern, Map<String, String> ids) {
+        String path = pattern;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        return path;
+    }
+
+    private static int send(TestHost host, Case route, String path, Map<String, String> form, Who who) {
+        if (route.method().equals("GET")) {
             HttpResponse<String> response = who == Who.ANONYMOUS ? host.get(path) : host.get(path, "X-Test-User", who.user());
             return response.statusCode();
         }
         if (who == Who.ANONYMOUS) {
             return host.post(path, "nobody-known", Map.of("_csrf", "")).statusCode();
         }
-        return host.post(path, who.user(), Map.of()).statusCode();
+        if (route.pattern().equals("/cohorts/{cohortId}/import")) {
+            return host.upload(path, who.user(), "deelnemers.csv", ("gebruikersnaam;naam;e-mailadres;organisatie;soort organisatie;functie\n"
+                    + "student-y;Y;y@example.org;Lister;zorgorganisatie;wijkcoach\n").getBytes(StandardCharsets.UTF_8), true).statusCode();
+        }
+        if (route.pattern().equals("/paper/{participantId}/milestones/{milestone}")) {
+            return host.multipart(path, who.user(), Map.of("_csrf", host.tokenFor(who.user()), "key", "walk-" + who), "files",
+                    "concept.pdf", "%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)).statusCode();
+        }
+        return host.post(path, who.user(), form).statusCode();
     }
 
-    /** Anna's cohort with Sanne; Carla's cohort with Ahmed; Bob assesses in Anna's. @return the ids for the paths */
+    /**
+     * Anna's cohort with Sanne, who handed in two text versions of her concept and keeps a draft; Carla's cohort with
+     * Ahmed; Bob assesses in Anna's. @return the ids for the paths
+     */
     private static Map<String, String> setUp(TestHost host) {
         Actor anna = People.kerndocent("docent-anna");
         Actor carla = People.kerndocent("docent-carla");
+        Actor sanne = People.student("student-sanne");
         host.signIn("docent-anna", anna.displayName(), Role.CORE_TEACHER, Optional.empty());
         host.signIn("docent-carla", carla.displayName(), Role.CORE_TEACHER, Optional.empty());
         host.signIn("tweede-bob", "Bob", Role.SECOND_ASSESSOR, Optional.empty());
@@ -167,38 +251,44 @@ class RouteAccessTest {
         host.signIn("student-ahmed", "Ahmed", Role.STUDENT, Optional.empty());
         host.signIn("beheer", "Beheer", Role.ADMINISTRATOR, Optional.empty());
         host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
-        Cohort cohort = host.leerlijn().core().cohorts().create(anna,
-                new NewCohort(CoreFixture.SAMPLE, "Leergang van Anna", LocalDate.of(2026, 9, 8), "Utrecht"));
-        Cohort other = host.leerlijn().core().cohorts().create(carla,
-                new NewCohort(CoreFixture.SAMPLE, "Leergang van Carla", LocalDate.of(2026, 9, 8), "Zwolle"));
-        host.leerlijn().core().cohorts().assignStaff(anna, cohort.id(), new UserId("tweede-bob"), "Bob", StaffRole.SECOND_ASSESSOR);
-        long sanne = host.leerlijn().core().enrolment().enrol(anna, cohort.id(), People.participant("student-sanne"))
-                .participant().id().value();
-        host.leerlijn().core().enrolment().enrol(carla, other.id(), People.participant("student-ahmed"));
-        long session = host.leerlijn().core().schedule().cohortSchedule(anna, cohort.id()).stream()
-                .filter(i -> i.isSession()).findFirst().orElseThrow().id().value();
-        String token = host.leerlijn().core().calendar().tokenFor(People.student("student-sanne"));
+        var core = host.leerlijn().core();
+        Cohort cohort = core.cohorts().create(anna, new NewCohort(CoreFixture.SAMPLE, "Leergang van Anna", LocalDate.of(2026, 9, 8), "Utrecht"));
+        Cohort other = core.cohorts().create(carla, new NewCohort(CoreFixture.SAMPLE, "Leergang van Carla", LocalDate.of(2026, 9, 8), "Zwolle"));
+        core.cohorts().assignStaff(anna, cohort.id(), new UserId("tweede-bob"), "Bob", StaffRole.SECOND_ASSESSOR);
+        ParticipantId participant = core.enrolment().enrol(anna, cohort.id(), People.participant("student-sanne")).participant().id();
+        core.enrolment().enrol(carla, other.id(), People.participant("student-ahmed"));
+        long session = core.schedule().cohortSchedule(anna, cohort.id()).stream().filter(i -> i.isSession()).findFirst().orElseThrow()
+                .id().value();
+        ActivityKey concept = new ActivityKey("pa-concept");
+        SubmissionId first = version(core, sanne, participant, concept, "v1", "De klant staat centraal.");
+        core.submissions().submit(sanne, first);
+        SubmissionId second = ((UploadOutcome.Stored) core.submissions().upload(sanne, participant, concept, "v2",
+                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
+                Optional.of("De klant en het netwerk staan centraal."))).submission().id();
+        core.submissions().submit(sanne, second);
+        core.submissions().upload(sanne, participant, concept, "file", List.of(new Upload("bijlage.pdf",
+                new ByteArrayInputStream("%PDF-1.7 bijlage".getBytes(StandardCharsets.UTF_8)))), Optional.empty());
+        SubmissionId draft = version(core, sanne, participant, concept, "v4", "Nog niet klaar.");
+        Instant later = core.schedule().cohortSchedule(anna, cohort.id()).stream().filter(i -> i.activity().equals(concept)).findFirst()
+                .orElseThrow().at().plus(Duration.ofDays(7));
         Map<String, String> ids = new HashMap<>();
         ids.put("cohortId", Long.toString(cohort.id().value()));
-        ids.put("participantId", Long.toString(sanne));
+        ids.put("participantId", Long.toString(participant.value()));
         ids.put("itemId", Long.toString(session));
         ids.put("activity", "m1-e-learning");
-        ids.put("file", token + ".ics");
+        ids.put("file", core.calendar().tokenFor(sanne) + ".ics");
         ids.put("milestone", "pa-concept");
-        nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(People.student("student-sanne"),
-                new nl.leerlijn.cohort.ParticipantId(sanne), new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "walk",
-                List.of(new nl.leerlijn.submission.Upload("concept.pdf", new java.io.ByteArrayInputStream(
-                        "%PDF-1.7 concept".getBytes(java.nio.charset.StandardCharsets.UTF_8)))), Optional.empty());
-        nl.leerlijn.submission.SubmissionId handedIn = ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id();
-        host.leerlijn().core().submissions().submit(People.student("student-sanne"), handedIn);
-        ids.put("submissionId", Long.toString(handedIn.value()));
+        ids.put("submissionId", Long.toString(second.value()));
+        ids.put("draftId", Long.toString(draft.value()));
         ids.put("index", "1");
-        java.time.Instant later = host.leerlijn().core().schedule().cohortSchedule(anna, cohort.id()).stream()
-                .filter(i -> i.activity().value().equals("pa-concept")).findFirst().orElseThrow().at().plus(java.time.Duration.ofDays(7));
-        ids.put("extensionId", Long.toString(host.leerlijn().core().extensions().request(People.student("student-sanne"),
-                new nl.leerlijn.cohort.ParticipantId(sanne), new nl.leerlijn.curriculum.ActivityKey("pa-concept"), later, "Ziek")
-                .id().value()));
+        ids.put("extensionId", Long.toString(core.extensions().request(sanne, participant, concept, later, "Ziek").id().value()));
         ids.put("decision", "refuse");
         return ids;
+    }
+
+    private static SubmissionId version(nl.leerlijn.LeerlijnCore core, Actor student, ParticipantId participant, ActivityKey activity,
+            String key, String text) {
+        return ((UploadOutcome.Stored) core.submissions().upload(student, participant, activity, key, List.of(), Optional.of(text)))
+                .submission().id();
     }
 }

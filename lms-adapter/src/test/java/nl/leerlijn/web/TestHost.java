@@ -54,7 +54,8 @@ public final class TestHost implements AutoCloseable {
                 .dataDirectory(TestFolders.fresh())
                 .clock(Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC))
                 .hostIdentity(request -> Optional.ofNullable(request.getHeader("X-Test-User")).map(users::get))
-                .frameAncestors("'self' https://lms.example.nl"))
+                .frameAncestors("'self' https://lms.example.nl")
+                .baseUrl(java.net.URI.create("https://lms.example.nl" + PREFIX)))
                 .build();
         leerlijn.migrate();
         server = new Server();
@@ -135,6 +136,19 @@ public final class TestHost implements AutoCloseable {
             all.put("_csrf", tokenFor(user));
         }
         String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Test-User", user)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return send(request, path);
+    }
+
+    /** POSTs a url-encoded form as the user without adding a CSRF token. */
+    public HttpResponse<String> postWithoutToken(String path, String user, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))

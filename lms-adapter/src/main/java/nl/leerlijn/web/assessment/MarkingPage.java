@@ -12,7 +12,7 @@ import nl.leerlijn.assessment.AssessorRole;
 import nl.leerlijn.assessment.Marking;
 import nl.leerlijn.assessment.MarkingView;
 import nl.leerlijn.curriculum.Rubric;
-import nl.leerlijn.web.paper.PaperView;
+import nl.leerlijn.web.submission.PaperView;
 import nl.leerlijn.web.render.Dates;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Results;
@@ -21,15 +21,17 @@ import nl.leerlijn.web.render.Results;
  * The marking page: the version (files, inline text) beside the rubric; once both markings are done,
  * the two side by side and the agreement form; then release.
  *
- * @param typed what the assessor typed in a refused form, shown again instead of the saved marking
  * @param reason the reason for a change typed in a refused agreement form
+ * @param compareWith the earlier handed-in version with a text to compare with (0 when none), {@code compareVersion} its number
+ * @param agreementBasedOn the assessment's version the agreement form started from
  */
 public record MarkingPage(long submissionId, long cohortId, String participant, String activity, int version, String submittedAt,
         boolean late, List<PaperView.FileView> files, String text, String roleKey, String otherRoleKey, String stateKey, String stateTone,
         boolean markingOpen, int basedOn, boolean ownDone, String feedback, String ownScore, List<CriterionView> criteria,
         boolean compared, String otherScore, String otherFeedback, boolean canAgree, boolean agreed, String agreedScore,
         String agreedFeedback, boolean revisionRequested, boolean revisionOffered, boolean canRelease,
-        boolean released, boolean secondRequired, String reason, String notice, Map<String, String> errors) {
+        boolean released, boolean secondRequired, String reason, String notice, Map<String, String> errors, long compareWith,
+        int compareVersion, int agreementBasedOn) {
 
     /** One level of a criterion, as a radio button. */
     public record LevelView(int index, String label, int points, String descriptor) {
@@ -48,8 +50,8 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
     record Typed(Map<String, Integer> levels, Map<String, String> comments, String feedback, boolean revision, String reason) {
     }
 
-    static MarkingPage of(MarkingView view, long cohortId, String activity, Optional<Typed> typed, Optional<Typed> agreementTyped,
-            String notice, Map<String, String> errors, ZoneId zone, Messages messages) {
+    static MarkingPage of(MarkingView view, Optional<Typed> typed, Optional<Typed> agreementTyped, String notice,
+            Map<String, String> errors, ZoneId zone, Messages messages) {
         Locale locale = messages.locale();
         DateTimeFormatter format = Dates.dayAndTime(locale);
         Optional<Marking> own = view.own();
@@ -80,7 +82,8 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
         AssessmentState state = view.state();
         boolean markingOpen = state == AssessmentState.NOT_STARTED || state == AssessmentState.IN_MARKING;
         boolean revisionRequested = agreementTyped.map(Typed::revision).orElseGet(() -> agreement.map(Agreement::revisionRequested).orElse(false));
-        return new MarkingPage(view.submission().id().value(), cohortId, view.participantName(), activity, view.submission().version(),
+        return new MarkingPage(view.submission().id().value(), view.cohort().value(), view.participantName(), view.activity().title(),
+                view.submission().version(),
                 view.submission().submittedAt().map(t -> format.format(t.atZone(zone))).orElse(""), view.submission().late(),
                 PaperView.files(view.submission().files(), locale), view.submission().text().orElse(""),
                 "marking.role." + view.role().name(), "marking.role." + (first ? AssessorRole.SECOND : AssessorRole.FIRST).name(),
@@ -92,7 +95,8 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
                 agreementTyped.map(Typed::feedback).orElseGet(() -> agreement.map(Agreement::feedback).orElseGet(() -> own.map(Marking::feedback).orElse(""))),
                 revisionRequested, agreement.map(Agreement::revisionRequested).orElse(false) || view.revisionsLeft() > 0,
                 first && state == AssessmentState.AGREED, state == AssessmentState.RELEASED,
-                view.required().contains(AssessorRole.SECOND), agreementTyped.map(Typed::reason).orElse(""), notice, errors);
+                view.required().contains(AssessorRole.SECOND), agreementTyped.map(Typed::reason).orElse(""), notice, errors,
+                view.previousText().map(v -> v.id().value()).orElse(0L), view.previousText().map(v -> v.version()).orElse(0), view.version());
     }
 
     private static String label(Rubric.Criterion criterion, Integer level) {

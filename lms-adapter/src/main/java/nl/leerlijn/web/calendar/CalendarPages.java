@@ -3,13 +3,15 @@ package nl.leerlijn.web.calendar;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.leerlijn.LeerlijnCore;
-import nl.leerlijn.cohort.CalendarEntry;
+import nl.leerlijn.schedule.CalendarEntry;
+import nl.leerlijn.web.routing.Frames;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.routing.PageNotFoundException;
 import nl.leerlijn.web.routing.Route;
@@ -26,13 +28,19 @@ public final class CalendarPages implements RouteGroup {
     private static final String FEED_SUFFIX = ".ics";
 
     private final LeerlijnCore core;
+    private final Optional<URI> baseUrl;
 
-    /** @param core the use cases */
-    public CalendarPages(LeerlijnCore core) {
+    /**
+     * @param core the use cases
+     * @param baseUrl the address people reach Leerlijn's servlet at; the feed's address is built from it, never from the
+     *     request's Host header; empty when the host did not configure it
+     */
+    public CalendarPages(LeerlijnCore core, Optional<URI> baseUrl) {
         this.core = core;
+        this.baseUrl = baseUrl;
     }
 
-    /** The calendar page: the feed's address, in https and webcal form. */
+    /** The calendar page: the feed's address, in https and webcal form; empty when the host configured no base URL. */
     public record CalendarView(String feedUrl, String webcalUrl, boolean renewed) {
     }
 
@@ -46,9 +54,10 @@ public final class CalendarPages implements RouteGroup {
 
     private WebResult page(WebRequest request) {
         String token = core.calendar().tokenFor(request.actor());
-        String url = origin(request) + request.raw().getContextPath() + request.raw().getServletPath() + "/calendar/" + token + FEED_SUFFIX;
+        String url = baseUrl.map(base -> base + "/calendar/" + token + FEED_SUFFIX).orElse("");
         return WebResult.Page.of("calendar/calendar.ftlh", "calendar.title",
-                new CalendarView(url, url.replaceFirst("^https?://", "webcal://"), request.parameter("notice").isPresent()));
+                new CalendarView(url, url.replaceFirst("^https?://", "webcal://"), request.parameter("notice").isPresent()))
+                .trail(Frames.home(request.messages()));
     }
 
     private WebResult renew(WebRequest request) {
@@ -86,11 +95,5 @@ public final class CalendarPages implements RouteGroup {
             calendar.addEvent(event);
         }
         return calendar;
-    }
-
-    private static String origin(WebRequest request) {
-        StringBuffer url = request.raw().getRequestURL();
-        String uri = request.raw().getRequestURI();
-        return url.substring(0, url.length() - uri.length());
     }
 }

@@ -4,68 +4,71 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.leerlijn.progress.Attention;
 import nl.leerlijn.progress.CohortProgress;
 import nl.leerlijn.progress.ParticipantProgress;
 import nl.leerlijn.progress.Status;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.render.Statuses;
 
 /**
- * The progress matrix: participant by module, each cell a status word with its colour, plus counts
- * per status as the text alternative.
+ * The progress matrix: participant by module, each cell a status word with its colour that links to the participant,
+ * plus counts per status and who needs attention as the written summary.
  *
  * @param modules the columns
  * @param rows one per active participant shown
- * @param counts how many module cells have each status (message key of the status to count)
+ * @param summary counts per status, in words
+ * @param attention who needs attention, in words; empty when nobody does
  */
-public record ProgressMatrixView(List<Column> modules, List<Row> rows, Map<String, Integer> counts) {
+public record ProgressMatrixView(List<Column> modules, List<Row> rows, String summary, String attention) {
 
-    /** A module column. */
+    /** A module column: its code and its name. */
     public record Column(String code, String title) {
     }
 
     /** A participant's row; {@code attendance} reads like "3 van 12". */
-    public record Row(long participantId, String name, List<Cell> cells, int attended, int sessions, int stillNeeded) {
+    public record Row(long participantId, String name, List<Cell> cells, String attendance, boolean attendanceWarning) {
     }
 
-    /** A cell: {@code statusKey} is a message key, {@code tone} the badge colour. */
-    public record Cell(String moduleTitle, String statusKey, String tone) {
+    /** A cell: the status in words and its colour; {@code moduleCode} anchors the link into the participant's page. */
+    public record Cell(String moduleCode, String moduleTitle, String status, String tone) {
     }
 
-    static ProgressMatrixView from(CohortProgress progress, Optional<String> organisation) {
+    static ProgressMatrixView from(CohortProgress progress, Optional<String> organisation, Messages messages) {
         List<Column> modules = progress.programme().modules().stream().map(m -> new Column(m.code(), m.title())).toList();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        List<Row> rows = progress.participants().stream()
+        List<ParticipantProgress> shown = progress.participants().stream()
                 .filter(p -> p.participant().isActive())
                 .filter(p -> organisation.isEmpty() || p.participant().profile().organisation().name().equals(organisation.get()))
-                .map(p -> row(p, modules, counts))
                 .toList();
-        Map<String, Integer> byKey = new java.util.LinkedHashMap<>();
-        for (Status status : Status.values()) {
-            byKey.put(key(status), counts.getOrDefault(status, 0));
-        }
-        return new ProgressMatrixView(modules, rows, byKey);
+        List<Row> rows = shown.stream().map(p -> row(p, modules, counts, messages)).toList();
+        String summary = messages.get("progress.summary", counts.getOrDefault(Status.DONE, 0), counts.getOrDefault(Status.HANDED_IN, 0),
+                counts.getOrDefault(Status.DUE, 0), counts.getOrDefault(Status.LATE, 0) + counts.getOrDefault(Status.MISSING, 0),
+                counts.getOrDefault(Status.REVISION, 0) + counts.getOrDefault(Status.FAILED, 0), counts.getOrDefault(Status.EXCUSED, 0));
+        List<String> names = progress.behind().stream().filter(a -> shown.contains(a.progress()))
+                .map((Attention a) -> a.progress().participant().profile().displayName()).toList();
+        return new ProgressMatrixView(modules, rows, summary, attention(names, messages));
     }
 
-    private static Row row(ParticipantProgress p, List<Column> modules, Map<Status, Integer> counts) {
+    private static String attention(List<String> names, Messages messages) {
+        if (names.isEmpty()) {
+            return messages.get("progress.nobodyBehind");
+        }
+        List<String> first = names.subList(0, Math.min(3, names.size()));
+        String listed = first.size() == 1 ? first.get(0)
+                : String.join(", ", first.subList(0, first.size() - 1)) + messages.get("words.and") + first.get(first.size() - 1);
+        return names.size() > first.size() ? messages.get("progress.behindMore", listed, names.size() - first.size())
+                : messages.get("progress.behind", listed, names.size());
+    }
+
+    private static Row row(ParticipantProgress p, List<Column> modules, Map<Status, Integer> counts, Messages messages) {
         List<Cell> cells = modules.stream().map(m -> {
             Status status = p.modules().get(m.code());
             counts.merge(status, 1, Integer::sum);
-            return new Cell(m.title(), key(status), tone(status));
+            return new Cell(m.code(), m.title(), messages.get(Statuses.key(status)), Statuses.tone(status));
         }).toList();
-        return new Row(p.participant().id().value(), p.participant().profile().displayName(), cells, p.sessionsAttended(),
-                p.sessions(), p.sessionsStillNeeded());
-    }
-
-    static String key(Status status) {
-        return "progress." + status.name();
-    }
-
-    /** @return the badge colour of a status, the same wherever progress is shown */
-    public static String tone(Status status) {
-        return switch (status) {
-            case DONE -> "success";
-            case EXCUSED, DUE -> "neutral";
-            case LATE -> "warning";
-            case MISSING -> "danger";
-        };
+        return new Row(p.participant().id().value(), p.participant().profile().displayName(), cells,
+                messages.get("progress.attended", p.attendance().attended(), p.attendance().sessions()),
+                p.attendance().belowThreshold() || p.attendance().outOfReach());
     }
 }

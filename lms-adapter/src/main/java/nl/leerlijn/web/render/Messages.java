@@ -41,6 +41,11 @@ public final class Messages {
         return locale;
     }
 
+    /** @return whether there is a text for {@code key} */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /**
      * @return the text for {@code key} with {@code arguments} filled in; every text is a {@link MessageFormat} pattern
      * @throws MissingResourceException when the key is not in the bundle (a bug: every key must exist)

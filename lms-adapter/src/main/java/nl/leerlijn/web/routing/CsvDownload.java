@@ -4,29 +4,59 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV exports as spreadsheets in the Netherlands open them: semicolon-separated, UTF-8 with a byte order
- * mark, and cells a spreadsheet would run as a formula prefixed with an apostrophe.
+ * The one writer of CSV exports, as spreadsheets in the Netherlands open them: semicolon-separated, UTF-8 with a byte
+ * order mark. Every text cell a spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
+ * return) gets a leading apostrophe; numbers stay numbers. Exports cannot write a cell past it.
  */
 public final class CsvDownload {
     private CsvDownload() {
     }
 
-    /** Writes the rows. */
+    /** Collects the rows of one export. */
+    public static final class Rows {
+        private final List<List<Object>> rows = new ArrayList<>();
+
+        private Rows() {
+        }
+
+        /** Adds a row; text cells are made formula-safe, numbers are written as they are. */
+        public Rows add(List<?> cells) {
+            List<Object> safe = new ArrayList<>(cells.size());
+            for (Object cell : cells) {
+                safe.add(cell instanceof Number ? cell : safe(String.valueOf(cell)));
+            }
+            rows.add(safe);
+            return this;
+        }
+
+        /** Adds a row. */
+        public Rows add(Object... cells) {
+            return add(List.of(cells));
+        }
+    }
+
+    /** Fills an export. */
     @FunctionalInterface
-    public interface Rows {
-        /** @param printer where the header and the rows go */
-        void write(CSVPrinter printer) throws IOException;
+    public interface Filler {
+        /** @param rows where the header and the rows go */
+        void fill(Rows rows);
     }
 
     /** @return the rows as a CSV file for the browser to save */
-    public static WebResult.Download of(String fileName, Rows rows) {
+    public static WebResult.Download of(String fileName, Filler filler) {
+        Rows rows = new Rows();
+        filler.fill(rows);
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
-            rows.write(printer);
+            for (List<Object> row : rows.rows) {
+                printer.printRecord(row);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Writing CSV to memory failed", e);
         }
@@ -39,7 +69,7 @@ public final class CsvDownload {
     }
 
     /** @return the cell, with a leading apostrophe when a spreadsheet would run it as a formula */
-    public static String safe(String cell) {
+    static String safe(String cell) {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

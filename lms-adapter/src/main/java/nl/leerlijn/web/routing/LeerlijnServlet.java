@@ -6,23 +6,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
-import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import nl.leerlijn.access.NotPermittedException;
-import nl.leerlijn.cohort.CohortNotFoundException;
-import nl.leerlijn.cohort.ExtensionNotFoundException;
-import nl.leerlijn.cohort.ParticipantNotFoundException;
-import nl.leerlijn.cohort.ScheduleItemNotFoundException;
-import nl.leerlijn.curriculum.ActivityNotFoundException;
-import nl.leerlijn.curriculum.ProgrammeNotFoundException;
-import nl.leerlijn.submission.SubmissionNotFoundException;
+import nl.leerlijn.LeerlijnException;
 import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.security.CsrfTokens;
@@ -32,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one servlet a host mounts (e.g. at {@code /leerlijn/*}). Finds the route for each request,
- * asks the host who is asking, runs the handler and renders its result; maps failures to error
- * pages in the user's language. Holds no per-request state.
+ * The one servlet a host mounts (e.g. at {@code /leerlijn/*}). Finds the route for each request, asks the host who is
+ * asking, checks a form's token, runs the handler and writes its result; turns refusals into pages in the user's
+ * language (see {@link Refusals}). Holds no per-request state.
  */
 public final class LeerlijnServlet extends HttpServlet {
     @Serial
@@ -44,17 +37,14 @@ public final class LeerlijnServlet extends HttpServlet {
     private static final Map<String, String> ASSET_TYPES = Map.of(
             "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml");
 
-    /** Changes whenever the stylesheet does, so browsers never keep an old one from their cache. */
-    private static final String ASSET_VERSION = contentVersion("/nl/leerlijn/static/leerlijn.css");
-
     private final transient List<Route> routes;
     private final transient HostIdentity identity;
-    private final transient Renderer renderer;
     private final transient CsrfTokens csrf;
     private final transient UnitOfWork unitOfWork;
+    private final transient Responses responses;
     private final String frameAncestors;
     private final long maxRequestBytes;
-    private final transient java.util.function.Supplier<AutoCloseable> background;
+    private final transient Supplier<AutoCloseable> background;
     private transient AutoCloseable running;
 
     /**
@@ -62,21 +52,22 @@ public final class LeerlijnServlet extends HttpServlet {
      * @param identity who is asking, per the host
      * @param renderer the template renderer
      * @param csrf issues and checks the forms' tokens
-     * @param unitOfWork runs each handler in one transaction
+     * @param navigation the main places of each person
+     * @param unitOfWork runs each handler in one transaction (or, for a streaming route, without)
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
      * @param maxRequestBytes the largest request body the multipart settings allow; larger ones get a 413 page
      * @param background started when the container starts the servlet, closed when it takes it down
      */
-    public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf,
-            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes, java.util.function.Supplier<AutoCloseable> background) {
-        this.background = background;
+    public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf, Navigation navigation,
+            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes, Supplier<AutoCloseable> background) {
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
-        this.renderer = renderer;
         this.csrf = csrf;
         this.unitOfWork = unitOfWork;
+        this.responses = new Responses(renderer, csrf, navigation);
         this.frameAncestors = frameAncestors;
         this.maxRequestBytes = maxRequestBytes;
+        this.background = background;
     }
 
     @Override
@@ -106,8 +97,8 @@ public final class LeerlijnServlet extends HttpServlet {
     }
 
     /**
-     * Anything unexpected, also while rendering: logged with a reference id, shown as a 500 page with
-     * that id; when even the error page cannot be rendered, as plain text. Never a stack trace.
+     * Anything unexpected, also while rendering: logged with a reference id, shown as a 500 page with that id; when even
+     * the error page cannot be rendered, as plain text. Never a stack trace.
      */
     private void internalError(HttpServletRequest request, HttpServletResponse response, RuntimeException e) throws IOException {
         String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -117,10 +108,9 @@ public final class LeerlijnServlet extends HttpServlet {
         }
         response.reset();
         securityHeaders(response);
-        Map<String, Object> model = Map.of("status", 500, "messageKey", "error.internal", "reference", reference);
         try {
-            page(request, response, locale(request, Optional.empty()),
-                    new WebResult.Page("error.ftlh", "error.internal.title", model, 500), Optional.empty());
+            responses.page(request, response, locale(request, Optional.empty()), WebResult.Page.of("error.ftlh", "error.internal.title",
+                    new ErrorView(500, "error.internal", reference)).status(500), Optional.empty());
         } catch (RuntimeException alsoBroken) {
             LOG.error("The error page failed too (reference {})", reference, alsoBroken);
             response.reset();
@@ -146,107 +136,97 @@ public final class LeerlijnServlet extends HttpServlet {
         Optional<HostUser> user = identity.currentUser(request);
         Locale locale = locale(request, user);
         if (user.isEmpty()) {
-            error(request, response, locale, 401, "error.unauthorized", Optional.empty());
+            error(request, response, locale, 401, "error.unauthorized", user);
             return;
         }
         if (match.isEmpty()) {
             error(request, response, locale, 404, "error.notFound", user);
             return;
         }
+        WebRequest webRequest = new WebRequest(request, user, locale, match.get().getValue());
+        if ("POST".equals(request.getMethod()) && !tokenAccepted(webRequest, response)) {
+            return;
+        }
+        handle(match.get().getKey(), webRequest, response);
+    }
+
+    /**
+     * A form's token comes from its body only (never from the address). A valid one lets the form through; an expired
+     * one brings the form back with what was typed; anything else is refused.
+     */
+    private boolean tokenAccepted(WebRequest request, HttpServletResponse response) throws IOException {
+        HttpServletRequest raw = request.raw();
+        HostUser user = request.user().orElseThrow();
         Optional<String> token;
         try {
-            token = Optional.ofNullable(request.getParameter(CsrfTokens.FIELD));
+            token = Optional.ofNullable(raw.getParameter(CsrfTokens.FIELD));
         } catch (RuntimeException unreadable) {
-            boolean tooLarge = request.getContentLengthLong() > maxRequestBytes;
-            LOG.info("Refused an unreadable request body from {} to {}: {}", user.get().id(), path, unreadable.getMessage());
-            error(request, response, locale, tooLarge ? 413 : 400, tooLarge ? "error.tooLarge" : "error.badRequest", user);
-            return;
+            boolean tooLarge = raw.getContentLengthLong() > maxRequestBytes;
+            LOG.info("Refused an unreadable request body from {} to {}: {}", user.id(), raw.getRequestURI(), unreadable.getMessage());
+            error(raw, response, request.locale(), tooLarge ? 413 : 400, tooLarge ? "error.tooLarge" : "error.badRequest", request.user());
+            return false;
         }
-        if ("POST".equals(request.getMethod()) && !csrf.isValid(user.get().id(), token.orElse(null))) {
-            LOG.info("Refused a form without a valid CSRF token from {} to {}", user.get().id(), path);
-            error(request, response, locale, 403, "error.csrf", user);
-            return;
+        boolean inAddress = Optional.ofNullable(raw.getQueryString()).filter(q -> q.contains(CsrfTokens.FIELD + "=")).isPresent();
+        CsrfTokens.Check check = inAddress ? CsrfTokens.Check.INVALID : csrf.check(user.id(), token.orElse(null));
+        if (check == CsrfTokens.Check.VALID) {
+            return true;
         }
-        WebRequest webRequest = new WebRequest(request, user, locale, match.get().getValue());
-        handle(match.get().getKey(), webRequest, response);
+        if (check == CsrfTokens.Check.EXPIRED) {
+            LOG.info("A form from {} to {} came with an expired token; offered to send it again", user.id(), raw.getRequestURI());
+            responses.page(raw, response, request.locale(), WebResult.Page.of("resend.ftlh", "error.csrfExpired.title", resend(raw))
+                    .status(403), request.user());
+            return false;
+        }
+        LOG.info("Refused a form without a valid CSRF token from {} to {}", user.id(), raw.getRequestURI());
+        error(raw, response, request.locale(), 403, "error.csrf", request.user());
+        return false;
+    }
+
+    private static ResendView resend(HttpServletRequest request) {
+        List<ResendView.Field> fields = new ArrayList<>();
+        List<ResendView.Field> typed = new ArrayList<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals(CsrfTokens.FIELD)) {
+                for (String value : values) {
+                    fields.add(new ResendView.Field(name, value));
+                    if (!value.isBlank() && !name.equals("key") && !name.startsWith("basedOn") && !name.endsWith("BasedOn")) {
+                        typed.add(new ResendView.Field(name, value));
+                    }
+                }
+            }
+        });
+        String action = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        return new ResendView(action, fields, typed);
     }
 
     private void handle(Route route, WebRequest request, HttpServletResponse response) throws IOException {
         HttpServletRequest raw = request.raw();
         try {
-            WebResult result = unitOfWork.run(() -> route.handler().handle(request));
+            Supplier<WebResult> work = () -> route.handler().handle(request);
+            WebResult result = route.transactional() ? unitOfWork.inTransaction(work) : unitOfWork.withoutTransaction(work);
             if (result instanceof WebResult.Redirect redirect) {
-                response.setStatus(303);
-                response.setHeader("Location", base(raw) + redirect.path());
+                Responses.redirect(raw, response, redirect);
             } else if (result instanceof WebResult.Page page) {
-                page(raw, response, request.locale(), page, request.user());
+                responses.page(raw, response, request.locale(), page, request.user());
             } else if (result instanceof WebResult.Download download) {
-                download(response, download);
+                Responses.download(response, download);
             } else if (result instanceof WebResult.FileStream file) {
-                stream(response, file);
+                Responses.stream(response, file);
             }
-        } catch (NotPermittedException e) {
-            LOG.info("Refused: {}", e.getMessage());
-            error(raw, response, request.locale(), 403, "error.forbidden", request.user());
-        } catch (CohortNotFoundException | ParticipantNotFoundException | ProgrammeNotFoundException | PageNotFoundException
-                | ScheduleItemNotFoundException | SubmissionNotFoundException | ActivityNotFoundException
-                | ExtensionNotFoundException e) {
-            error(raw, response, request.locale(), 404, "error.notFound", request.user());
+        } catch (LeerlijnException e) {
+            if (!Refusals.isRefusal(e)) {
+                throw e;
+            }
+            Refusals.Answer answer = Refusals.answer(e, Messages.of(request.locale()));
+            LOG.info("Refused {} {} ({}): {}", raw.getMethod(), raw.getRequestURI(), answer.status(), e.getMessage());
+            responses.page(raw, response, request.locale(), ErrorView.page(answer.status(), answer.messageKey(), answer.titleKey()),
+                    request.user());
         }
     }
 
-    private void error(HttpServletRequest request, HttpServletResponse response, Locale locale, int status,
-            String messageKey, Optional<HostUser> user) throws IOException {
-        Map<String, Object> model = Map.of("status", status, "messageKey", messageKey, "reference", "");
-        page(request, response, locale, new WebResult.Page("error.ftlh", messageKey + ".title", model, status), user);
-    }
-
-    private void page(HttpServletRequest request, HttpServletResponse response, Locale locale, WebResult.Page page,
+    private void error(HttpServletRequest request, HttpServletResponse response, Locale locale, int status, String messageKey,
             Optional<HostUser> user) throws IOException {
-        Messages messages = Messages.of(locale);
-        Map<String, Object> model = new HashMap<>(page.model());
-        model.put("base", base(request));
-        model.put("assetVersion", ASSET_VERSION);
-        model.putIfAbsent("title", messages.get(page.titleKey()));
-        model.put("userName", user.map(HostUser::displayName).orElse(""));
-        model.put("csrf", user.map(u -> csrf.issue(u.id())).orElse(""));
-        model.put("csrfField", CsrfTokens.FIELD);
-        StringWriter html = new StringWriter();
-        renderer.render(page.template(), model, messages, html);
-        response.setStatus(page.status());
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Language", messages.locale().getLanguage());
-        response.getWriter().write(html.toString());
-    }
-
-    private static void download(HttpServletResponse response, WebResult.Download download) throws IOException {
-        response.setStatus(200);
-        response.setContentType(download.contentType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", (download.attachment() ? "attachment" : "inline")
-                + "; filename=\"" + download.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
-        byte[] content = download.content();
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
-    }
-
-    private static void stream(HttpServletResponse response, WebResult.FileStream file) throws IOException {
-        InputStream opened;
-        try {
-            opened = file.content().open();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not open " + file.fileName(), e);
-        }
-        try (InputStream in = opened) {
-            response.setStatus(200);
-            response.setContentType(file.contentType());
-            response.setHeader("Cache-Control", "private, no-store");
-            response.setHeader("Content-Disposition", "attachment; filename=\""
-                    + file.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
-            response.setContentLengthLong(file.size());
-            in.transferTo(response.getOutputStream());
-        }
+        responses.page(request, response, locale, ErrorView.page(status, messageKey, messageKey + ".title"), user);
     }
 
     private void serveAsset(String name, HttpServletResponse response) throws IOException {
@@ -262,17 +242,6 @@ public final class LeerlijnServlet extends HttpServlet {
             response.setContentType(ASSET_TYPES.get(name.substring(name.lastIndexOf('.') + 1)));
             response.setHeader("Cache-Control", "public, max-age=31536000, immutable");
             in.transferTo(response.getOutputStream());
-        }
-    }
-
-    private static String contentVersion(String resource) {
-        try (InputStream in = LeerlijnServlet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return "0";
-            }
-            return Integer.toHexString(java.util.Arrays.hashCode(in.readAllBytes()));
-        } catch (IOException e) {
-            return "0";
         }
     }
 
@@ -302,10 +271,6 @@ public final class LeerlijnServlet extends HttpServlet {
             }
         }
         return Messages.SUPPORTED.get(0);
-    }
-
-    private static String base(HttpServletRequest request) {
-        return request.getContextPath() + request.getServletPath();
     }
 
     private void securityHeaders(HttpServletResponse response) {

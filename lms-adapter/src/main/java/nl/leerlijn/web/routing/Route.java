@@ -10,10 +10,12 @@ import java.util.Optional;
  * @param method GET or POST
  * @param pattern segments separated by {@code /}; a segment {@code {name}} matches any one segment
  * @param handler what answers
- * @param anonymous whether the route answers without a signed-in person (it then checks a secret
- *     of its own, such as a calendar feed token)
+ * @param anonymous whether the route answers without a signed-in person (it then checks a secret of its own, such as a
+ *     calendar feed token)
+ * @param transactional whether the handler runs in one transaction; an upload does not, so it streams and checks its
+ *     files before any transaction opens
  */
-public record Route(String method, String pattern, Handler handler, boolean anonymous) {
+public record Route(String method, String pattern, Handler handler, boolean anonymous, boolean transactional) {
 
     /** Answers one request. */
     @FunctionalInterface
@@ -23,17 +25,22 @@ public record Route(String method, String pattern, Handler handler, boolean anon
 
     /** @return a GET route for signed-in people */
     public static Route get(String pattern, Handler handler) {
-        return new Route("GET", pattern, handler, false);
+        return new Route("GET", pattern, handler, false, true);
     }
 
     /** @return a POST route for signed-in people (the servlet checks the CSRF token first) */
     public static Route post(String pattern, Handler handler) {
-        return new Route("POST", pattern, handler, false);
+        return new Route("POST", pattern, handler, false, true);
+    }
+
+    /** @return a POST route whose handler streams a large body and opens its own short transactions */
+    public static Route streamingPost(String pattern, Handler handler) {
+        return new Route("POST", pattern, handler, false, false);
     }
 
     /** @return a GET route that answers without a signed-in person; the handler must check its own secret */
     public static Route anonymousGet(String pattern, Handler handler) {
-        return new Route("GET", pattern, handler, true);
+        return new Route("GET", pattern, handler, true, true);
     }
 
     /** @return the path parameters when {@code path} matches this route's pattern */

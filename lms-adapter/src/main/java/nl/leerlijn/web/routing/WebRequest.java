@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.security.HostUser;
 
 /**
@@ -19,12 +22,34 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
 
     /** @return the signed-in person as the core use cases know them */
     public Actor actor() {
-        return user.orElseThrow(() -> new IllegalStateException("An anonymous route asked who is signed in")).actor();
+        return user.orElseThrow(() -> new PageNotFoundException(raw.getRequestURI())).actor();
+    }
+
+    /** @return the texts in the request's language */
+    public Messages messages() {
+        return Messages.of(locale);
     }
 
     /** @return a query or form parameter, if present and not blank */
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(raw.getParameter(name)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * @return the query parameter when it is one of {@code allowed}; empty when absent
+     * @throws UnknownChoiceException when it holds anything else
+     */
+    public Optional<String> choice(String name, Set<String> allowed) {
+        Optional<String> value = parameter(name);
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            throw new UnknownChoiceException(name, value.get());
+        }
+        return value;
+    }
+
+    /** @return the confirmation a redirect asked the page to show, as a message key with {@code prefix}, or empty */
+    public String notice(String prefix, Set<String> known) {
+        return parameter("notice").filter(known::contains).map(n -> messages().get(prefix + n)).orElse("");
     }
 
     /**
@@ -42,5 +67,22 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
             // not a page that can exist: reported below
         }
         throw new PageNotFoundException(raw.getRequestURI());
+    }
+
+    /**
+     * @return the path parameter as an activity key
+     * @throws PageNotFoundException when it cannot be one
+     */
+    public ActivityKey activity(String name) {
+        String value = pathParameters.getOrDefault(name, "");
+        if (!ActivityKey.isValid(value)) {
+            throw new PageNotFoundException(raw.getRequestURI());
+        }
+        return new ActivityKey(value);
+    }
+
+    /** @return a query parameter as a positive number, if it is one */
+    public Optional<Long> queryId(String name) {
+        return parameter(name).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).filter(v -> v > 0);
     }
 }

@@ -1,27 +1,51 @@
 package nl.leerlijn.web.routing;
 
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 /** What a handler answers: a page to render, a redirect (Post/Redirect/Get), a small file or a streamed one. */
 public sealed interface WebResult {
 
     /**
-     * A rendered page.
+     * A rendered page: one view record in a template, in Leerlijn's frame.
      *
      * @param template template name under the templates root, e.g. {@code home/my-cohorts.ftlh}
      * @param titleKey message key of the page title
-     * @param model what the template gets besides the common values; a {@code title} in it (text
-     *     the user entered, such as a cohort's name) replaces the one {@code titleKey} names
+     * @param view the page's view record; the template sees it as {@code view}
      * @param status the HTTP status
+     * @param title a title to show instead of the one {@code titleKey} names (text the user entered, such as a cohort's name)
+     * @param trail the way back, from the start page to the page above this one
+     * @param cohort the menu of the cohort the page belongs to, for its staff
      */
-    record Page(String template, String titleKey, Map<String, Object> model, int status) implements WebResult {
+    record Page(String template, String titleKey, Object view, int status, Optional<String> title, List<Link> trail,
+            Optional<CohortMenu> cohort) implements WebResult {
         public Page {
-            model = Map.copyOf(model);
+            trail = List.copyOf(trail);
         }
 
-        /** @return a 200 page with one view record under the name {@code view} */
+        /** @return a 200 page with this view record */
         public static Page of(String template, String titleKey, Object view) {
-            return new Page(template, titleKey, Map.of("view", view), 200);
+            return new Page(template, titleKey, view, 200, Optional.empty(), List.of(), Optional.empty());
+        }
+
+        /** @return this page with another HTTP status */
+        public Page status(int other) {
+            return new Page(template, titleKey, view, other, title, trail, cohort);
+        }
+
+        /** @return this page with its own title (a name the user gave) instead of the one {@code titleKey} names */
+        public Page titled(String text) {
+            return new Page(template, titleKey, view, status, Optional.of(text), trail, cohort);
+        }
+
+        /** @return this page with the way back to it */
+        public Page trail(List<Link> way) {
+            return new Page(template, titleKey, view, status, title, way, cohort);
+        }
+
+        /** @return this page in a cohort's frame */
+        public Page in(CohortMenu menu) {
+            return new Page(template, titleKey, view, status, title, trail, Optional.of(menu));
         }
     }
 

@@ -6,33 +6,37 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.Permissions;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.CohortId;
-import nl.leerlijn.cohort.ScheduleChange;
-import nl.leerlijn.cohort.ScheduleChangeEffect;
-import nl.leerlijn.cohort.ScheduleChangedMeanwhileException;
-import nl.leerlijn.cohort.ScheduleItem;
-import nl.leerlijn.cohort.ScheduleItemId;
+import nl.leerlijn.schedule.ScheduleChange;
+import nl.leerlijn.schedule.ScheduleChangeEffect;
+import nl.leerlijn.schedule.ScheduleChangedMeanwhileException;
+import nl.leerlijn.schedule.ScheduleItem;
+import nl.leerlijn.schedule.ScheduleItemId;
+import nl.leerlijn.web.routing.Frames;
 import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.render.Places;
 import nl.leerlijn.web.routing.Form;
+import nl.leerlijn.web.routing.Link;
 import nl.leerlijn.web.routing.Route;
 import nl.leerlijn.web.routing.RouteGroup;
 import nl.leerlijn.web.routing.WebRequest;
 import nl.leerlijn.web.routing.WebResult;
 
 /**
- * A cohort's schedule, and moving a session or changing a deadline: form, effect preview, save.
- * The preview carries the typed values to the confirmation, so no node keeps state in between.
+ * A cohort's schedule, and moving a session or changing a deadline: form, effect preview, save. The preview carries the
+ * typed values to the confirmation, so no node keeps state in between. An online session's place is its meeting link.
  */
 public final class SchedulePages implements RouteGroup {
-    private static final String DATE = "date";
-    private static final String TIME = "time";
-    private static final String LOCATION = "location";
+    static final String DATE = "date";
+    static final String TIME = "time";
+    static final String LOCATION = "location";
     /** The moment the preview showed as current, so a save after someone else's move is refused. */
     private static final String SEEN = "seen";
 
@@ -55,12 +59,14 @@ public final class SchedulePages implements RouteGroup {
     private WebResult schedule(WebRequest request) {
         CohortId id = new CohortId(request.id("cohortId"));
         Cohort cohort = core.cohorts().cohort(request.actor(), id);
+        Messages messages = request.messages();
         List<ScheduleViews.ItemRow> rows = core.schedule().cohortSchedule(request.actor(), id).stream()
-                .map(i -> ScheduleViews.row(i, core.zone(), request.locale())).toList();
-        String notice = request.parameter("notice").filter("moved"::equals)
-                .map(n -> Messages.of(request.locale()).get("notice.moved")).orElse("");
-        return WebResult.Page.of("schedule/schedule.ftlh", "schedule.title", new ScheduleViews.ScheduleView(id.value(),
-                cohort.name(), rows, core.cohorts().mayManage(request.actor(), id), notice));
+                .map(i -> ScheduleViews.row(i, core.zone(), messages)).toList();
+        Permissions permissions = core.access().in(id, request.actor());
+        ScheduleViews.ScheduleView view = new ScheduleViews.ScheduleView(id.value(), rows, permissions.mayManage(),
+                request.notice("notice.", Set.of("moved")));
+        return WebResult.Page.of("schedule/schedule.ftlh", "schedule.title", view).trail(Frames.cohort(cohort, messages))
+                .in(Frames.cohortMenu(cohort, permissions, "/cohorts/" + id.value() + "/schedule", messages));
     }
 
     private WebResult editForm(WebRequest request) {
@@ -79,9 +85,8 @@ public final class SchedulePages implements RouteGroup {
             return editPage(request, item, form, 400);
         }
         ScheduleChangeEffect effect = core.schedule().preview(request.actor(), item.cohortId(), change.get());
-        return new WebResult.Page("schedule/preview.ftlh", "schedule.preview.title", Map.of("view", ScheduleViews.effect(
-                item.cohortId().value(), effect, core.zone(), request.locale(), form.value(DATE), form.value(TIME),
-                form.value(LOCATION)), "seen", effect.before().at().toString()), 200);
+        return WebResult.Page.of("schedule/preview.ftlh", "schedule.preview.title",
+                ScheduleViews.effect(item.cohortId().value(), effect, core.zone(), request.messages(), form)).trail(trail(request, item));
     }
 
     private WebResult save(WebRequest request) {
@@ -96,30 +101,33 @@ public final class SchedulePages implements RouteGroup {
         try {
             core.schedule().reschedule(request.actor(), item.cohortId(), checked);
         } catch (ScheduleChangedMeanwhileException meanwhile) {
-            Map<String, Object> model = Map.of("cohortId", item.cohortId().value(),
-                    "current", ScheduleViews.row(meanwhile.current(), core.zone(), request.locale()),
-                    "attempted", ScheduleViews.row(meanwhile.attempted(), core.zone(), request.locale()));
-            return new WebResult.Page("schedule/conflict.ftlh", "schedule.conflict.title", model, 409);
+            Messages messages = request.messages();
+            return WebResult.Page.of("schedule/conflict.ftlh", "schedule.conflict.title", new ScheduleViews.ConflictView(
+                    item.cohortId().value(), ScheduleViews.row(meanwhile.current(), core.zone(), messages),
+                    ScheduleViews.row(meanwhile.attempted(), core.zone(), messages))).status(409).trail(trail(request, item));
         }
         return new WebResult.Redirect("/cohorts/" + item.cohortId().value() + "/schedule?notice=moved");
     }
 
     private WebResult editPage(WebRequest request, ScheduleItem item, Form form, int status) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("item", ScheduleViews.row(item, core.zone(), request.locale()));
-        model.put("cohortId", item.cohortId().value());
-        return new WebResult.Page("schedule/edit.ftlh", item.isSession() ? "schedule.edit.session" : "schedule.edit.deadline",
-                model, status);
+        return WebResult.Page.of("schedule/edit.ftlh", item.isSession() ? "schedule.edit.session" : "schedule.edit.deadline",
+                new ScheduleViews.EditView(item.cohortId().value(), ScheduleViews.row(item, core.zone(), request.messages()), form))
+                .status(status).trail(trail(request, item));
+    }
+
+    private List<Link> trail(WebRequest request, ScheduleItem item) {
+        Messages messages = request.messages();
+        Cohort cohort = core.cohorts().cohort(request.actor(), item.cohortId());
+        return Frames.then(Frames.cohort(cohort, messages),
+                new Link(messages.get("schedule.title"), "/cohorts/" + item.cohortId().value() + "/schedule"));
     }
 
     /** The item the path names, in the cohort the path names, for a kerndocent of that cohort. */
     private ScheduleItem managedItem(WebRequest request) {
         CohortId cohort = new CohortId(request.id("cohortId"));
         ScheduleItemId id = new ScheduleItemId(request.id("itemId"));
-        if (!core.cohorts().mayManage(request.actor(), cohort)) {
-            throw new nl.leerlijn.access.NotPermittedException(request.actor().userId(), "change the schedule of cohort " + cohort);
-        }
+        Permissions permissions = core.access().in(cohort, request.actor());
+        permissions.require(permissions.mayManage(), "change the schedule of cohort " + cohort);
         return core.schedule().item(request.actor(), cohort, id);
     }
 
@@ -127,7 +135,13 @@ public final class SchedulePages implements RouteGroup {
         Optional<LocalDate> date = form.required(DATE, 20).flatMap(d -> parse(() -> LocalDate.parse(d), form, DATE, "form.invalidDate"));
         Optional<LocalTime> time = form.required(TIME, 20)
                 .flatMap(t -> parse(() -> LocalTime.parse(t, DateTimeFormatter.ofPattern("H:mm")), form, TIME, "form.invalidTime"));
-        Optional<String> location = item.isSession() ? form.required(LOCATION, 300) : Optional.empty();
+        Optional<String> location = Optional.empty();
+        if (item.isOnline()) {
+            location = form.optional(LOCATION);
+            location.filter(l -> l.length() > 300 || !Places.isWebAddress(l)).ifPresent(l -> form.reject(LOCATION, "form.invalidLink"));
+        } else if (item.isSession()) {
+            location = form.required(LOCATION, 300);
+        }
         if (form.hasErrors()) {
             return Optional.empty();
         }

@@ -1,12 +1,10 @@
 package nl.leerlijn.web.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
@@ -14,18 +12,30 @@ import javax.crypto.spec.SecretKeySpec;
 import nl.leerlijn.access.UserId;
 
 /**
- * Synchronizer tokens for forms, bound to the user and carried in the form body, so they work in
- * an LMS iframe where third-party cookies are blocked. A token is the day it was issued plus an
- * HMAC of that day and the user id under a secret all nodes share; it is accepted for
- * {@value #VALID_DAYS} days, so a form left open overnight still submits. Thread-safe.
+ * Synchronizer tokens for forms, bound to the user and carried in the form body only, so they work in an LMS iframe
+ * where third-party cookies are blocked. A token is the minute it was issued plus an HMAC of that minute and the user
+ * id under a secret all nodes share. It is accepted for {@link #VALID} (a working day, not days on end); an older one
+ * that is otherwise right is {@link Check#EXPIRED}, so the form can come back with what was typed instead of being
+ * lost. Thread-safe.
  */
 public final class CsrfTokens {
     /** The form field that carries the token. */
     public static final String FIELD = "_csrf";
-    static final int VALID_DAYS = 2;
+    /** How long a token is accepted after the page with the form was shown. */
+    public static final Duration VALID = Duration.ofHours(8);
 
     private final Supplier<byte[]> secret;
     private final Clock clock;
+
+    /** What a token turned out to be. */
+    public enum Check {
+        /** Issued to this user within {@link #VALID}. */
+        VALID,
+        /** Issued to this user by Leerlijn, but longer ago than {@link #VALID}. */
+        EXPIRED,
+        /** Missing, malformed, forged, or issued to someone else. */
+        INVALID
+    }
 
     /**
      * @param secret the shared signing key
@@ -36,46 +46,54 @@ public final class CsrfTokens {
         this.clock = clock;
     }
 
-    /** @return a token for forms shown to this user today */
+    /** @return a token for a form shown to this user now */
     public String issue(UserId user) {
-        long day = today();
-        return day + "." + sign(user, day);
+        long minute = minute();
+        return minute + "." + sign(user, minute);
     }
 
-    /** @return whether {@code token} was issued to this user within the last {@value #VALID_DAYS} days */
+    /** @return whether {@code token} was issued to this user within {@link #VALID} */
     public boolean isValid(UserId user, String token) {
+        return check(user, token) == Check.VALID;
+    }
+
+    /** @return what {@code token} is for this user */
+    public Check check(UserId user, String token) {
         if (token == null) {
-            return false;
+            return Check.INVALID;
         }
         int dot = token.indexOf('.');
-        if (dot < 1) {
-            return false;
+        if (dot < 1 || dot > 12) {
+            return Check.INVALID;
         }
-        long day;
+        long issued;
         try {
-            day = Long.parseLong(token.substring(0, dot));
+            issued = Long.parseLong(token.substring(0, dot));
         } catch (NumberFormatException e) {
-            return false;
+            return Check.INVALID;
         }
-        long age = today() - day;
-        if (age < 0 || age >= VALID_DAYS) {
-            return false;
+        byte[] expected = sign(user, issued).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
+            return Check.INVALID;
         }
-        byte[] expected = sign(user, day).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        long age = minute() - issued;
+        if (age < -1) {
+            return Check.INVALID;
+        }
+        return age <= VALID.toMinutes() ? Check.VALID : Check.EXPIRED;
     }
 
-    private long today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).toEpochDay();
+    private long minute() {
+        return clock.instant().getEpochSecond() / 60;
     }
 
-    private String sign(UserId user, long day) {
+    private String sign(UserId user, long minute) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.get(), "HmacSHA256"));
-            byte[] signature = mac.doFinal(("csrf:" + day + ":" + user.value()).getBytes(StandardCharsets.UTF_8));
+            byte[] signature = mac.doFinal(("csrf:" + minute + ":" + user.value()).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java platform has HmacSHA256", e);
         }
     }

@@ -16,7 +16,7 @@ import nl.leerlijn.access.UserId;
 import nl.leerlijn.assessment.AssessmentState;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.Participant;
+import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.submission.SubmissionId;
@@ -117,7 +117,7 @@ class MarkingPagesTest {
         assertThat(page("/paper", "student-sanne")).contains("Beoordeling van versie 1", "Een helder concept; werk de onderbouwing bij.",
                 "Zoek recentere bronnen over de Participatiewet.", "Onderbouwing met literatuur en evidence", "Voldoende (2 punten)");
         assertThat(page("/cohorts/" + cohort.id().value() + "/marking?status=RELEASED", "docent-anna"))
-                .contains("Deelnemer student-sanne", "1 van 1 ingeleverde versies");
+                .contains("Deelnemer student-sanne", "1 van 1 ingeleverde versie");
     }
 
     @Test
@@ -223,7 +223,7 @@ class MarkingPagesTest {
         Map<String, String> agreed = new HashMap<>();
         ALL_VOLDOENDE.forEach((k, v) -> agreed.put("agreed-" + k, v));
         agree("docent-anna", agreed);
-        assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "docent-anna")).contains("Alle 1 vastgestelde uitslagen vrijgeven");
+        assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "docent-anna")).contains("De vastgestelde uitslag vrijgeven");
         assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "tweede-bob")).doesNotContain("vrijgeven");
 
         HttpResponse<String> released = host.post("/cohorts/" + cohort.id().value() + "/marking/release", "docent-anna", Map.of());
@@ -241,9 +241,9 @@ class MarkingPagesTest {
         String inMarking = page("/cohorts/" + cohort.id().value() + "/marking?status=IN_MARKING&onderdeel=pa-concept", "docent-anna");
         String otherPart = page("/cohorts/" + cohort.id().value() + "/marking?onderdeel=pa-eindversie", "docent-anna");
 
-        assertThat(waitingForBob).contains("0 van 1 ingeleverde versies");
-        assertThat(inMarking).contains("1 van 1 ingeleverde versies", "kerndocent klaar: nee, tweede beoordelaar klaar: ja");
-        assertThat(otherPart).contains("0 van 1 ingeleverde versies", "Er is niets ingeleverd dat bij dit filter past.");
+        assertThat(waitingForBob).contains("0 van 1 ingeleverde versie");
+        assertThat(inMarking).contains("1 van 1 ingeleverde versie", "kerndocent klaar: nee, tweede beoordelaar klaar: ja");
+        assertThat(otherPart).contains("0 van 1 ingeleverde versie", "Er is niets ingeleverd dat bij dit filter past.");
         assertThat(inMarking).doesNotContain("te laat");
     }
 
@@ -271,7 +271,7 @@ class MarkingPagesTest {
         host.signIn("tweede-bob", "Bob", Role.SECOND_ASSESSOR, Optional.of(java.util.Locale.ENGLISH));
 
         assertThat(page("/cohorts/" + cohort.id().value() + "/marking", "tweede-bob"))
-                .contains("Assessments", "Waiting for me", "Not started", "1 of 1 handed-in versions");
+                .contains("Assessments", "Waiting for me", "Not started", "1 of 1 handed-in version");
         assertThat(page("/marking/" + concept.value(), "tweede-bob"))
                 .contains("Assessment form", "you assess as second assessor", "Save and finish", "required: at least 2 points")
                 .doesNotContain("Beoordelingsformulier");
@@ -281,11 +281,75 @@ class MarkingPagesTest {
     void theExamencommissieFindsEveryCohortAndItsRecordButNoMarkingPage() {
         host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
 
-        assertThat(page("/", "examen-eva")).contains("Resultaatverantwoording (examencommissie)");
+        assertThat(page("/", "examen-eva")).contains("href=\"/lms/leerlijn/results\">Resultaatverantwoording</a>");
         assertThat(page("/results", "examen-eva")).contains("Leergang najaar 2026",
                 "/cohorts/" + cohort.id().value() + "/results/audit.csv");
         assertThat(host.get("/cohorts/" + cohort.id().value() + "/results/audit.csv", "X-Test-User", "examen-eva").statusCode())
                 .isEqualTo(200);
         assertThat(host.get("/marking/" + concept.value(), "X-Test-User", "examen-eva").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theExamencommissieReadsAVersionWithBothFinishedMarkingsTheAgreedResultAndItsHistoryAndChangesNothing() {
+        host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
+        mark("docent-anna", ALL_VOLDOENDE, "done", Map.of("feedback", "Helder opgebouwd."));
+        mark("tweede-bob", Map.of("level-vraagstelling", "2", "level-onderbouwing", "1", "level-verbetervoorstel", "1",
+                "level-reflectie", "1"), "done", Map.of("feedback", "Sterke vraag."));
+        agree("docent-anna", Map.of("agreed-level-vraagstelling", "2", "agreed-level-onderbouwing", "1",
+                "agreed-level-verbetervoorstel", "1", "agreed-level-reflectie", "1", "agreed-feedback", "Goed gedaan."));
+        agree("docent-anna", Map.of("agreed-level-vraagstelling", "1", "agreed-level-onderbouwing", "1",
+                "agreed-level-verbetervoorstel", "1", "agreed-level-reflectie", "1", "reason", "Vraag toch niet scherp genoeg"));
+
+        String results = page("/results/" + cohort.id().value(), "examen-eva");
+        String record = page("/results/versions/" + concept.value(), "examen-eva");
+        String participantPage = page("/cohorts/" + cohort.id().value() + "/participants/" + sanne.id().value(), "examen-eva");
+
+        assertThat(results).contains("Deelnemer student-sanne", "/results/versions/" + concept.value());
+        assertThat(record).contains("Alleen lezen", "concept.pdf", "Helder opgebouwd.", "Sterke vraag.", "Goed (3)", "Voldoende (2)",
+                "Vraag toch niet scherp genoeg", "Uitslag vastgesteld", "Docent docent-anna", "Bob")
+                .doesNotContain("name=\"level-", "Opslaan en afronden");
+        assertThat(participantPage).contains("Ingeleverd werk", "/results/versions/" + concept.value()).doesNotContain("/marking/");
+        assertThat(host.post("/marking/" + concept.value() + "/release", "examen-eva", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(host.get("/results/versions/" + concept.value(), "X-Test-User", "tweede-bob").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAssessorWhoFinishedDoesNotSeeTheOtherMarkingWhileTheOtherIsStillAtWork() {
+        mark("tweede-bob", Map.of("level-vraagstelling", "2"), "save", Map.of("feedback", "Bob denkt nog na"));
+        mark("docent-anna", ALL_VOLDOENDE, "done", Map.of("feedback", "Anna is klaar"));
+
+        String annasPage = page("/marking/" + concept.value(), "docent-anna");
+        String bobsPage = page("/marking/" + concept.value(), "tweede-bob");
+
+        assertThat(annasPage).contains("Je hebt je beoordeling afgerond").doesNotContain("Bob denkt nog na", "De beoordelingen naast elkaar");
+        assertThat(bobsPage).contains("Bob denkt nog na").doesNotContain("Anna is klaar", "De beoordelingen naast elkaar");
+    }
+
+    @Test
+    void aSecondTabThatSavesFromAnOlderVersionGetsTheConflictPageAndOverwritesNothing() {
+        mark("docent-anna", Map.of("level-vraagstelling", "1"), "save", Map.of("feedback", "Eerste opslag", "basedOn", "0"));
+        String tab = page("/marking/" + concept.value(), "docent-anna");
+        java.util.regex.Matcher basedOn = java.util.regex.Pattern.compile("name=\"basedOn\" value=\"(\\d+)\"").matcher(tab);
+        assertThat(basedOn.find()).isTrue();
+        assertThat(basedOn.group(1)).isEqualTo("1");
+        mark("docent-anna", Map.of("level-vraagstelling", "2"), "save", Map.of("feedback", "Ander tabblad", "basedOn", basedOn.group(1)));
+
+        HttpResponse<String> stale = mark("docent-anna", Map.of("level-vraagstelling", "0"), "save",
+                Map.of("feedback", "Oud tabblad", "basedOn", basedOn.group(1)));
+
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Ander tabblad", "Oud tabblad", "Opgeslagen beoordeling openen");
+        assertThat(host.leerlijn().core().assessments().marking(anna, concept).own())
+                .hasValueSatisfying(m -> assertThat(m.feedback()).isEqualTo("Ander tabblad"));
+    }
+
+    @Test
+    void aMarkingWithAnUnknownLevelComesBackWithTheInputAndTheProblemAndSavesNothing() {
+        HttpResponse<String> refused = mark("docent-anna", Map.of("level-vraagstelling", "7", "level-onderbouwing", "x"), "save",
+                Map.of("feedback", "Mijn lange toelichting"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Kies bij elk criterium een niveau.", "Mijn lange toelichting");
+        assertThat(host.leerlijn().core().assessments().marking(anna, concept).own()).isEmpty();
     }
 }

@@ -13,8 +13,8 @@ import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.ScheduleChange;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.schedule.ScheduleChange;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
@@ -46,8 +46,8 @@ class CalendarPagesTest {
     /** @return the feed's path below the Leerlijn prefix, as the calendar page shows it */
     private String feedPath(String user) {
         String page = host.get("/calendar", "X-Test-User", user).body();
-        Matcher m = Pattern.compile("value=\"http://127\\.0\\.0\\.1:\\d+" + TestHost.PREFIX + "(/calendar/[A-Za-z0-9_-]+\\.ics)\"").matcher(page);
-        assertThat(m.find()).as("the page shows the feed's full address").isTrue();
+        Matcher m = Pattern.compile("value=\"https://lms\\.example\\.nl" + TestHost.PREFIX + "(/calendar/[A-Za-z0-9_-]+\\.ics)\"").matcher(page);
+        assertThat(m.find()).as("the page shows the feed's full address, built from the configured base URL").isTrue();
         return m.group(1);
     }
 

@@ -117,7 +117,7 @@ class CohortPagesTest {
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(added.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?notice=added"));
         assertThat(host.get(cohort, "X-Test-User", "docent-anna").body())
-                .contains("Sanne Jansen", "sanne@utrecht.nl", "Gemeente Utrecht (gemeente)", "klantmanager", "1 actief, 0 uitgeschreven");
+                .contains("Sanne Jansen", "sanne@utrecht.nl", "Gemeente Utrecht (gemeente)", "klantmanager", "1 actief, niemand uitgeschreven");
     }
 
     @Test
@@ -144,7 +144,7 @@ class CohortPagesTest {
         HttpResponse<String> again = host.post(cohort + "/participants", "docent-anna", sanne);
 
         assertThat(again.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("?notice=alreadyEnrolled"));
-        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, 0 uitgeschreven");
+        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, niemand uitgeschreven");
     }
 
     @Test
@@ -155,10 +155,10 @@ class CohortPagesTest {
                 .enrol(anna, new nl.leerlijn.cohort.CohortId(cohortId), participant("student-sanne")).participant().id().value();
 
         host.post(cohort + "/participants/" + participant + "/withdraw", "docent-anna", Map.of("reason", "Nieuwe baan"));
-        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("0 actief, 1 uitgeschreven", "Weer inschrijven");
+        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("geen actieve deelnemers, 1 uitgeschreven", "Weer inschrijven");
 
         host.post(cohort + "/participants/" + participant + "/reactivate", "docent-anna", Map.of());
-        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, 0 uitgeschreven");
+        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, niemand uitgeschreven");
     }
 
     @Test
@@ -171,7 +171,7 @@ class CohortPagesTest {
 
         assertThat(host.post(cohort + "/participants/" + participant + "/withdraw", "docent-carla", Map.of()).statusCode()).isEqualTo(403);
         assertThat(host.post(cohort + "/participants/" + participant + "/withdraw", "student-sanne", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, 0 uitgeschreven");
+        assertThat(host.get(cohort, "X-Test-User", "docent-anna").body()).contains("1 actief, niemand uitgeschreven");
     }
 
     @Test
@@ -200,9 +200,12 @@ class CohortPagesTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         assertThat(csv.body().lines()).hasSize(2);
-        assertThat(csv.body()).contains("userId;name;email;organisation", "M1 Activerende gespreksvoering", ";aanwezig",
-                "student-lotte;Lotte van Dijk;lotte@amersfoort.nl;Gemeente Amersfoort;GEMEENTE;WMO_CONSULENT;;;Actief;2026-08-31;Open;",
-                ";0/12");
+        assertThat(csv.body()).contains("gebruikersnaam;naam;e-mailadres;organisatie;soort organisatie;functie;functie (anders)",
+                "M1 Activerende gespreksvoering", ";aanwezig;onderdelen klaar",
+                "student-lotte;Lotte van Dijk;lotte@amersfoort.nl;Gemeente Amersfoort;gemeente;Wmo-consulent;;;;Actief;2026-08-31;Open;",
+                ";0 van 12;0 van ");
+        assertThat(host.get(cohort + "/participants.csv", "X-Test-User", "docent-anna", "Accept-Language", "en").body())
+                .contains("user id;name;email;organisation;organisation type;function", ";municipality;", ";Active;", ";0 of 12;");
         assertThat(host.get(cohort + "/participants.csv", "X-Test-User", "student-sanne").statusCode()).isEqualTo(403);
     }
 
@@ -211,11 +214,11 @@ class CohortPagesTest {
         String cohort = createCohort();
         long id = Long.parseLong(cohort.substring("/cohorts/".length()));
         host.leerlijn().core().enrolment().enrol(anna, new nl.leerlijn.cohort.CohortId(id),
-                participant("student-1", "Gemeente Zeist", nl.leerlijn.cohort.OrganisationType.GEMEENTE,
-                        nl.leerlijn.cohort.JobFunction.JEUGDCONSULENT));
+                participant("student-1", "Gemeente Zeist", nl.leerlijn.enrolment.OrganisationType.GEMEENTE,
+                        nl.leerlijn.enrolment.JobFunction.JEUGDCONSULENT));
         host.leerlijn().core().enrolment().enrol(anna, new nl.leerlijn.cohort.CohortId(id),
-                participant("student-2", "Lister", nl.leerlijn.cohort.OrganisationType.ZORGORGANISATIE,
-                        nl.leerlijn.cohort.JobFunction.WIJKCOACH));
+                participant("student-2", "Lister", nl.leerlijn.enrolment.OrganisationType.ZORGORGANISATIE,
+                        nl.leerlijn.enrolment.JobFunction.WIJKCOACH));
 
         String filtered = host.get(cohort + "?organisatie=Lister", "X-Test-User", "docent-anna").body();
 

@@ -11,7 +11,7 @@ import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.cohort.ScheduleItem;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.People;
@@ -67,7 +67,7 @@ class SchedulePagesTest {
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.body()).contains("dinsdag 15 september 2026, 09:30–16:00, Utrecht",
-                "dinsdag 22 september 2026, 13:00–19:30, Zwolle", "alle 1 actieve deelnemers", "Wijziging opslaan");
+                "dinsdag 22 september 2026, 13:00–19:30, Zwolle", "de ene actieve deelnemer", "Wijziging opslaan");
         assertThat(current().at()).isEqualTo(trainingsdag.at());
 
         HttpResponse<String> saved = host.post(base + "/" + trainingsdag.id().value(), "docent-anna", move);

@@ -2,6 +2,7 @@ package nl.leerlijn.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +11,8 @@ import nl.leerlijn.access.UserId;
 import org.junit.jupiter.api.Test;
 
 class CsrfTokensTest {
-    private static final byte[] SECRET = "a secret of thirty-two bytes!!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final Instant MONDAY_EVENING = Instant.parse("2026-09-07T21:00:00Z");
+    private static final byte[] SECRET = "a secret of thirty-two bytes!!!!".getBytes(StandardCharsets.US_ASCII);
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-09-07T07:30:00Z");
     private final UserId sanne = new UserId("student-sanne");
 
     private CsrfTokens at(Instant instant) {
@@ -20,31 +21,36 @@ class CsrfTokensTest {
 
     @Test
     void aTokenIsAcceptedForTheUserItWasIssuedTo() {
-        String token = at(MONDAY_EVENING).issue(sanne);
+        String token = at(MONDAY_MORNING).issue(sanne);
 
-        assertThat(at(MONDAY_EVENING).isValid(sanne, token)).isTrue();
-        assertThat(at(MONDAY_EVENING).isValid(new UserId("student-ahmed"), token)).isFalse();
+        assertThat(at(MONDAY_MORNING).check(sanne, token)).isEqualTo(CsrfTokens.Check.VALID);
+        assertThat(at(MONDAY_MORNING).check(new UserId("student-ahmed"), token)).isEqualTo(CsrfTokens.Check.INVALID);
     }
 
     @Test
-    void aFormLeftOpenOvernightStillSubmitsButNotAfterTwoDays() {
-        String token = at(MONDAY_EVENING).issue(sanne);
+    void aFormLeftOpenForAWorkingDayStillSubmitsButAfterThatItHasExpired() {
+        String token = at(MONDAY_MORNING).issue(sanne);
 
-        assertThat(at(MONDAY_EVENING.plus(Duration.ofHours(12))).isValid(sanne, token)).isTrue();
-        assertThat(at(MONDAY_EVENING.plus(Duration.ofDays(2))).isValid(sanne, token)).isFalse();
+        assertThat(at(MONDAY_MORNING.plus(Duration.ofHours(7).plusMinutes(59))).check(sanne, token)).isEqualTo(CsrfTokens.Check.VALID);
+        assertThat(at(MONDAY_MORNING.plus(Duration.ofHours(8).plusMinutes(2))).check(sanne, token))
+                .isEqualTo(CsrfTokens.Check.EXPIRED);
+        assertThat(at(MONDAY_MORNING.plus(Duration.ofDays(2))).isValid(sanne, token)).isFalse();
     }
 
     @Test
-    void aTamperedMissingOrForeignTokenIsRefused() {
-        String token = at(MONDAY_EVENING).issue(sanne);
-        String otherSecret = new CsrfTokens(() -> "another secret of 32 bytes!!!!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                Clock.fixed(MONDAY_EVENING, ZoneOffset.UTC)).issue(sanne);
+    void aTamperedMissingForeignOrFutureTokenIsInvalidNotMerelyExpired() {
+        String token = at(MONDAY_MORNING).issue(sanne);
+        String otherSecret = new CsrfTokens(() -> "another secret of 32 bytes!!!!!!".getBytes(StandardCharsets.US_ASCII),
+                Clock.fixed(MONDAY_MORNING, ZoneOffset.UTC)).issue(sanne);
+        String future = at(MONDAY_MORNING.plus(Duration.ofHours(1))).issue(sanne);
 
-        assertThat(at(MONDAY_EVENING).isValid(sanne, token.substring(0, token.length() - 1) + "x")).isFalse();
-        assertThat(at(MONDAY_EVENING).isValid(sanne, null)).isFalse();
-        assertThat(at(MONDAY_EVENING).isValid(sanne, "")).isFalse();
-        assertThat(at(MONDAY_EVENING).isValid(sanne, "abc.def")).isFalse();
-        assertThat(at(MONDAY_EVENING).isValid(sanne, otherSecret)).isFalse();
-        assertThat(at(MONDAY_EVENING).isValid(sanne, "99999999." + token.substring(token.indexOf('.') + 1))).isFalse();
+        assertThat(at(MONDAY_MORNING).check(sanne, token.substring(0, token.length() - 1) + "x")).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING).check(sanne, null)).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING).check(sanne, "")).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING).check(sanne, "abc.def")).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING).check(sanne, otherSecret)).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING).check(sanne, future)).isEqualTo(CsrfTokens.Check.INVALID);
+        assertThat(at(MONDAY_MORNING.plus(Duration.ofDays(30))).check(sanne, "1." + token.substring(token.indexOf('.') + 1)))
+                .isEqualTo(CsrfTokens.Check.INVALID);
     }
 }

@@ -1,8 +1,0 @@
-package nl.leerlijn.cohort;
-
-/** Things that happen to a participation. */
-public enum ParticipationEvent {
-    ENROLLED,
-    WITHDRAWN,
-    REACTIVATED
-}

@@ -1,7 +1,0 @@
-package nl.leerlijn.cohort;
-
-/** Whether a participant currently takes part. A withdrawn participant keeps their history. */
-public enum ParticipationStatus {
-    ACTIVE,
-    WITHDRAWN
-}

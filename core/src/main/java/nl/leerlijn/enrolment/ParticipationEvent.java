@@ -1,0 +1,8 @@
+package nl.leerlijn.enrolment;
+
+/** Things that happen to a participation. */
+public enum ParticipationEvent {
+    ENROLLED,
+    WITHDRAWN,
+    REACTIVATED
+}

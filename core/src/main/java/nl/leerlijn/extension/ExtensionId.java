@@ -1,0 +1,21 @@
+package nl.leerlijn.extension;
+
+import nl.leerlijn.InvalidInputException;
+
+/**
+ * Identifies one extension request or grant.
+ *
+ * @param value positive database id
+ */
+public record ExtensionId(long value) {
+    public ExtensionId {
+        if (value <= 0) {
+            throw new InvalidInputException("An extension id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

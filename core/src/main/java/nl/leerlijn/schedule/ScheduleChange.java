@@ -1,0 +1,31 @@
+package nl.leerlijn.schedule;
+
+import nl.leerlijn.InvalidInputException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A new moment (and, for a session, place) for a schedule item. A moved session keeps its length.
+ *
+ * @param item the session or deadline
+ * @param at the new start or deadline
+ * @param location the new place of a session; empty keeps the current one (ignored for deadlines)
+ * @param seenAt the moment the actor saw the item at before changing it; when the item has moved
+ *     since, the change is refused rather than silently undoing someone else's; empty skips that check
+ */
+public record ScheduleChange(ScheduleItemId item, Instant at, Optional<String> location, Optional<Instant> seenAt) {
+    public ScheduleChange {
+        if (item == null || at == null || seenAt == null) {
+            throw new InvalidInputException("A schedule change names the item and the new moment");
+        }
+        location = location.map(String::strip).filter(l -> !l.isEmpty());
+        location.filter(l -> l.length() > 300).ifPresent(l -> {
+            throw new InvalidInputException("A location is at most 300 characters");
+        });
+    }
+
+    /** @return a change without the check on what the actor saw */
+    public ScheduleChange(ScheduleItemId item, Instant at, Optional<String> location) {
+        this(item, at, location, Optional.empty());
+    }
+}

@@ -1,0 +1,21 @@
+package nl.leerlijn.schedule;
+
+import nl.leerlijn.InvalidInputException;
+
+/**
+ * Identifies one dated session or deadline of a cohort.
+ *
+ * @param value positive database id
+ */
+public record ScheduleItemId(long value) {
+    public ScheduleItemId {
+        if (value <= 0) {
+            throw new InvalidInputException("A schedule item id is positive: " + value);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

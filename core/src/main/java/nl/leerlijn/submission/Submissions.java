@@ -1,0 +1,105 @@
+package nl.leerlijn.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import nl.leerlijn.Internal;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.CohortId;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.spi.FileStore;
+import org.jdbi.v3.core.Jdbi;
+
+/** Versions of participants' work by id, for other features. Takes no person, checks nothing. Thread-safe. */
+@Internal
+public final class Submissions {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final FileStore files;
+    private final JdbiSubmissionRepository submissions;
+
+    /**
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param files where the versions' files are kept
+     */
+    public Submissions(Jdbi jdbi, Clock clock, FileStore files) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.files = files;
+        this.submissions = new JdbiSubmissionRepository(jdbi);
+    }
+
+    /**
+     * @return the version with its text and files
+     * @throws SubmissionNotFoundException when there is none
+     */
+    public Submission require(SubmissionId id) {
+        return submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
+    }
+
+    /** @return every version in the cohort without text and files; one query */
+    public List<VersionSummary> summariesInCohort(CohortId cohort) {
+        return submissions.summariesInCohort(cohort);
+    }
+
+    /** @return the participant's versions without text and files; one query */
+    public List<VersionSummary> summariesOf(ParticipantId participant) {
+        return submissions.summariesOf(participant);
+    }
+
+    /** @return every revision (herkansing) opened in the cohort, oldest first; one query */
+    public List<Revision> revisionsInCohort(CohortId cohort) {
+        return submissions.revisionsInCohort(cohort);
+    }
+
+    /** @return the participant's revisions, oldest first; one query */
+    public List<Revision> revisionsOf(ParticipantId participant) {
+        return submissions.revisionsOf(participant);
+    }
+
+    /**
+     * Opens a revision (herkansing) of a handed-in version: its participant may hand in a new version until
+     * {@code until}, also after the deadline. Opening it again for the same version changes nothing.
+     */
+    public void openRevision(SubmissionId assessed, Instant until, UserId by) {
+        submissions.openRevision(assessed, clock.instant(), until, by);
+    }
+
+    /**
+     * Removes stored content that never became part of a version, once it has waited {@code grace} and nothing refers to
+     * it (an upload of the same content may have taken it up meanwhile).
+     *
+     * @return how many files were removed from the store
+     */
+    public int removeOrphans(Duration grace) {
+        int removed = 0;
+        for (String sha : submissions.orphansRecordedBefore(clock.instant().minus(grace))) {
+            boolean referenced = jdbi.inTransaction(h -> {
+                boolean inUse = submissions.isReferenced(sha);
+                submissions.forgetOrphan(sha);
+                return inUse;
+            });
+            if (!referenced) {
+                try {
+                    files.delete(sha);
+                    removed++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Removing orphan " + sha + " failed", e);
+                }
+            }
+        }
+        return removed;
+    }
+
+    JdbiSubmissionRepository repository() {
+        return submissions;
+    }
+
+    FileStore files() {
+        return files;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.leerlijn.web.enrolment;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.enrolment.ParticipantId;
+import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.web.routing.Frames;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.routing.Form;
+import nl.leerlijn.web.routing.Option;
+import nl.leerlijn.web.routing.PageNotFoundException;
+import nl.leerlijn.web.routing.Route;
+import nl.leerlijn.web.routing.RouteGroup;
+import nl.leerlijn.web.routing.WebRequest;
+import nl.leerlijn.web.routing.WebResult;
+
+/** "Mijn gegevens": a participant keeps their organisation, function and register numbers up to date. */
+public final class ProfilePages implements RouteGroup {
+    private final LeerlijnCore core;
+
+    /** @param core the use cases */
+    public ProfilePages(LeerlijnCore core) {
+        this.core = core;
+    }
+
+    /** The profile form: who the participant is, what they typed and its problems, and the options of the selects. */
+    public record ProfileView(long participantId, long cohortId, String name, String email, Form form, List<Option> organisationTypes,
+            List<Option> functions) {
+    }
+
+    @Override
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/profile", this::profile),
+                Route.post("/profile/{participantId}", this::save));
+    }
+
+    private WebResult profile(WebRequest request) {
+        Participant participant = Participations.chosen(core, request)
+                .orElseThrow(() -> new PageNotFoundException(request.raw().getRequestURI()));
+        Map<String, String> values = new HashMap<>();
+        values.put(ProfileForm.ORGANISATION, participant.profile().organisation().name());
+        values.put(ProfileForm.ORGANISATION_TYPE, participant.profile().organisation().type().name());
+        values.put(ProfileForm.FUNCTION, participant.profile().function().name());
+        values.put(ParticipantForm.OTHER_FUNCTION, participant.profile().otherFunction().orElse(""));
+        values.put(ProfileForm.REGISTERPLEIN, participant.profile().registerNumbers().registerplein().orElse(""));
+        values.put(ProfileForm.SKJ, participant.profile().registerNumbers().skj().orElse(""));
+        return profilePage(request, participant, Form.initial(values), 200);
+    }
+
+    private WebResult save(WebRequest request) {
+        Participant participant = core.enrolment().participant(request.actor(), new ParticipantId(request.id("participantId")));
+        Form form = Form.of(request);
+        Optional<ProfileForm.Profile> profile = ProfileForm.read(form);
+        if (profile.isEmpty()) {
+            return profilePage(request, participant, form, 400);
+        }
+        core.enrolment().updateOwnProfile(request.actor(), participant.id(), profile.get().organisation(), profile.get().function(),
+                profile.get().otherFunction(), new RegisterNumbers(profile.get().registerplein(), profile.get().skj()));
+        return new WebResult.Redirect("/programme?leergang=" + participant.cohortId().value() + "&notice=profile");
+    }
+
+    private WebResult profilePage(WebRequest request, Participant participant, Form form, int status) {
+        Messages messages = request.messages();
+        ProfileView view = new ProfileView(participant.id().value(), participant.cohortId().value(), participant.profile().displayName(),
+                participant.profile().email(), form, Choices.organisationTypes(messages), Choices.functions(messages));
+        return WebResult.Page.of("enrolment/profile.ftlh", "student.profile.title", view).status(status)
+                .trail(Frames.then(Frames.home(messages), new nl.leerlijn.web.routing.Link(messages.get("student.programme.title"),
+                        "/programme?leergang=" + participant.cohortId().value())));
+    }
+}

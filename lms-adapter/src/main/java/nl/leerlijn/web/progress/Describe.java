@@ -1,0 +1,43 @@
+package nl.leerlijn.web.progress;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import nl.leerlijn.progress.ActivityProgress;
+import nl.leerlijn.progress.AttendanceStanding;
+import nl.leerlijn.progress.WorkFacts;
+import nl.leerlijn.web.render.Dates;
+import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.render.Results;
+
+/** Progress in words: what a status means for this activity, and where someone stands with attendance. */
+final class Describe {
+    private Describe() {
+    }
+
+    /** @return e.g. "Ingeleverd op dinsdag 6 oktober 2026, 14:02; wacht op de beoordeling" or "Voldoende (18 van 30 punten)" */
+    static String work(ActivityProgress activity, ZoneId zone, Messages messages) {
+        WorkFacts work = activity.facts().work();
+        DateTimeFormatter format = Dates.dayAndTime(messages.locale());
+        return switch (activity.status()) {
+            case HANDED_IN -> messages.get(work.latestHandedIn().orElseThrow().late() ? "work.handedInLate" : "work.handedIn",
+                    format.format(work.latestHandedIn().orElseThrow().submittedAt().orElseThrow().atZone(zone)));
+            case REVISION -> messages.get("work.revision", format.format(work.revisionUntil().orElseThrow().atZone(zone)));
+            case DONE, FAILED -> work.released().map(r -> messages.get("work.result", Results.describe(r.score(), messages))).orElse("");
+            case MISSING -> messages.get("work.missing");
+            default -> work.draft() ? messages.get("work.draft") : "";
+        };
+    }
+
+    /** @return a warning about attendance in words, or empty when the participant is on track */
+    static String attendanceWarning(AttendanceStanding attendance, Messages messages) {
+        if (attendance.outOfReach()) {
+            return messages.get("attendance.warning.outOfReach", attendance.attended(), attendance.held(), attendance.minimumPercent(),
+                    attendance.required(), attendance.sessions());
+        }
+        if (attendance.belowThreshold()) {
+            return messages.get("attendance.warning.below", attendance.attended(), attendance.held(), attendance.percentSoFar(),
+                    attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
+        }
+        return "";
+    }
+}

@@ -1,0 +1,60 @@
+package nl.leerlijn.web.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.leerlijn.access.Permissions;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.web.render.Messages;
+
+/** The frame around pages: the way back (breadcrumbs) and a cohort's menu, the same on every page. */
+public final class Frames {
+    private Frames() {
+    }
+
+    /** @return the way back to the start page */
+    public static List<Link> home(Messages messages) {
+        return List.of(new Link(messages.get("home.title"), "/"));
+    }
+
+    /** @return the way back to a cohort's overview (for its staff) */
+    public static List<Link> cohort(Cohort cohort, Messages messages) {
+        return List.of(new Link(messages.get("home.title"), "/"), new Link(cohort.name(), "/cohorts/" + cohort.id().value()));
+    }
+
+    /** @return the way back through the examencommissie's list to a cohort's results */
+    public static List<Link> results(Cohort cohort, Messages messages) {
+        return List.of(new Link(messages.get("home.title"), "/"), new Link(messages.get("results.title"), "/results"),
+                new Link(cohort.name(), "/results/" + cohort.id().value()));
+    }
+
+    /** @return {@code way} with one more step */
+    public static List<Link> then(List<Link> way, Link next) {
+        List<Link> longer = new ArrayList<>(way);
+        longer.add(next);
+        return List.copyOf(longer);
+    }
+
+    /**
+     * @param current the path of the place the page belongs to
+     * @return the places of the cohort the viewer may go to
+     */
+    public static CohortMenu cohortMenu(Cohort cohort, Permissions permissions, String current, Messages messages) {
+        String base = "/cohorts/" + cohort.id().value();
+        List<Link> links = new ArrayList<>();
+        if (permissions.mayViewCohort()) {
+            links.add(new Link(messages.get("menu.overview"), base));
+            links.add(new Link(messages.get("menu.schedule"), base + "/schedule"));
+            links.add(new Link(messages.get("menu.staff"), base + "/staff"));
+        }
+        if (permissions.mayMark()) {
+            links.add(new Link(messages.get("menu.marking"), base + "/marking"));
+        }
+        if (permissions.mayManage()) {
+            links.add(new Link(messages.get("menu.extensions"), base + "/extensions"));
+        }
+        if (permissions.mayExamine()) {
+            links.add(new Link(messages.get("menu.results"), "/results/" + cohort.id().value()));
+        }
+        return new CohortMenu(cohort.name(), links, current);
+    }
+}
