@@ -4,7 +4,7 @@ package nl.leerlijn.progress;
  * Where a participant stands against the minimum attendance of the completion policy.
  *
  * @param sessions how many sessions (contact and intervisie) the programme has
- * @param held how many of them have started by now
+ * @param held how many of them have started by now, or have their attendance recorded already
  * @param attended how many the participant attended
  * @param excused how many they were excused from (afgemeld); excused is not attended
  * @param minimumPercent the policy's minimum, of all sessions

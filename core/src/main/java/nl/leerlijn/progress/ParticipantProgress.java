@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import nl.leerlijn.curriculum.Activity;
 import nl.leerlijn.curriculum.ActivityKind;
+import nl.leerlijn.curriculum.Module;
 import nl.leerlijn.curriculum.Programme;
 import nl.leerlijn.enrolment.Participant;
 
@@ -14,7 +15,7 @@ import nl.leerlijn.enrolment.Participant;
  * @param cohortName the name of their cohort
  * @param programme the programme the cohort runs
  * @param activities every activity in programme order, with its status
- * @param modules status per module code: the worst of its activities'
+ * @param modules status per module code, see {@link ProgressRules#moduleStatus}
  * @param attendance where they stand against the minimum attendance
  */
 public record ParticipantProgress(Participant participant, String cohortName, Programme programme, List<ActivityProgress> activities,
@@ -45,6 +46,11 @@ public record ParticipantProgress(Participant participant, String cohortName, Pr
     /** @return how many activities are klaar (done, attended, or passed), and how many there are */
     public long done() {
         return activities.stream().filter(a -> a.status() == Status.DONE).count();
+    }
+
+    /** @return how many activities of the module are done or excused */
+    public long settledIn(Module module) {
+        return activities.stream().filter(a -> a.status().isSettled() && module.activities().contains(a.activity())).count();
     }
 
     /** @return the status of one activity, if the programme has it */

@@ -60,12 +60,24 @@ public final class ProgressRules {
         return facts.planned().filter(p -> !p.at().isAfter(now)).isPresent();
     }
 
-    /** @return a module's status: the worst of its activities' */
+    /**
+     * A module's status, in the order a kerndocent acts on it: the worst problem among its activities (te laat, herkansing,
+     * ontbreekt, onvoldoende) if there is one; klaar (or afgemeld) when every activity is; otherwise ingeleverd when some work waits
+     * for its result; otherwise open.
+     *
+     * @return the module's status
+     */
     public static Status moduleStatus(Module module, Map<ActivityKey, Status> byActivity) {
-        Status status = Status.DONE;
+        Status worst = Status.DONE;
+        boolean waiting = false;
         for (Activity activity : module.activities()) {
-            status = status.worse(byActivity.getOrDefault(activity.key(), Status.DUE));
+            Status status = byActivity.getOrDefault(activity.key(), Status.DUE);
+            worst = worst.worse(status);
+            waiting |= status == Status.HANDED_IN;
         }
-        return status;
+        if (worst.isProblem() || worst == Status.DONE || worst == Status.EXCUSED) {
+            return worst;
+        }
+        return waiting ? Status.HANDED_IN : Status.DUE;
     }
 }

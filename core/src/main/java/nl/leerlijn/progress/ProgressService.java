@@ -187,7 +187,8 @@ public final class ProgressService {
         }
         List<ActivityProgress> sessions = activities.stream().filter(a -> a.activity().kind().isSession()).toList();
         AttendanceStanding standing = new AttendanceStanding(sessions.size(),
-                (int) sessions.stream().filter(a -> a.planned().filter(p -> !p.at().isAfter(now)).isPresent()).count(),
+                (int) sessions.stream().filter(a -> a.planned().filter(p -> !p.at().isAfter(now)).isPresent() || a.facts().presence().isPresent())
+                        .count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.DONE).count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.EXCUSED).count(),
                 programme.completion().minimumAttendancePercent());

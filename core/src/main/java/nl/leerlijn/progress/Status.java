@@ -19,6 +19,16 @@ public enum Status {
     /** Assessed work released as onvoldoende, with no herkansing open. */
     FAILED;
 
+    /** @return whether this needs the staff's attention: te laat, herkansing, ontbreekt or onvoldoende */
+    public boolean isProblem() {
+        return ordinal() >= LATE.ordinal();
+    }
+
+    /** @return whether this counts as klaar: done or excused */
+    public boolean isSettled() {
+        return this == DONE || this == EXCUSED;
+    }
+
     /** @return the worse of the two (a module is as far as its worst activity) */
     Status worse(Status other) {
         return other.ordinal() > ordinal() ? other : this;

@@ -171,4 +171,36 @@ class ProgressServiceTest {
         assertThatThrownBy(() -> progress.participantProgress(student("student-ahmed"), sanne.id()))
                 .isInstanceOf(NotPermittedException.class);
     }
+
+    @Test
+    void attendanceRecordedOnTheMorningOfASessionCountsItAsHeldSoTheShareNeverExceedsAll() {
+        ScheduleItem day = item("m1-trainingsdag");
+        clock.set(day.at().minusSeconds(3600));
+
+        fixture.core().attendance().record(docent, cohort.id(), day.id(), Map.of(sanne.id(), Presence.PRESENT));
+
+        AttendanceStanding standing = progress.participantProgress(sanneActor, sanne.id()).attendance();
+        assertThat(standing.held()).isEqualTo(1);
+        assertThat(standing.attended()).isEqualTo(1);
+        assertThat(standing.percentSoFar()).isEqualTo(100);
+        assertThat(progress.participantProgress(student("student-ahmed"), ahmed.id()).attendance().held()).isZero();
+    }
+
+    @Test
+    void aModuleShowsItsWorstProblemElseWorkWaitingForAResultElseOpen() {
+        nl.leerlijn.curriculum.Module paper = progress.participantProgress(docent, sanne.id()).programme().modules().stream()
+                .filter(m -> m.code().equals("PA")).findFirst().orElseThrow();
+        Map<ActivityKey, Status> byActivity = new java.util.HashMap<>();
+        paper.activities().forEach(a -> byActivity.put(a.key(), Status.DUE));
+        ActivityKey first = paper.activities().get(0).key();
+
+        byActivity.put(first, Status.DONE);
+        assertThat(ProgressRules.moduleStatus(paper, byActivity)).isEqualTo(Status.DUE);
+        byActivity.put(first, Status.HANDED_IN);
+        assertThat(ProgressRules.moduleStatus(paper, byActivity)).isEqualTo(Status.HANDED_IN);
+        byActivity.put(paper.activities().get(1).key(), Status.MISSING);
+        assertThat(ProgressRules.moduleStatus(paper, byActivity)).isEqualTo(Status.MISSING);
+        paper.activities().forEach(a -> byActivity.put(a.key(), Status.DONE));
+        assertThat(ProgressRules.moduleStatus(paper, byActivity)).isEqualTo(Status.DONE);
+    }
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  */
 record DemoConfig(int port, Path dataDirectory) {
 
+    /** @return where people reach Leerlijn in the demo, for the addresses it shows (the calendar feed) */
+    java.net.URI baseUrl() {
+        return java.net.URI.create("http://localhost" + (port == 0 ? "" : ":" + port) + "/leerlijn");
+    }
+
     /** A setting that cannot work; the message is one sentence for the person starting the demo. */
     static final class Invalid extends RuntimeException {
         private static final long serialVersionUID = 1L;

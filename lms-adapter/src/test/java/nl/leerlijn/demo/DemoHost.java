@@ -46,9 +46,9 @@ public final class DemoHost {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + config.dataDirectory().resolve("leerlijn") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).dataDirectory(config.dataDirectory())
-                .hostIdentity(new DemoIdentity()).build();
+                .hostIdentity(new DemoIdentity()).baseUrl(config.baseUrl()).build();
         leerlijn.migrate();
-        if (DemoSeed.seedOnce(leerlijn.core())) {
+        if (DemoSeed.seedOnce(leerlijn.core(), pool, config.dataDirectory())) {
             LOG.info("Seeded the demo cohort of the sample programme");
         }
         Server server = new Server();

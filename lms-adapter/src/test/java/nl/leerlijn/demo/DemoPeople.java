@@ -1,7 +1,9 @@
 package nl.leerlijn.demo;
 
+import static nl.leerlijn.enrolment.JobFunction.BELEIDSMEDEWERKER;
 import static nl.leerlijn.enrolment.JobFunction.JEUGDCONSULENT;
 import static nl.leerlijn.enrolment.JobFunction.KLANTMANAGER;
+import static nl.leerlijn.enrolment.JobFunction.OTHER;
 import static nl.leerlijn.enrolment.JobFunction.PARTICIPATIECONSULENT;
 import static nl.leerlijn.enrolment.JobFunction.SCHULDHULPVERLENER;
 import static nl.leerlijn.enrolment.JobFunction.TEAMLEIDER_WIJKZORG;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 
-/** The people of the demo programme: two kerndocenten, a tweede beoordelaar and fourteen participants. */
+/** The people of the demo programme: two kerndocenten, a tweede beoordelaar, an examencommissie member and fourteen participants. */
 final class DemoPeople {
     static final DemoPerson KERNDOCENT = DemoPerson.staff("docent-marieke", "Marieke de Vries", Role.CORE_TEACHER);
     static final DemoPerson KERNDOCENT_2 = DemoPerson.staff("docent-youssef", "Youssef El Amrani", Role.CORE_TEACHER);
@@ -37,8 +39,14 @@ final class DemoPeople {
             DemoPerson.student("student-esra", "Esra Yilmaz", "Zorggroep De Bilt", ZORGORGANISATIE, WMO_CONSULENT),
             DemoPerson.student("student-martijn", "Martijn Hoekstra", "Lister", ZORGORGANISATIE, PARTICIPATIECONSULENT),
             DemoPerson.student("student-noor", "Noor Visser", "Lister", ZORGORGANISATIE, JEUGDCONSULENT),
-            DemoPerson.student("student-daan", "Daan Koster", "Welzijn Houten", WELZIJNSORGANISATIE, WIJKCOACH),
-            DemoPerson.student("student-merel", "Merel Bakker", "Welzijn Houten", WELZIJNSORGANISATIE, KLANTMANAGER));
+            DemoPerson.student("student-daan", "Daan Koster", "Welzijn Houten", WELZIJNSORGANISATIE, OTHER).inOwnWords("opbouwwerker"),
+            DemoPerson.student("student-merel", "Merel Bakker", "Gemeente Houten", GEMEENTE, BELEIDSMEDEWERKER));
+
+    /** Enrolled in the cohort that starts next month. */
+    static final List<DemoPerson> NEXT_COHORT = List.of(
+            DemoPerson.student("student-wouter", "Wouter Hendriks", "Gemeente Amersfoort", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-yasmina", "Yasmina El Idrissi", "Indebuurt033", WELZIJNSORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-bram", "Bram de Wit", "Gemeente Leusden", GEMEENTE, BELEIDSMEDEWERKER));
 
     static final List<DemoPerson> EVERYONE = concat();
 
@@ -52,6 +60,7 @@ final class DemoPeople {
     private static List<DemoPerson> concat() {
         List<DemoPerson> all = new java.util.ArrayList<>(List.of(KERNDOCENT, KERNDOCENT_2, TWEEDE_BEOORDELAAR, EXAMENCOMMISSIE));
         all.addAll(STUDENTS);
+        all.addAll(NEXT_COHORT);
         return List.copyOf(all);
     }
 }

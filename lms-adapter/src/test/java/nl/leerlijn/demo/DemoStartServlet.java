@@ -63,10 +63,11 @@ final class DemoStartServlet extends HttpServlet {
     }
 
     private void start(HttpServletResponse response) throws IOException {
-        Cohort cohort = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT)).get(0).cohort();
+        Cohort cohort = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT)).stream().reduce((newer, older) -> older)
+                .orElseThrow().cohort();
         Locale dutch = Locale.forLanguageTag("nl");
         List<UserRow> users = DemoPeople.EVERYONE.stream().map(p -> new UserRow(p.id().value(), p.name(), role(p),
-                p.organisation(), p.isStudent() ? function(p) : "")).toList();
+                p.organisation(), p.isStudent() ? function(p, Messages.of(dutch)) : "")).toList();
         StartView view = new StartView(cohort.programmeTitle(), cohort.name(),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", dutch).format(cohort.startDate()), users);
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "base", "/leerlijn", "title", "Leerlijn demo",
@@ -86,7 +87,7 @@ final class DemoStartServlet extends HttpServlet {
                 : person.equals(DemoPeople.EXAMENCOMMISSIE) ? "Examencommissie" : "Kerndocent";
     }
 
-    private static String function(DemoPerson person) {
-        return "function." + person.function().name();
+    private static String function(DemoPerson person, Messages messages) {
+        return person.otherFunction().orElseGet(() -> messages.get("function." + person.function().name()));
     }
 }

@@ -106,7 +106,10 @@ public final class ResultPages implements RouteGroup {
                 p.activities().stream().filter(a -> a.activity().rubric().isPresent()).map(a -> cell(a, messages)).toList())).toList();
         return WebResult.Page.of("assessment/cohort-results.ftlh", "results.cohort.title", new CohortResultsView(id.value(), activities,
                 participants)).titled(messages.get("results.cohort.title", cohort.name()))
-                .trail(List.of(new Link(messages.get("home.title"), "/"), new Link(messages.get("results.title"), "/results")));
+                .trail(core.access().mayExamineEveryCohort(request.actor())
+                        ? List.of(new Link(messages.get("home.title"), "/"), new Link(messages.get("results.title"), "/results"))
+                        : Frames.cohort(cohort, messages))
+                .in(Frames.cohortMenu(cohort, core.access().in(id, request.actor()), "/results/" + id.value(), messages));
     }
 
     private static WorkCell cell(ActivityProgress a, Messages messages) {
@@ -144,7 +147,7 @@ public final class ResultPages implements RouteGroup {
                 record.releasedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""), history,
                 record.previousText().map(v -> v.id().value()).orElse(0L), record.previousText().map(v -> v.version()).orElse(0));
         Cohort cohort = core.cohorts().cohortToExamine(request.actor(), record.cohort());
-        return WebResult.Page.of("assessment/record.ftlh", "record.title", view).trail(Frames.results(cohort, messages));
+        return WebResult.Page.of("assessment/record.ftlh", "record.title", view).trail(Frames.results(cohort, core.access().mayExamineEveryCohort(request.actor()), messages));
     }
 
     private static Optional<Integer> level(Marking marking, Rubric.Criterion criterion) {

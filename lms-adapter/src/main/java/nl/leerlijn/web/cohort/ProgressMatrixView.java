@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.leerlijn.curriculum.Programme;
 import nl.leerlijn.progress.Attention;
 import nl.leerlijn.progress.CohortProgress;
 import nl.leerlijn.progress.ParticipantProgress;
@@ -12,12 +13,12 @@ import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Statuses;
 
 /**
- * The progress matrix: participant by module, each cell a status word with its colour that links to the participant,
- * plus counts per status and who needs attention as the written summary.
+ * The progress matrix: participant by module, each cell a status word with its colour and how many of the module's activities
+ * are klaar, linking to the participant; plus counts of activities per status and who needs attention as the written summary.
  *
  * @param modules the columns
  * @param rows one per active participant shown
- * @param summary counts per status, in words
+ * @param summary counts of activities per status over the participants shown, in words
  * @param attention who needs attention, in words; empty when nobody does
  */
 public record ProgressMatrixView(List<Column> modules, List<Row> rows, String summary, String attention) {
@@ -26,12 +27,15 @@ public record ProgressMatrixView(List<Column> modules, List<Row> rows, String su
     public record Column(String code, String title) {
     }
 
-    /** A participant's row; {@code attendance} reads like "3 van 12". */
+    /** A participant's row; {@code attendance} reads like "3 van 4", of the sessions held so far. */
     public record Row(long participantId, String name, List<Cell> cells, String attendance, boolean attendanceWarning) {
     }
 
-    /** A cell: the status in words and its colour; {@code moduleCode} anchors the link into the participant's page. */
-    public record Cell(String moduleCode, String moduleTitle, String status, String tone) {
+    /**
+     * A cell: the status in words and its colour, and the module's activities klaar as a short fraction ("1/3") and in words;
+     * {@code moduleCode} anchors the link into the participant's page.
+     */
+    public record Cell(String moduleCode, String moduleTitle, String status, String tone, String settled, String settledInWords) {
     }
 
     static ProgressMatrixView from(CohortProgress progress, Optional<String> organisation, Messages messages) {
@@ -41,7 +45,7 @@ public record ProgressMatrixView(List<Column> modules, List<Row> rows, String su
                 .filter(p -> p.participant().isActive())
                 .filter(p -> organisation.isEmpty() || p.participant().profile().organisation().name().equals(organisation.get()))
                 .toList();
-        List<Row> rows = shown.stream().map(p -> row(p, modules, counts, messages)).toList();
+        List<Row> rows = shown.stream().map(p -> row(p, progress.programme(), counts, messages)).toList();
         String summary = messages.get("progress.summary", counts.getOrDefault(Status.DONE, 0), counts.getOrDefault(Status.HANDED_IN, 0),
                 counts.getOrDefault(Status.DUE, 0), counts.getOrDefault(Status.LATE, 0) + counts.getOrDefault(Status.MISSING, 0),
                 counts.getOrDefault(Status.REVISION, 0) + counts.getOrDefault(Status.FAILED, 0), counts.getOrDefault(Status.EXCUSED, 0));
@@ -61,14 +65,17 @@ public record ProgressMatrixView(List<Column> modules, List<Row> rows, String su
                 : messages.get("progress.behind", listed, names.size());
     }
 
-    private static Row row(ParticipantProgress p, List<Column> modules, Map<Status, Integer> counts, Messages messages) {
-        List<Cell> cells = modules.stream().map(m -> {
+    private static Row row(ParticipantProgress p, Programme programme, Map<Status, Integer> counts, Messages messages) {
+        p.activities().forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+        List<Cell> cells = programme.modules().stream().map(m -> {
             Status status = p.modules().get(m.code());
-            counts.merge(status, 1, Integer::sum);
-            return new Cell(m.code(), m.title(), messages.get(Statuses.key(status)), Statuses.tone(status));
+            long settled = p.settledIn(m);
+            int size = m.activities().size();
+            return new Cell(m.code(), m.title(), messages.get(Statuses.key(status)), Statuses.tone(status), settled + "/" + size,
+                    messages.get("progress.settled", settled, size));
         }).toList();
         return new Row(p.participant().id().value(), p.participant().profile().displayName(), cells,
-                messages.get("progress.attended", p.attendance().attended(), p.attendance().sessions()),
+                messages.get("progress.attended", p.attendance().attended(), p.attendance().held()),
                 p.attendance().belowThreshold() || p.attendance().outOfReach());
     }
 }

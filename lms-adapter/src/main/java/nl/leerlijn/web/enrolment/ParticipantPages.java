@@ -167,7 +167,7 @@ public final class ParticipantPages implements RouteGroup {
                 p.profile().registerNumbers().registerplein().orElse(""), p.profile().registerNumbers().skj().orElse(""),
                 messages.get("status." + p.status().name()), date.format(p.enrolledAt().atZone(core.zone()))));
         modules.forEach(m -> values.add(messages.get(Statuses.key(row.modules().get(m.code())))));
-        values.add(messages.get("progress.attended", row.attendance().attended(), row.attendance().sessions()));
+        values.add(messages.get("progress.attended", row.attendance().attended(), row.attendance().held()));
         values.add(messages.get("progress.attended", row.done(), row.activities().size()));
         return values;
     }

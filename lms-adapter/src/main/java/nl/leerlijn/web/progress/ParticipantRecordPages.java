@@ -40,7 +40,7 @@ public final class ParticipantRecordPages implements RouteGroup {
         WebResult.Page page = WebResult.Page.of("progress/participant.ftlh", "participant.page.title", view)
                 .titled(record.progress().participant().profile().displayName());
         if (!record.permissions().mayViewCohort()) {
-            return page.trail(Frames.results(record.cohort(), messages));
+            return page.trail(Frames.results(record.cohort(), core.access().mayExamineEveryCohort(request.actor()), messages));
         }
         return page.trail(Frames.cohort(record.cohort(), messages))
                 .in(Frames.cohortMenu(record.cohort(), record.permissions(), "/cohorts/" + record.cohort().id().value(), messages));

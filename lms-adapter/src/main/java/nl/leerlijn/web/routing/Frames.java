@@ -21,10 +21,16 @@ public final class Frames {
         return List.of(new Link(messages.get("home.title"), "/"), new Link(cohort.name(), "/cohorts/" + cohort.id().value()));
     }
 
-    /** @return the way back through the examencommissie's list to a cohort's results */
-    public static List<Link> results(Cohort cohort, Messages messages) {
-        return List.of(new Link(messages.get("home.title"), "/"), new Link(messages.get("results.title"), "/results"),
-                new Link(cohort.name(), "/results/" + cohort.id().value()));
+    /**
+     * @param everyCohort whether the viewer examines every cohort (and so has the list of all cohorts' results), or only this one
+     * @return the way back to a cohort's results: through the examencommissie's list, or through the cohort for its own staff
+     */
+    public static List<Link> results(Cohort cohort, boolean everyCohort, Messages messages) {
+        Link results = new Link(messages.get("results.cohort.title", cohort.name()), "/results/" + cohort.id().value());
+        if (everyCohort) {
+            return List.of(new Link(messages.get("home.title"), "/"), new Link(messages.get("results.title"), "/results"), results);
+        }
+        return then(cohort(cohort, messages), results);
     }
 
     /** @return {@code way} with one more step */
