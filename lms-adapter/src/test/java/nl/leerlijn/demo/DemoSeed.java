@@ -40,7 +40,7 @@ final class DemoSeed {
         TestClock clock = new TestClock(start.minusWeeks(3).atTime(10, 0).atZone(core.zone()).toInstant());
         LeerlijnCore past = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(dataDirectory).zone(core.zone()).clock(clock)
                 .build();
-        Cohort cohort = past.cohorts().create(docent, new NewCohort(PROGRAMME, "Leergang " + start.getYear() + "-1 Utrecht", start,
+        Cohort cohort = past.cohorts().create(docent, new NewCohort(PROGRAMME, name(start, "Utrecht"), start,
                 "Utrecht, Vredenburg 40"));
         past.cohorts().assignStaff(docent, cohort.id(), DemoPeople.KERNDOCENT_2.id(), DemoPeople.KERNDOCENT_2.name(), StaffRole.CORE_TEACHER);
         past.cohorts().assignStaff(docent, cohort.id(), DemoPeople.TWEEDE_BEOORDELAAR.id(), DemoPeople.TWEEDE_BEOORDELAAR.name(),
@@ -57,12 +57,17 @@ final class DemoSeed {
     private static void nextCohort(LeerlijnCore core, LocalDate today) {
         Actor youssef = actor(DemoPeople.KERNDOCENT_2);
         LocalDate start = today.plusWeeks(5).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        Cohort next = core.cohorts().create(youssef, new NewCohort(PROGRAMME, "Leergang " + start.getYear() + "-2 Amersfoort", start,
+        Cohort next = core.cohorts().create(youssef, new NewCohort(PROGRAMME, name(start, "Amersfoort"), start,
                 "Amersfoort, Stadhuisplein 1"));
         core.cohorts().assignStaff(youssef, next.id(), DemoPeople.KERNDOCENT.id(), DemoPeople.KERNDOCENT.name(), StaffRole.CORE_TEACHER);
         for (DemoPerson student : DemoPeople.NEXT_COHORT) {
             core.enrolment().enrol(youssef, next.id(), participant(student));
         }
+    }
+
+    /** @return a cohort's name as a school would give it: the year, its half (1 from January, 2 from July) and the place */
+    private static String name(LocalDate start, String place) {
+        return "Leergang " + start.getYear() + "-" + (start.getMonthValue() <= 6 ? 1 : 2) + " " + place;
     }
 
     private static NewParticipant participant(DemoPerson student) {

@@ -1,0 +1,126 @@
+package nl.leerlijn.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.assessment.AssessmentState;
+import nl.leerlijn.assessment.QueueEntry;
+import nl.leerlijn.cohort.CohortMembership;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.extension.Extension;
+import nl.leerlijn.extension.ExtensionState;
+import nl.leerlijn.progress.Attention;
+import nl.leerlijn.progress.CohortProgress;
+import nl.leerlijn.progress.ParticipantProgress;
+import nl.leerlijn.progress.Status;
+import nl.leerlijn.testing.TestClock;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo shows every feature in a realistic state: these are the states the README's walk-through and the people on the
+ * start page count on. Seeded once, on a day in the middle of the first cohort.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoSeedTest {
+    private static final ActivityKey PLAN = new ActivityKey("pa-plan-van-aanpak");
+
+    @TempDir
+    static Path data;
+
+    private JdbcDataSource dataSource;
+    private LeerlijnCore core;
+    private CohortMembership utrecht;
+    private CohortProgress progress;
+
+    @BeforeAll
+    void seed() {
+        dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:demo-seed-test;DB_CLOSE_DELAY=-1");
+        core = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(data).zone(ZoneId.of("Europe/Amsterdam"))
+                .clock(new TestClock(Instant.parse("2026-11-30T09:00:00Z"))).build();
+        core.migrate();
+        assertThat(DemoSeed.seedOnce(core, dataSource, data)).isTrue();
+        List<CohortMembership> cohorts = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT));
+        utrecht = cohorts.stream().filter(c -> c.cohort().name().contains("Utrecht")).findFirst().orElseThrow();
+        progress = core.progress().cohortProgress(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id());
+    }
+
+    @AfterAll
+    void close() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
+    private ParticipantProgress of(String user) {
+        return progress.participants().stream().filter(p -> p.participant().userId().value().equals(user)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theKerndocentHasTheRunningCohortAndTheNextOneWithNamesAsASchoolGivesThem() {
+        assertThat(core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT))).extracting(c -> c.cohort().name())
+                .containsExactlyInAnyOrder("Leergang 2026-2 Utrecht", "Leergang 2027-1 Amersfoort");
+        assertThat(progress.participants()).hasSize(14);
+        assertThat(progress.participants().stream().filter(p -> !p.participant().isActive()))
+                .extracting(p -> p.participant().userId().value()).containsExactly("student-martijn");
+    }
+
+    @Test
+    void sanneHasHerPlanKlaarAndItIsNotAmongWhatSheStillNeeds() {
+        ParticipantProgress sanne = of("student-sanne");
+
+        assertThat(sanne.activity(PLAN).orElseThrow().status()).isEqualTo(Status.DONE);
+        assertThat(sanne.assessedPartsOpen()).extracting(a -> a.key()).doesNotContain(PLAN);
+        assertThat(sanne.settledIn(sanne.programme().modules().stream().filter(m -> m.code().equals("PA")).findFirst().orElseThrow()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void thePlansAreInEveryStateAKerndocentMeets() {
+        Map<String, Status> plans = progress.participants().stream().filter(p -> p.participant().isActive())
+                .collect(Collectors.toMap(p -> p.participant().userId().value(), p -> p.activity(PLAN).orElseThrow().status()));
+
+        assertThat(plans).containsEntry("student-sanne", Status.DONE).containsEntry("student-ahmed", Status.REVISION)
+                .containsEntry("student-joris", Status.MISSING).containsEntry("student-noor", Status.HANDED_IN);
+        assertThat(plans.values()).contains(Status.DONE, Status.HANDED_IN, Status.REVISION, Status.MISSING);
+    }
+
+    @Test
+    void theOverviewNamesWhoIsBehindAndWhySoTheKerndocentCanAct() {
+        assertThat(progress.behind()).extracting(a -> a.progress().participant().userId().value())
+                .contains("student-joris", "student-daan", "student-kees", "student-merel")
+                .doesNotContain("student-sanne", "student-martijn");
+        Attention joris = progress.behind().get(0);
+        assertThat(joris.progress().participant().userId().value()).isEqualTo("student-joris");
+        assertThat(joris.progress().attendance().outOfReach()).isTrue();
+    }
+
+    @Test
+    void theMarkingQueueHoldsWorkInEveryStepOfTheTwoAssessorProcedure() {
+        List<QueueEntry> entries = core.assessments().queue(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id()).entries();
+
+        assertThat(entries).extracting(QueueEntry::state)
+                .contains(AssessmentState.NOT_STARTED, AssessmentState.IN_MARKING, AssessmentState.MARKED, AssessmentState.AGREED);
+        assertThat(core.assessments().openWorkPerCohort(DemoSeed.actor(DemoPeople.KERNDOCENT)).get(utrecht.cohort().id()))
+                .isEqualTo((int) progress.participants().stream().flatMap(p -> p.activities().stream())
+                        .filter(a -> a.status() == Status.HANDED_IN).count());
+    }
+
+    @Test
+    void extensionsAreThereDecidedAndWaiting() {
+        List<Extension> extensions = core.extensions().inCohort(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id());
+
+        assertThat(extensions).extracting(Extension::state).contains(ExtensionState.REQUESTED, ExtensionState.APPROVED);
+    }
+}
