@@ -2,6 +2,7 @@ package nl.leerlijn.assessment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -201,7 +202,7 @@ public final class AssessmentService {
             c.permissions().require(c.permissions().marksFirst(), "release the result of submission " + id);
             JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).filter(r -> r.state() == AssessmentState.AGREED)
                     .orElseThrow(() -> new NothingToReleaseException(id));
-            release(actor, row, c.programme());
+            release(actor, List.of(row), c.programme());
         });
     }
 
@@ -235,7 +236,8 @@ public final class AssessmentService {
     }
 
     /**
-     * Releases every agreed, unreleased result in the cohort at once.
+     * Releases every agreed, unreleased result in the cohort at once, in as many statements for a few results as for
+     * many.
      *
      * @return how many results were released
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
@@ -246,18 +248,18 @@ public final class AssessmentService {
             permissions.require(permissions.marksFirst(), "release the results of cohort " + cohort);
             Programme programme = cohorts.programme(cohort);
             List<JdbiAssessmentRepository.Row> agreed = assessments.lockAgreedIn(cohort);
-            agreed.forEach(row -> release(actor, row, programme));
+            release(actor, agreed, programme);
             return agreed.size();
         });
     }
 
-    private void release(Actor actor, JdbiAssessmentRepository.Row row, Programme programme) {
-        assessments.release(row.id(), clock.instant());
-        assessments.audit(row.id(), actor.userId(), clock.instant(), "RELEASED", null, row.agreedResult().orElse(null), null);
-        if (row.revisionRequested()) {
-            submissions.openRevision(row.submission(), clock.instant().plus(Duration.ofDays(programme.completion().revisionDays())),
-                    actor.userId());
-        }
+    /** Releases the agreed results and opens the revisions they ask for; a fixed number of statements. */
+    private void release(Actor actor, List<JdbiAssessmentRepository.Row> agreed, Programme programme) {
+        Instant now = clock.instant();
+        assessments.release(agreed, actor.userId(), now);
+        submissions.openRevisions(agreed.stream().filter(JdbiAssessmentRepository.Row::revisionRequested)
+                .map(JdbiAssessmentRepository.Row::submission).toList(), now.plus(Duration.ofDays(programme.completion().revisionDays())),
+                actor.userId());
     }
 
     /** @return the released result, for whoever may read the version; empty until released */
