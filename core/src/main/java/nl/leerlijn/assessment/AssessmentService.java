@@ -104,13 +104,12 @@ public final class AssessmentService {
             String text = feedback == null ? "" : feedback.strip();
             Map<String, String> kept = withoutBlanks(comments);
             check(id, c.rubric(), levels, kept, text, done);
-            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
-                    .orElseGet(() -> assessments.insert(id, c.rubric().id()));
+            Optional<JdbiAssessmentRepository.Row> stored = assessments.lockBySubmission(id);
+            JdbiAssessmentRepository.Row row = stored.orElseGet(() -> assessments.insert(id, c.rubric().id()));
             if (row.state() != AssessmentState.IN_MARKING) {
                 throw new MarkingsClosedException(id);
             }
-            Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
-            markings.putAll(assessments.markings(row.id()));
+            Map<AssessorRole, Marking> markings = markingsOf(stored);
             Marking attempt = new Marking(role, actor.userId(), levels, kept, text, done, basedOn + 1, clock.instant());
             if (!assessments.saveMarking(row.id(), attempt)) {
                 throw new MarkingChangedMeanwhileException(markings.getOrDefault(role, attempt), attempt);
@@ -382,6 +381,13 @@ public final class AssessmentService {
         boolean cohortHasSecond = cohorts.staff(participant.cohortId()).stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
         Set<AssessorRole> required = cohortHasSecond ? Set.of(AssessorRole.FIRST, AssessorRole.SECOND) : Set.of(AssessorRole.FIRST);
         return new Context(submission, participant, permissions, programme, activity, rubric, required);
+    }
+
+    /** @return the assessment's markings, to change; none (and no statement) for an assessment started just now */
+    private Map<AssessorRole, Marking> markingsOf(Optional<JdbiAssessmentRepository.Row> stored) {
+        Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
+        stored.ifPresent(row -> markings.putAll(assessments.markings(row.id())));
+        return markings;
     }
 
     /** The kerndocent marks first; a person who is both in a cohort marks as kerndocent. */
