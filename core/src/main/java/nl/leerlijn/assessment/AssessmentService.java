@@ -2,6 +2,7 @@ package nl.leerlijn.assessment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -103,13 +104,12 @@ public final class AssessmentService {
             String text = feedback == null ? "" : feedback.strip();
             Map<String, String> kept = withoutBlanks(comments);
             check(id, c.rubric(), levels, kept, text, done);
-            JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id)
-                    .orElseGet(() -> assessments.insert(id, c.rubric().id()));
+            Optional<JdbiAssessmentRepository.Row> stored = assessments.lockBySubmission(id);
+            JdbiAssessmentRepository.Row row = stored.orElseGet(() -> assessments.insert(id, c.rubric().id()));
             if (row.state() != AssessmentState.IN_MARKING) {
                 throw new MarkingsClosedException(id);
             }
-            Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
-            markings.putAll(assessments.markings(row.id()));
+            Map<AssessorRole, Marking> markings = markingsOf(stored);
             Marking attempt = new Marking(role, actor.userId(), levels, kept, text, done, basedOn + 1, clock.instant());
             if (!assessments.saveMarking(row.id(), attempt)) {
                 throw new MarkingChangedMeanwhileException(markings.getOrDefault(role, attempt), attempt);
@@ -201,7 +201,7 @@ public final class AssessmentService {
             c.permissions().require(c.permissions().marksFirst(), "release the result of submission " + id);
             JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).filter(r -> r.state() == AssessmentState.AGREED)
                     .orElseThrow(() -> new NothingToReleaseException(id));
-            release(actor, row, c.programme());
+            release(actor, List.of(row), c.programme());
         });
     }
 
@@ -235,7 +235,8 @@ public final class AssessmentService {
     }
 
     /**
-     * Releases every agreed, unreleased result in the cohort at once.
+     * Releases every agreed, unreleased result in the cohort at once, in as many statements for a few results as for
+     * many.
      *
      * @return how many results were released
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
@@ -246,18 +247,18 @@ public final class AssessmentService {
             permissions.require(permissions.marksFirst(), "release the results of cohort " + cohort);
             Programme programme = cohorts.programme(cohort);
             List<JdbiAssessmentRepository.Row> agreed = assessments.lockAgreedIn(cohort);
-            agreed.forEach(row -> release(actor, row, programme));
+            release(actor, agreed, programme);
             return agreed.size();
         });
     }
 
-    private void release(Actor actor, JdbiAssessmentRepository.Row row, Programme programme) {
-        assessments.release(row.id(), clock.instant());
-        assessments.audit(row.id(), actor.userId(), clock.instant(), "RELEASED", null, row.agreedResult().orElse(null), null);
-        if (row.revisionRequested()) {
-            submissions.openRevision(row.submission(), clock.instant().plus(Duration.ofDays(programme.completion().revisionDays())),
-                    actor.userId());
-        }
+    /** Releases the agreed results and opens the revisions they ask for; a fixed number of statements. */
+    private void release(Actor actor, List<JdbiAssessmentRepository.Row> agreed, Programme programme) {
+        Instant now = clock.instant();
+        assessments.release(agreed, actor.userId(), now);
+        submissions.openRevisions(agreed.stream().filter(JdbiAssessmentRepository.Row::revisionRequested)
+                .map(JdbiAssessmentRepository.Row::submission).toList(), now.plus(Duration.ofDays(programme.completion().revisionDays())),
+                actor.userId());
     }
 
     /** @return the released result, for whoever may read the version; empty until released */
@@ -380,6 +381,13 @@ public final class AssessmentService {
         boolean cohortHasSecond = cohorts.staff(participant.cohortId()).stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
         Set<AssessorRole> required = cohortHasSecond ? Set.of(AssessorRole.FIRST, AssessorRole.SECOND) : Set.of(AssessorRole.FIRST);
         return new Context(submission, participant, permissions, programme, activity, rubric, required);
+    }
+
+    /** @return the assessment's markings, to change; none (and no statement) for an assessment started just now */
+    private Map<AssessorRole, Marking> markingsOf(Optional<JdbiAssessmentRepository.Row> stored) {
+        Map<AssessorRole, Marking> markings = new EnumMap<>(AssessorRole.class);
+        stored.ifPresent(row -> markings.putAll(assessments.markings(row.id())));
+        return markings;
     }
 
     /** The kerndocent marks first; a person who is both in a cohort marks as kerndocent. */

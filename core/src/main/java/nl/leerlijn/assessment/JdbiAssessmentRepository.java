@@ -22,12 +22,18 @@ import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.submission.SubmissionId;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Assessments, markings and the result audit trail. */
 final class JdbiAssessmentRepository {
     /** The name of whoever made a change, as staff of the cohort of the assessed work (kept after they left it). */
     private static final String ACTOR_NAME = """
             (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id)
+            """;
+    private static final String AUDIT = """
+            INSERT INTO ll_result_audit (assessment_id, actor_id, happened_at, change_kind, old_value, new_value, reason)
+            VALUES (:a, :actor, :at, :kind, :old, :new, :reason)
             """;
 
     private final Jdbi jdbi;
@@ -180,17 +186,33 @@ final class JdbiAssessmentRepository {
                 """).bind("a", assessment).map((rs, ctx) -> auditEntry(rs)).list());
     }
 
-    void release(long assessment, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE ll_assessment SET state = 'RELEASED', released_at = :at, row_version = row_version + 1 WHERE id = :id")
-                .bind("at", utc(at)).bind("id", assessment).execute());
+    /** Releases the agreed results and records each release in the audit trail; two statements, however many. */
+    void release(List<Row> agreed, UserId actor, Instant at) {
+        if (agreed.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            PreparedBatch released = h.prepareBatch("""
+                    UPDATE ll_assessment SET state = 'RELEASED', released_at = :at, row_version = row_version + 1 WHERE id = :id
+                    """);
+            PreparedBatch audited = h.prepareBatch(AUDIT);
+            agreed.forEach(row -> {
+                released.bind("at", utc(at)).bind("id", row.id()).add();
+                audit(audited, row.id(), actor, at, "RELEASED", null, row.agreedResult().orElse(null), null).add();
+            });
+            released.execute();
+            audited.execute();
+        });
     }
 
     void audit(long assessment, UserId actor, Instant at, String kind, String oldValue, String newValue, String reason) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO ll_result_audit (assessment_id, actor_id, happened_at, change_kind, old_value, new_value, reason)
-                VALUES (:a, :actor, :at, :kind, :old, :new, :reason)
-                """).bind("a", assessment).bind("actor", actor.value()).bind("at", utc(at)).bind("kind", kind)
-                .bind("old", oldValue).bind("new", newValue).bind("reason", reason).execute());
+        jdbi.useHandle(h -> audit(h.createUpdate(AUDIT), assessment, actor, at, kind, oldValue, newValue, reason).execute());
+    }
+
+    private static <T extends SqlStatement<T>> T audit(T statement, long assessment, UserId actor, Instant at, String kind,
+            String oldValue, String newValue, String reason) {
+        return statement.bind("a", assessment).bind("actor", actor.value()).bind("at", utc(at)).bind("kind", kind)
+                .bind("old", oldValue).bind("new", newValue).bind("reason", reason);
     }
 
     /**

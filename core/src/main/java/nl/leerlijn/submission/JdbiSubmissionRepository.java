@@ -110,18 +110,21 @@ final class JdbiSubmissionRepository {
                 .bind("at", utc(at)).bind("late", late).bind("id", id.value()).execute());
     }
 
-    /**
-     * Opens a revision of the handed-in version unless one was opened for it before.
-     *
-     * @return whether it is new
-     */
-    boolean openRevision(SubmissionId assessed, Instant openedAt, Instant until, UserId by) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                INSERT INTO ll_revision (submission_id, participant_id, activity_key, opened_at, open_until, opened_by)
-                SELECT s.id, s.participant_id, s.activity_key, :opened, :until, :by FROM ll_submission s
-                WHERE s.id = :submission AND NOT EXISTS (SELECT 1 FROM ll_revision WHERE submission_id = :submission)
-                """).bind("submission", assessed.value()).bind("opened", utc(openedAt)).bind("until", utc(until))
-                .bind("by", by.value()).execute() == 1);
+    /** Opens a revision of each handed-in version that had none opened before; one statement, however many. */
+    void openRevisions(List<SubmissionId> assessed, Instant openedAt, Instant until, UserId by) {
+        if (assessed.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            PreparedBatch batch = h.prepareBatch("""
+                    INSERT INTO ll_revision (submission_id, participant_id, activity_key, opened_at, open_until, opened_by)
+                    SELECT s.id, s.participant_id, s.activity_key, :opened, :until, :by FROM ll_submission s
+                    WHERE s.id = :submission AND NOT EXISTS (SELECT 1 FROM ll_revision WHERE submission_id = :submission)
+                    """);
+            assessed.forEach(id -> batch.bind("submission", id.value()).bind("opened", utc(openedAt)).bind("until", utc(until))
+                    .bind("by", by.value()).add());
+            batch.execute();
+        });
     }
 
     /** @return the participant's revisions, oldest first */

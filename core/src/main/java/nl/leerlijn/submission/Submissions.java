@@ -62,11 +62,12 @@ public final class Submissions {
     }
 
     /**
-     * Opens a revision (herkansing) of a handed-in version: its participant may hand in a new version until
-     * {@code until}, also after the deadline. Opening it again for the same version changes nothing.
+     * Opens a revision (herkansing) of each handed-in version: its participant may hand in a new version until
+     * {@code until}, also after the deadline. Opening it again for the same version changes nothing. One statement,
+     * however many versions.
      */
-    public void openRevision(SubmissionId assessed, Instant until, UserId by) {
-        submissions.openRevision(assessed, clock.instant(), until, by);
+    public void openRevisions(List<SubmissionId> assessed, Instant until, UserId by) {
+        submissions.openRevisions(assessed, clock.instant(), until, by);
     }
 
     /**

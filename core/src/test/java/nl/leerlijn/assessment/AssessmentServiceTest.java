@@ -261,6 +261,27 @@ class AssessmentServiceTest {
     }
 
     @Test
+    void releasingForTheWholeCohortRecordsEachReleaseAndOpensOnlyTheRevisionsAskedFor() {
+        Participant noor = fixture.core().enrolment().enrol(anna, cohort.id(), participant("student-noor")).participant();
+        SubmissionId hers = handIn(noor);
+        clock.advance(Duration.ofDays(200));
+        markBoth(concept);
+        markBoth(hers);
+        assessments.agree(anna, concept, ALL_VOLDOENDE, Map.of(), "Herschrijf de vraagstelling.", true, null);
+        assessments.agree(anna, hers, ALL_GOED, Map.of(), "", false, null);
+
+        assertThat(assessments.releaseAll(anna, cohort.id())).isEqualTo(2);
+
+        assertThat(work(sanne).open()).isTrue();
+        assertThat(work(sanne).revisionUntil()).contains(clock.instant().plus(Duration.ofDays(14)));
+        assertThat(work(noor).open()).isFalse();
+        assertThat(assessments.result(student("student-noor"), hers)).isPresent();
+        assertThat(assessments.auditTrail(anna, cohort.id()).records()).filteredOn(r -> r.entry().kind().equals("RELEASED"))
+                .allSatisfy(r -> assertThat(r.entry().newValue()).isPresent())
+                .extracting(AuditRecord::participantName).containsExactlyInAnyOrder("Deelnemer student-sanne", "Deelnemer student-noor");
+    }
+
+    @Test
     void theCohortsAuditTrailIsForTheKerndocentAndTheExamencommissieOnly() {
         markBoth(concept);
         assessments.agree(anna, concept, ALL_GOED, Map.of(), "", false, null);

@@ -6,20 +6,21 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 /**
  * Wraps a data source and counts every SQL statement executed through it (execute, executeQuery,
- * executeUpdate, executeBatch), whatever library issues it. For tests that assert a page's query
- * count does not grow with the data.
+ * executeUpdate, executeBatch; a batch is one), whatever library issues it, and remembers their SQL.
+ * For tests that assert a page's query count does not grow with the data.
  */
 public final class CountingDataSource {
-    private final AtomicInteger statements = new AtomicInteger();
+    private final List<String> executed = new CopyOnWriteArrayList<>();
     private final DataSource dataSource;
 
     public CountingDataSource(DataSource target) {
-        this.dataSource = proxy(DataSource.class, target, (method, result) -> method.getName().equals("getConnection")
+        this.dataSource = proxy(DataSource.class, target, (method, args, result) -> method.getName().equals("getConnection")
                 ? proxy(Connection.class, (Connection) result, this::wrapStatement) : result);
     }
 
@@ -29,19 +30,25 @@ public final class CountingDataSource {
 
     /** @return statements executed since the last reset */
     public int count() {
-        return statements.get();
+        return executed.size();
+    }
+
+    /** @return the SQL of the statements executed since the last reset, in order, each on one line */
+    public List<String> statements() {
+        return List.copyOf(executed);
     }
 
     public void reset() {
-        statements.set(0);
+        executed.clear();
     }
 
-    private Object wrapStatement(Method method, Object result) {
+    private Object wrapStatement(Method method, Object[] args, Object result) {
         if (result instanceof Statement statement && method.getName().matches("createStatement|prepareStatement|prepareCall")) {
-            Class<?> type = method.getReturnType();
-            return proxy(type, statement, (m, r) -> {
+            String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : "";
+            return proxy(method.getReturnType(), statement, (m, a, r) -> {
                 if (m.getName().startsWith("execute")) {
-                    statements.incrementAndGet();
+                    String sql = a != null && a.length > 0 && a[0] instanceof String text ? text : prepared;
+                    executed.add(sql.replaceAll("\\s+", " ").strip());
                 }
                 return r;
             });
@@ -51,14 +58,14 @@ public final class CountingDataSource {
 
     /** What to do with a result after the real call. */
     private interface After {
-        Object apply(Method method, Object result);
+        Object apply(Method method, Object[] args, Object result);
     }
 
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<?> type, Object target, After after) {
         InvocationHandler handler = (p, method, args) -> {
             try {
-                return after.apply(method, method.invoke(target, args));
+                return after.apply(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

@@ -2,139 +2,164 @@ package nl.leerlijn.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.IntStream;
+import java.util.Set;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
-import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.enrolment.JobFunction;
-import nl.leerlijn.cohort.NewCohort;
-import nl.leerlijn.enrolment.NewParticipant;
-import nl.leerlijn.enrolment.OrganisationType;
-import nl.leerlijn.schedule.ScheduleItem;
-import nl.leerlijn.attendance.Presence;
-import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.assessment.AssessmentState;
 import nl.leerlijn.testing.CountingDataSource;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A page's number of SQL statements must not grow with the cohort: each page is rendered for a
- * cohort of 10 and one of 200 participants (with attendance and finished work recorded) and must
- * run exactly as many statements for both.
+ * A page's or a form's number of SQL statements must not grow with the cohort: each is run for a cohort of 10 and one of
+ * 200 participants in full swing (see {@link BusyCohort}: markings by both assessors, agreed and released results with
+ * their audit rows, extensions, attendance) and must run exactly as many statements for both. The marking page and
+ * saving a marking also keep to a fixed budget. Each form acts on other work than the others, so their order does not
+ * matter.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryCountTest {
-    private final Actor anna = People.kerndocent("docent-anna");
+    static final String SECOND = "beoordelaar-bob";
+    private static final String EXAMINER = "examen-eva";
+    private static final int MARKING_BUDGET = 10;
+
     private CountingDataSource counting;
     private TestHost host;
-    private Cohort small;
-    private Cohort large;
+    private BusyCohort small;
+    private BusyCohort large;
+    /** A cohort without a tweede beoordelaar. */
+    private BusyCohort solo;
+    /** The statements of the examencommissie's list of cohorts before the large cohort started (a node's first page reads its secrets). */
+    private int resultsWithoutLarge;
 
-    @BeforeEach
+    @BeforeAll
     void start() {
         host = TestHost.start(TestDatabase.H2, ds -> {
             counting = new CountingDataSource(ds);
             return counting.dataSource();
         });
-        host.signIn("docent-anna", anna.displayName(), Role.CORE_TEACHER, Optional.empty());
-        host.signIn("student-0", "Student 0", Role.STUDENT, Optional.empty());
-        small = cohortWith(10, "Klein");
-        large = cohortWith(200, "Groot");
+        Actor second = new Actor(new UserId(SECOND), "Bob Beoordelaar", Set.of(Role.SECOND_ASSESSOR));
+        host.signIn(SECOND, second.displayName(), Role.SECOND_ASSESSOR, Optional.empty());
+        host.signIn(EXAMINER, "Eva Examen", Role.EXAM_COMMITTEE, Optional.empty());
+        solo = busy("Solo", 10, Optional.empty());
+        small = busy("Klein", 10, Optional.of(second));
+        statementsFor("/results", EXAMINER);
+        resultsWithoutLarge = statementsFor("/results", EXAMINER);
+        large = busy("Groot", 200, Optional.of(second));
     }
 
-    @AfterEach
-    void stop() {
-        host.close();
-    }
-
-    private Cohort cohortWith(int participants, String name) {
-        Cohort cohort = host.leerlijn().core().cohorts().create(anna,
-                new NewCohort(CoreFixture.SAMPLE, name, LocalDate.of(2026, 9, 8), "Utrecht"));
-        List<NewParticipant> people = new ArrayList<>();
-        IntStream.range(0, participants).forEach(i -> people.add(People.participant(name + "-student-" + i,
-                "Organisatie " + (i % 7), OrganisationType.values()[i % 4], JobFunction.values()[i % 7])));
-        host.leerlijn().core().enrolment().enrolAll(anna, cohort.id(), people);
-        ScheduleItem session = sessionOf(cohort);
-        Map<nl.leerlijn.enrolment.ParticipantId, Presence> attendance = new java.util.HashMap<>();
-        host.leerlijn().core().enrolment().participants(anna, cohort.id())
-                .forEach(p -> attendance.put(p.id(), Presence.PRESENT));
-        host.leerlijn().core().attendance().record(anna, cohort.id(), session.id(), attendance);
-        List<nl.leerlijn.enrolment.Participant> enrolled = host.leerlijn().core().enrolment().participants(anna, cohort.id());
-        for (int i = 0; i < enrolled.size(); i++) {
-            nl.leerlijn.enrolment.Participant p = enrolled.get(i);
-            Actor student = People.student(p.userId().value());
-            nl.leerlijn.submission.UploadOutcome stored = host.leerlijn().core().submissions().upload(student, p.id(),
-                    new nl.leerlijn.curriculum.ActivityKey("pa-concept"), "concept", List.of(), Optional.of("Concept van " + i));
-            nl.leerlijn.submission.SubmissionId id = ((nl.leerlijn.submission.UploadOutcome.Stored) stored).submission().id();
-            host.leerlijn().core().submissions().submit(student, id);
-            if (i % 3 == 0) {
-                host.leerlijn().core().assessments().saveMarking(anna, id, Map.of("vraagstelling", 1), Map.of("reflectie", "Goed"),
-                        "Eerste indruk", false, 0);
-            }
+    private BusyCohort busy(String name, int size, Optional<Actor> second) {
+        Actor kerndocent = People.kerndocent("docent-" + name.toLowerCase(Locale.ROOT));
+        host.signIn(kerndocent.userId().value(), kerndocent.displayName(), Role.CORE_TEACHER, Optional.empty());
+        BusyCohort cohort = BusyCohort.of(host.leerlijn().core(), kerndocent, second, name, size);
+        for (int i = 0; i < size; i++) {
+            host.signIn(cohort.student(i), "Deelnemer " + i, Role.STUDENT, Optional.empty());
         }
         return cohort;
     }
 
-    private ScheduleItem sessionOf(Cohort cohort) {
-        return host.leerlijn().core().schedule().cohortSchedule(anna, cohort.id()).stream()
-                .filter(ScheduleItem::isSession).findFirst().orElseThrow();
+    @AfterAll
+    void stop() {
+        host.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(StaffPage.class)
+    void aStaffPageRunsAsManyStatementsFor200ParticipantsAsFor10(StaffPage page) {
+        int forSmall = statementsFor(page.path(small), page.user(small));
+        List<String> small10 = counting.statements();
+        int forLarge = statementsFor(page.path(large), page.user(large));
+
+        assertThat(forSmall).isPositive();
+        assertThat(forLarge).as(difference(page, small10)).isEqualTo(forSmall);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed"})
+    void aStudentsOwnPageRunsAsManyStatementsInACohortOf200AsInOneOf10(String page) {
+        int forSmall = statementsFor(personal(page, small.student(4)), small.student(4));
+        List<String> small10 = counting.statements();
+        int forLarge = statementsFor(personal(page, large.student(4)), large.student(4));
+
+        assertThat(forSmall).isPositive();
+        assertThat(forLarge).as(difference(page, small10)).isEqualTo(forSmall);
+    }
+
+    @Test
+    void theExamencommissiesListOfCohortsRunsAsManyStatementsWithACohortOf200MoreAsWithout() {
+        assertThat(statementsFor("/results", EXAMINER)).as("statements: %s", counting.statements()).isEqualTo(resultsWithoutLarge)
+                .isPositive();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = StaffForm.class, mode = EnumSource.Mode.EXCLUDE, names = "FIRST_SAVE_DONE")
+    void aFormRunsAsManyStatementsFor200ParticipantsAsFor10(StaffForm form) {
+        int forSmall = statementsFor(form.of(small, 0, host.leerlijn().core()));
+        List<String> small10 = counting.statements();
+        int forLarge = statementsFor(form.of(large, 0, host.leerlijn().core()));
+
+        assertThat(forSmall).isPositive();
+        assertThat(forLarge).as(difference(form, small10)).isEqualTo(forSmall);
+    }
+
+    @ParameterizedTest(name = "participant {0}")
+    @ValueSource(ints = {12, 13, 14, 20, 21})
+    void theMarkingPageRunsAtMostTenStatements(int participant) {
+        String path = "/marking/" + large.work().get(participant).value();
+
+        assertThat(statementsFor(path, large.kerndocent().userId().value()))
+                .as("statements for the marking page: %s", counting.statements()).isLessThanOrEqualTo(MARKING_BUDGET);
+        assertThat(statementsFor(path, SECOND)).as("statements for the marking page: %s", counting.statements())
+                .isLessThanOrEqualTo(MARKING_BUDGET);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = StaffForm.class, names = {"FIRST_SAVE", "FINISHING_SAVE", "LATER_SAVE", "SECOND_ASSESSOR_SAVE"})
+    void savingAMarkingRunsAtMostTenStatements(StaffForm form) {
+        int statements = statementsFor(form.of(large, 10, host.leerlijn().core()));
+
+        assertThat(statements).as("statements for %s: %s", form, counting.statements()).isLessThanOrEqualTo(MARKING_BUDGET);
+    }
+
+    @Test
+    void aKerndocentWhoMarksAloneFinishesAtTheFirstSaveWithinTheBudget() {
+        int statements = statementsFor(StaffForm.FIRST_SAVE_DONE.of(solo, 0, host.leerlijn().core()));
+
+        assertThat(statements).as("statements: %s", counting.statements()).isLessThanOrEqualTo(MARKING_BUDGET);
+        assertThat(host.leerlijn().core().assessments().marking(solo.kerndocent(), solo.work().get(0)).state())
+                .isEqualTo(AssessmentState.MARKED);
     }
 
     private int statementsFor(String path, String user) {
         counting.reset();
-        int status = host.get(path, "X-Test-User", user).statusCode();
-        assertThat(status).as(path).isEqualTo(200);
+        HttpResponse<String> response = host.get(path, "X-Test-User", user);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
         return counting.count();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/overview", "/schedule", "/participants.csv", "/attendance", "/marking", "/results/audit.csv",
-        "/marking-page"})
-    void aKerndocentsCohortPageRunsAsManyStatementsFor200ParticipantsAsFor10(String page) {
-        String smallPath = path(small, page);
-        String largePath = path(large, page);
-        statementsFor(smallPath, "docent-anna");
-
-        int forSmall = statementsFor(smallPath, "docent-anna");
-        int forLarge = statementsFor(largePath, "docent-anna");
-
-        assertThat(forSmall).isPositive();
-        assertThat(forLarge).as("statements for %s with 200 participants", page).isEqualTo(forSmall);
+    private int statementsFor(StaffForm.Filled form) {
+        counting.reset();
+        HttpResponse<String> response = host.post(form.path(), form.user(), form.fields());
+        assertThat(response.statusCode()).as("%s %s", form.path(), response.body()).isEqualTo(303);
+        return counting.count();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/programme", "/calendar-feed", "/paper"})
-    void aPersonsOwnPagesRunAsManyStatementsInALargeCohortAsInASmallOne(String page) {
-        host.signIn("Klein-student-0", "Klein 0", Role.STUDENT, Optional.empty());
-        host.signIn("Groot-student-0", "Groot 0", Role.STUDENT, Optional.empty());
-        String smallPath = personal(page, "Klein-student-0");
-        String largePath = personal(page, "Groot-student-0");
-        statementsFor(smallPath, "Klein-student-0");
-
-        int forSmall = statementsFor(smallPath, "Klein-student-0");
-        int forLarge = statementsFor(largePath, "Groot-student-0");
-
-        assertThat(forSmall).isPositive();
-        assertThat(forLarge).as("statements for %s in a cohort of 200", page).isEqualTo(forSmall);
-    }
-
-    private String path(Cohort cohort, String page) {
-        String base = "/cohorts/" + cohort.id().value();
-        return switch (page) {
-            case "/overview" -> base;
-            case "/attendance" -> base + "/schedule/" + sessionOf(cohort).id().value() + "/attendance";
-            case "/marking-page" -> "/marking/" + host.leerlijn().core().assessments().queue(anna, cohort.id()).entries().get(0)
-                    .submission().value();
-            default -> base + page;
-        };
+    /** @return what a failure shows: the statements for the small cohort and, just measured, for the large one */
+    private String difference(Object what, List<String> forSmall) {
+        return String.format("statements for %s%n with 10 participants:%n  %s%n with 200:%n  %s", what, String.join("\n  ", forSmall),
+                String.join("\n  ", counting.statements()));
     }
 
     private String personal(String page, String user) {
