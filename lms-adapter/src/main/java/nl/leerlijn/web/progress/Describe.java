@@ -29,6 +29,19 @@ final class Describe {
     }
 
     /** @return a warning about attendance in words, or empty when the participant is on track */
+    /** @return the same warning as {@link #attendanceWarning}, told to staff about the participant; empty when all is well */
+    static String attendanceWarningAbout(String name, AttendanceStanding attendance, Messages messages) {
+        if (attendance.outOfReach()) {
+            return messages.get("attendance.about.outOfReach", name, attendance.attended(), attendance.held(), attendance.minimumPercent(),
+                    attendance.required(), attendance.sessions());
+        }
+        if (attendance.belowThreshold()) {
+            return messages.get("attendance.about.below", name, attendance.attended(), attendance.held(), attendance.percentSoFar(),
+                    attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
+        }
+        return "";
+    }
+
     static String attendanceWarning(AttendanceStanding attendance, Messages messages) {
         if (attendance.outOfReach()) {
             return messages.get("attendance.warning.outOfReach", attendance.attended(), attendance.held(), attendance.minimumPercent(),

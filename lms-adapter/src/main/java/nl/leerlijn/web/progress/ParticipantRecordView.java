@@ -68,7 +68,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
                 .collect(Collectors.toMap(a -> a.key().value(), a -> a.title()));
         List<SessionRow> sessions = progress.activities().stream().filter(a -> a.activity().kind().isSession())
                 .map(a -> new SessionRow(a.planned().map(p -> format.format(p.at().atZone(zone))).orElse(""), a.activity().title(),
-                        messages.get(Statuses.key(a.status())), Statuses.tone(a.status()))).toList();
+                        messages.get(Statuses.key(a)), Statuses.tone(a.status()))).toList();
         List<ModuleRow> modules = progress.programme().modules().stream().map(m -> new ModuleRow(m.code(), m.title(),
                 messages.get(Statuses.key(progress.modules().get(m.code()))), Statuses.tone(progress.modules().get(m.code())),
                 progress.activities().stream().filter(a -> a.moduleCode().equals(m.code()) && !a.activity().kind().isSession())
@@ -81,7 +81,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
         return new ParticipantRecordView(record.cohort().id().value(), participant.id().value(), profile(participant, messages, zone),
                 participant.isActive(), messages.get("record.attendance", progress.attendance().attended(), progress.attendance().held(),
                         progress.attendance().sessions(), progress.attendance().minimumPercent()),
-                Describe.attendanceWarning(progress.attendance(), messages), sessions, modules, versions, extensions, history,
+                Describe.attendanceWarningAbout(participant.profile().displayName(), progress.attendance(), messages), sessions, modules, versions, extensions, history,
                 record.permissions().mayManage(), record.permissions().mayMark());
     }
 
@@ -94,7 +94,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
                 new Fact(messages.get("participant.registerplein"), p.registerNumbers().registerplein().orElse("–")),
                 new Fact(messages.get("participant.skj"), p.registerNumbers().skj().orElse("–")),
                 new Fact(messages.get("participant.status"), messages.get("status." + participant.status().name())),
-                new Fact(messages.get("csv.enrolledOn"), Dates.day(messages.locale()).format(participant.enrolledAt().atZone(zone))));
+                new Fact(messages.get("participant.enrolledOn"), Dates.day(messages.locale()).format(participant.enrolledAt().atZone(zone))));
     }
 
     private static ActivityRow activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, Messages messages) {

@@ -66,7 +66,7 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
         String when = a.planned().map(p -> format.format(p.at().atZone(zone))).orElse("");
         boolean done = a.status() == Status.DONE || a.status() == Status.LATE;
         return new ActivityView(a.activity().key().value(), a.activity().title(), "activity." + a.activity().kind().name(), when,
-                a.planned().map(p -> Places.of(p, messages)).orElse(Places.Place.NONE), messages.get(Statuses.key(a.status())),
+                a.planned().map(p -> Places.of(p, messages)).orElse(Places.Place.NONE), messages.get(Statuses.key(a)),
                 Statuses.tone(a.status()), a.assessed() ? Describe.work(a, zone, messages) : "",
                 active && a.activity().kind() == ActivityKind.ONLINE_WORK, done, a.activity().kind() == ActivityKind.PAPER_MILESTONE);
     }

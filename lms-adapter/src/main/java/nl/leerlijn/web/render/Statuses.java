@@ -1,5 +1,6 @@
 package nl.leerlijn.web.render;
 
+import nl.leerlijn.progress.ActivityProgress;
 import nl.leerlijn.progress.Status;
 
 /** How a progress status reads and looks, the same wherever progress is shown. */
@@ -10,6 +11,22 @@ public final class Statuses {
     /** @return the message key of the status's word, e.g. {@code progress.DONE} ("Klaar") */
     public static String key(Status status) {
         return "progress." + status.name();
+    }
+
+    /**
+     * @return the message key of an activity's status, in the words of its kind: a session is aanwezig, afwezig, afgemeld or
+     *         still to come; other work is klaar, open, te laat and so on
+     */
+    public static String key(ActivityProgress activity) {
+        if (!activity.activity().kind().isSession()) {
+            return key(activity.status());
+        }
+        return switch (activity.status()) {
+            case DONE -> "attendance.PRESENT";
+            case MISSING -> "attendance.ABSENT";
+            case DUE -> "progress.session.DUE";
+            default -> key(activity.status());
+        };
     }
 
     /** @return the badge colour of a status */
