@@ -146,7 +146,8 @@ class AssessedWorkProgressTest {
     @Test
     void aNewVersionHandedInDuringTheHerkansingWaitsForItsResultAgain() {
         SubmissionId first = handIn(sanne, PLAN);
-        clock.advance(Duration.ofDays(60));
+        clock.advance(Duration.ofDays(70));
+        assertThat(sannes().activity(PLAN).orElseThrow().planned().orElseThrow().at()).as("past the deadline").isBefore(clock.instant());
         agree(first, ONVOLDOENDE, true);
         assessments.release(anna, first);
         clock.advance(Duration.ofDays(3));
@@ -178,9 +179,14 @@ class AssessedWorkProgressTest {
         assessments.release(anna, released);
         handIn(ahmed, PLAN);
         progress.markDone(sanneActor, sanne.id(), new ActivityKey("m1-e-learning"), true);
-        clock.set(clock.instant().plus(Duration.ofDays(60)));
+        ActivityKey video = new ActivityKey("m2-video-opdracht");
+        fixture.core().extensions().grant(anna, ahmed.id(), video, clock.instant().plus(Duration.ofDays(85)), "Ziek geweest");
+        clock.set(clock.instant().plus(Duration.ofDays(70)));
 
         CohortProgress matrix = progress.cohortProgress(anna, cohort.id());
+        assertThat(progress.participantProgress(anna, sanne.id()).activity(video).orElseThrow().status()).isEqualTo(Status.MISSING);
+        assertThat(progress.participantProgress(anna, ahmed.id()).activity(video).orElseThrow().status())
+                .as("his extension applies").isEqualTo(Status.DUE);
 
         for (Participant p : List.of(sanne, ahmed)) {
             ParticipantProgress row = matrix.participants().stream().filter(r -> r.participant().id().equals(p.id())).findFirst()
