@@ -39,7 +39,10 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
     public record SessionRow(String when, String title, String presence, String tone) {
     }
 
-    /** A module and each activity's state. */
+    /**
+     * A module and the state of each of its activities, sessions included: the module's state is the worst of them, and
+     * the overview's matrix links each cell here by the module's code.
+     */
     public record ModuleRow(String code, String title, String status, String tone, List<ActivityRow> activities) {
     }
 
@@ -71,7 +74,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
                         messages.get(Statuses.key(a)), Statuses.tone(a.status()))).toList();
         List<ModuleRow> modules = progress.programme().modules().stream().map(m -> new ModuleRow(m.code(), m.title(),
                 messages.get(Statuses.key(progress.modules().get(m.code()))), Statuses.tone(progress.modules().get(m.code())),
-                progress.activities().stream().filter(a -> a.moduleCode().equals(m.code()) && !a.activity().kind().isSession())
+                progress.activities().stream().filter(a -> a.moduleCode().equals(m.code()))
                         .map(a -> activity(a, format, zone, messages)).toList())).toList();
         List<VersionRow> versions = record.handedIn().stream().map(v -> version(v, titles, record.assessments(), format, zone, messages))
                 .toList();

@@ -38,12 +38,22 @@ public final class Places {
 
     /** @return whether the text is an absolute http or https address, safe to link to */
     public static boolean isWebAddress(String text) {
+        return scheme(text).filter(s -> s.equals("https") || s.equals("http")).isPresent();
+    }
+
+    /** @return whether the text is an absolute https address: what a kerndocent may set as a meeting link */
+    public static boolean isMeetingLink(String text) {
+        return scheme(text).filter(s -> s.equals("https")).isPresent();
+    }
+
+    /** @return the scheme of an absolute address with a host, in lower case */
+    private static Optional<String> scheme(String text) {
         try {
             URI uri = new URI(text.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+            return uri.getScheme() == null || uri.getHost() == null ? Optional.empty()
+                    : Optional.of(uri.getScheme().toLowerCase(Locale.ROOT));
         } catch (java.net.URISyntaxException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -138,7 +138,7 @@ public final class SchedulePages implements RouteGroup {
         Optional<String> location = Optional.empty();
         if (item.isOnline()) {
             location = form.optional(LOCATION);
-            location.filter(l -> l.length() > 300 || !Places.isWebAddress(l)).ifPresent(l -> form.reject(LOCATION, "form.invalidLink"));
+            location.filter(l -> l.length() > 300 || !Places.isMeetingLink(l)).ifPresent(l -> form.reject(LOCATION, "form.invalidLink"));
         } else if (item.isSession()) {
             location = form.required(LOCATION, 300);
         }
