@@ -40,7 +40,8 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
     }
 
     /**
-     * A module and the state of each of its activities, sessions included: the module's state is the worst of them, and
+     * A module and the state of each of its activities, sessions included: the module's state is its worst problem, else
+     * work waiting for a result, else open or klaar (see {@code ProgressRules.moduleStatus}), and
      * the overview's matrix links each cell here by the module's code.
      */
     public record ModuleRow(String code, String title, String status, String tone, List<ActivityRow> activities) {
@@ -102,7 +103,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
 
     private static ActivityRow activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, Messages messages) {
         return new ActivityRow(a.activity().title(), "activity." + a.activity().kind().name(),
-                a.planned().map(p -> format.format(p.at().atZone(zone))).orElse(""), messages.get(Statuses.key(a.status())),
+                a.planned().map(p -> format.format(p.at().atZone(zone))).orElse(""), messages.get(Statuses.key(a)),
                 Statuses.tone(a.status()), a.assessed() ? Describe.work(a, zone, messages) : "");
     }
 

@@ -83,12 +83,12 @@ class ParticipantRecordPagesTest {
         assertThat(body).contains("<h1>Deelnemer student-sanne</h1>", "student-sanne@example.org", "Gemeente Utrecht (gemeente)",
                 "klantmanager", "Uitgeschreven", "Ingeschreven op");
         assertThat(body).contains("Bij 1 van de 1 gehouden bijeenkomsten (van 12 in totaal); nodig is 80%.");
-        assertThat(section(body, "Trainingsdag 1: activerende gespreksvoering", "</tr>")).contains("Klaar");
+        assertThat(section(body, "Trainingsdag 1: activerende gespreksvoering", "</tr>")).contains("Aanwezig");
         String plans = section(body, "Plan van aanpak paper", "</li>");
         assertThat(plans).contains("Klaar", "Uitslag: Goed (2 van 2 punten).");
         assertThat(section(body, "Conceptversie paper", "</li>")).contains("Ingeleverd", "wacht op het resultaat");
-        assertThat(body).contains(TestHost.PREFIX + "/marking/" + plan.value() + "\">Plan van aanpak paper, Versie 1",
-                TestHost.PREFIX + "/marking/" + concept.value() + "\">Conceptversie paper, Versie 1", "Vrijgegeven", "Nog niet begonnen");
+        assertThat(body).contains(TestHost.PREFIX + "/marking/" + plan.value() + "\">Plan van aanpak paper · Versie 1",
+                TestHost.PREFIX + "/marking/" + concept.value() + "\">Conceptversie paper · Versie 1", "Vrijgegeven", "Nog niet begonnen");
         assertThat(body).contains("Eindversie paper: tot dinsdag 1 juni 2027, 23:59", "Toegekend door kerndocent", "Zwangerschapsverlof");
         assertThat(body).contains("Ingeschreven (Docent docent-anna)",
                 "Uitgeschreven (Docent docent-anna) – Nieuwe baan buiten het sociaal domein");
@@ -102,7 +102,7 @@ class ParticipantRecordPagesTest {
 
         String body = page("examen-eva");
 
-        assertThat(body).contains(TestHost.PREFIX + "/results/versions/" + plan.value() + "\">Plan van aanpak paper, Versie 1")
+        assertThat(body).contains(TestHost.PREFIX + "/results/versions/" + plan.value() + "\">Plan van aanpak paper · Versie 1")
                 .doesNotContain("/marking/" + plan.value(), "Uitschrijven", "Uitstel geven");
         assertThat(host.get("/results/versions/" + plan.value(), "X-Test-User", "examen-eva").statusCode()).isEqualTo(200);
     }

@@ -33,6 +33,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void noKeyIsWrittenTwiceSoNoTextSilentlyReplacesAnother() throws IOException {
+        for (String language : new String[] {"nl", "en"}) {
+            Set<String> seen = new HashSet<>();
+            Set<String> twice = new HashSet<>();
+            try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/nl/leerlijn/messages/messages_" + language + ".properties")) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).trim())
+                        .filter(key -> !seen.add(key)).forEach(twice::add);
+            }
+            assertThat(twice).as("keys written twice in messages_%s", language).isEmpty();
+        }
+    }
+
+    @Test
     void everyMessageKeyATemplateNamesExists() throws IOException {
         Set<String> used = new HashSet<>();
         Pattern literal = Pattern.compile("msg\\(\"([A-Za-z0-9_.]+)\"\\s*[,)]");
