@@ -61,8 +61,8 @@ final class BusyCohort {
     final long extensionRequested;
 
     private final LeerlijnCore core;
-    private final Actor anna = actor(ANNA, Role.CORE_TEACHER);
-    private final Actor bob = actor(BOB, Role.SECOND_ASSESSOR);
+    private final Actor anna = new Actor(new UserId(ANNA), "Anna de Docent", java.util.Set.of(Role.CORE_TEACHER));
+    private final Actor bob = new Actor(new UserId(BOB), "Bob Bakker", java.util.Set.of(Role.SECOND_ASSESSOR));
 
     BusyCohort(TestHost host) {
         core = host.leerlijn().core();

@@ -29,7 +29,7 @@ final class Chromium implements AutoCloseable {
     private static final String AXE = AxeBuilder.getAxeScript();
     private static final String RUN_AXE = """
             async () => JSON.stringify(await axe.run(document, {
-              runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+              runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
               resultTypes: ['violations', 'incomplete']}))""";
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -73,14 +73,15 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Runs axe-core on the page as it is now and fails on any WCAG 2.1 A or AA violation, and on a contrast axe only
-     * calls "incomplete" although it measured both colours (such as text in the colour of its own background).
+     * Runs axe-core on the page as it is now and fails on any WCAG 2.1 A or AA violation or breach of axe's best
+     * practices (heading order, one main, unique landmarks, ...), and on a contrast axe only calls "incomplete" although
+     * it measured both colours (such as text in the colour of its own background).
      */
     static void assertAccessible(Page page) {
         AxeResults results = analyze(page);
         AxeFindings findings = AxeFindings.of(results);
         findings.logUndetermined(page.url());
-        assertThat(findings.failures()).as("WCAG 2.1 AA problems on %s:%n%s", page.url(), findings.describe()).isEmpty();
+        assertThat(findings.failures()).as("Accessibility problems (WCAG 2.1 AA, axe best practices) on %s:%n%s", page.url(), findings.describe()).isEmpty();
     }
 
     private static AxeResults analyze(Page page) {
