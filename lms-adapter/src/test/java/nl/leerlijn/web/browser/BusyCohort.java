@@ -1,7 +1,5 @@
 package nl.leerlijn.web.browser;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,9 +25,6 @@ import nl.leerlijn.enrolment.ParticipantProfile;
 import nl.leerlijn.enrolment.RegisterNumbers;
 import nl.leerlijn.schedule.ScheduleChange;
 import nl.leerlijn.schedule.ScheduleItem;
-import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.Upload;
-import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.web.TestHost;
 
@@ -51,7 +46,7 @@ final class BusyCohort {
     static final ActivityKey CONCEPT = new ActivityKey("pa-concept");
     static final String LONG_URL = "https://www.rijksoverheid.nl/onderwerpen/participatiewet/documenten/rapporten/2024/03/15/"
             + "evaluatie-participatiewet-in-de-praktijk-van-klantmanagers-bijlage-onderzoeksresultaten?referentie=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final String LONG_COMMENT = "De vraagstelling is helder, maar het begrip arbeidsmarktinstrumentenontwikkelingsprogrammaverantwoordelijke "
+    static final String LONG_COMMENT = "De vraagstelling is helder, maar het begrip arbeidsmarktinstrumentenontwikkelingsprogrammaverantwoordelijke "
             + "verdient een definitie. ".repeat(4);
 
     final long cohort;
@@ -80,38 +75,32 @@ final class BusyCohort {
         enrolEveryone(created);
         session = recordAttendance(created);
         putTheWerkatelierOnline(created);
-        markAndRelease();
+        new PaperTrail(core, anna, bob, this::id).markAndRelease(versions);
         extensionRequested = askAndGrantExtensions(created);
         core.enrolment().withdraw(anna, id("student-ruud"), Optional.of("Langdurig ziek; stopt na overleg met leidinggevende"));
     }
 
-    private void enrolEveryone(Cohort created) {
-        enrol(created, WILHELMINA, "Wilhelmina van der Heijden-Oosterhuis",
-                "wilhelmina.vanderheijden-oosterhuis.klantmanagerparticipatie@gemeentesudwestfryslanwerkeninkomen.nl",
-                "SamenwerkingsverbandSocialeDienstverleningNoordoostpolderUrkZeewoldeDronten", OrganisationType.SOCIALE_DIENST,
-                JobFunction.KLANTMANAGER, Optional.empty());
-        enrol(created, "student-sanne", "Sanne Jansen", "sanne@leeuwarden.nl", "Gemeente Leeuwarden", OrganisationType.GEMEENTE,
-                JobFunction.PARTICIPATIECONSULENT, Optional.empty());
-        enrol(created, "student-noor", "Noor Visser", "noor@lister.nl", "Lister", OrganisationType.ZORGORGANISATIE,
-                JobFunction.JEUGDCONSULENT, Optional.empty());
-        enrol(created, "student-ahmed", "Ahmed El Amrani", "ahmed@smallingerland.nl", "Gemeente Smallingerland", OrganisationType.GEMEENTE,
-                JobFunction.WMO_CONSULENT, Optional.empty());
-        enrol(created, "student-fenna", "Fenna de Boer", "fenna@welzijnheerenveen.nl", "Welzijn Heerenveen", OrganisationType.WELZIJNSORGANISATIE,
-                JobFunction.OTHER, Optional.of("Casusregisseur schuldhulpverlening en bestaanszekerheid"));
-        enrol(created, "student-joris", "Joris Hoekstra", "joris@sdfryslan.nl", "Sociale Dienst Fryslân", OrganisationType.SOCIALE_DIENST,
-                JobFunction.SCHULDHULPVERLENER, Optional.empty());
-        enrol(created, "student-lotte", "Lotte Bakker", "lotte@wijkteamsneek.nl", "Wijkteam Sneek", OrganisationType.OTHER,
-                JobFunction.TEAMLEIDER_WIJKZORG, Optional.empty());
-        enrol(created, "student-ruud", "Ruud Postma", "ruud@harlingen.nl", "Gemeente Harlingen", OrganisationType.GEMEENTE,
-                JobFunction.WIJKCOACH, Optional.empty());
-    }
+    /** user, name, e-mail, organisation, its type, function, the function in own words or "" */
+    private static final List<List<String>> PEOPLE = List.of(
+            List.of(WILHELMINA, "Wilhelmina van der Heijden-Oosterhuis",
+                    "wilhelmina.vanderheijden-oosterhuis.klantmanagerparticipatie@gemeentesudwestfryslanwerkeninkomen.nl",
+                    "SamenwerkingsverbandSocialeDienstverleningNoordoostpolderUrkZeewoldeDronten", "SOCIALE_DIENST", "KLANTMANAGER", ""),
+            List.of("student-sanne", "Sanne Jansen", "sanne@leeuwarden.nl", "Gemeente Leeuwarden", "GEMEENTE", "PARTICIPATIECONSULENT", ""),
+            List.of("student-noor", "Noor Visser", "noor@lister.nl", "Lister", "ZORGORGANISATIE", "JEUGDCONSULENT", ""),
+            List.of("student-ahmed", "Ahmed El Amrani", "ahmed@smallingerland.nl", "Gemeente Smallingerland", "GEMEENTE", "WMO_CONSULENT", ""),
+            List.of("student-fenna", "Fenna de Boer", "fenna@welzijnheerenveen.nl", "Welzijn Heerenveen", "WELZIJNSORGANISATIE", "OTHER",
+                    "Casusregisseur schuldhulpverlening en bestaanszekerheid"),
+            List.of("student-joris", "Joris Hoekstra", "joris@sdfryslan.nl", "Sociale Dienst Fryslân", "SOCIALE_DIENST", "SCHULDHULPVERLENER", ""),
+            List.of("student-lotte", "Lotte Bakker", "lotte@wijkteamsneek.nl", "Wijkteam Sneek", "OTHER", "TEAMLEIDER_WIJKZORG", ""),
+            List.of("student-ruud", "Ruud Postma", "ruud@harlingen.nl", "Gemeente Harlingen", "GEMEENTE", "WIJKCOACH", ""));
 
-    private void enrol(Cohort created, String user, String name, String email, String organisation, OrganisationType type,
-            JobFunction function, Optional<String> own) {
-        ParticipantProfile profile = new ParticipantProfile(name, email, new Organisation(organisation, type), function, RegisterNumbers.none(),
-                Optional.empty(), own);
-        participants.put(user, core.enrolment().enrol(anna, created.id(), new NewParticipant(new UserId(user), profile)).participant().id()
-                .value());
+    private void enrolEveryone(Cohort created) {
+        for (List<String> p : PEOPLE) {
+            ParticipantProfile profile = new ParticipantProfile(p.get(1), p.get(2), new Organisation(p.get(3), OrganisationType.valueOf(p.get(4))),
+                    JobFunction.valueOf(p.get(5)), RegisterNumbers.none(), Optional.empty(), Optional.of(p.get(6)).filter(f -> !f.isEmpty()));
+            participants.put(p.get(0), core.enrolment().enrol(anna, created.id(), new NewParticipant(new UserId(p.get(0)), profile))
+                    .participant().id().value());
+        }
     }
 
     /** Both training days so far: everyone present but a few; Wilhelmina and Sanne did their first e-learning. @return the first */
@@ -136,47 +125,6 @@ final class BusyCohort {
                 .filter(i -> i.activity().value().equals("m3-werkatelier")).findFirst().orElseThrow();
         core.schedule().reschedule(anna, created.id(), new ScheduleChange(online.id(), online.at(),
                 Optional.of("https://meet.example.nl/leerlijn/werkatelier-evidence-based-werken")));
-    }
-
-    private void markAndRelease() {
-        SubmissionId released = handIn(WILHELMINA, PLAN, "Mijn plan: " + LONG_URL);
-        markBoth(released, Map.of("vraag", 1, "planning", 1), Map.of("vraag", 1, "planning", 1));
-        core.assessments().agree(anna, released, Map.of("vraag", 1, "planning", 1), Map.of("vraag", LONG_COMMENT, "planning", LONG_COMMENT),
-                "Een sterk plan. Lees ook " + LONG_URL + " voor de achtergrond.", false, "");
-        core.assessments().release(anna, released);
-        versions.put("released", released.value());
-        handIn("student-sanne", PLAN, "Sanne's plan van aanpak: de klant centraal.");
-        SubmissionId compared = handIn("student-sanne", PLAN, "Sanne's plan van aanpak: de klant aan het stuur, met haar netwerk.");
-        markBoth(compared, Map.of("vraag", 1, "planning", 1), Map.of("vraag", 1, "planning", 0));
-        versions.put("compared", compared.value());
-        SubmissionId agreed = handIn("student-noor", PLAN, "Noor's plan van aanpak over jeugdhulp in de wijk.");
-        markBoth(agreed, Map.of("vraag", 1, "planning", 1), Map.of("vraag", 1, "planning", 1));
-        core.assessments().agree(anna, agreed, Map.of("vraag", 1, "planning", 1), Map.of(), "Goed plan.", false, "");
-        versions.put("agreed", agreed.value());
-        SubmissionId revision = handIn("student-ahmed", PLAN, "Ahmed's plan.");
-        markBoth(revision, Map.of("vraag", 0, "planning", 0), Map.of("vraag", 0, "planning", 1));
-        core.assessments().agree(anna, revision, Map.of("vraag", 0, "planning", 0), Map.of("vraag", "Nog geen vraag."),
-                "Werk de vraag uit en lever opnieuw in.", true, "");
-        core.assessments().release(anna, revision);
-        versions.put("revision", revision.value());
-        versions.put("draft", draft(WILHELMINA, CONCEPT, "Eerste opzet van mijn concept.").value());
-    }
-
-    private void markBoth(SubmissionId id, Map<String, Integer> first, Map<String, Integer> second) {
-        core.assessments().saveMarking(anna, id, first, Map.of("vraag", LONG_COMMENT), "Feedback van de kerndocent.", true, 0);
-        core.assessments().saveMarking(bob, id, second, Map.of(), "Feedback van de tweede beoordelaar.", true, 0);
-    }
-
-    private SubmissionId handIn(String student, ActivityKey activity, String text) {
-        SubmissionId id = draft(student, activity, text);
-        core.submissions().submit(actor(student, Role.STUDENT), id);
-        return id;
-    }
-
-    private SubmissionId draft(String student, ActivityKey activity, String text) {
-        return ((UploadOutcome.Stored) core.submissions().upload(actor(student, Role.STUDENT), id(student), activity, "k-" + text.hashCode(),
-                List.of(new Upload("plan.pdf", new ByteArrayInputStream("%PDF-1.7 plan".getBytes(StandardCharsets.UTF_8)))),
-                Optional.of(text))).submission().id();
     }
 
     private long askAndGrantExtensions(Cohort created) {
