@@ -45,7 +45,7 @@ record AxeFindings(List<String> failures, List<String> undetermined) {
     }
 
     void logUndetermined(String url) {
-        undetermined.forEach(u -> LOG.info("axe could not decide on {}: {}", url, u));
+        undetermined.forEach(u -> LOG.warn("axe could not decide on {} (look yourself): {}", url, u));
     }
 
     /** Both colours known and their ratio below the one required for this text. */
