@@ -68,6 +68,7 @@ final class Chromium implements AutoCloseable {
                 .setLocale(locale)
                 .setViewportSize(width, height));
         context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(3 * TIMEOUT_MS);
         context.addInitScript(AXE);
         return context.newPage();
     }
