@@ -53,7 +53,7 @@ class DemoStartPageBrowserTest {
             Page marieke = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             marieke.navigate(start);
             marieke.getByText("Verder als Marieke de Vries").click();
-            marieke.locator("td[data-label='Te beoordelen'] a").click();
+            marieke.locator("td[data-label='Stand'] a").first().click();
             marieke.locator("a[href*='/marking/']").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Sanne Jansen, Conceptversie paper")).click();
             String markingUrl = marieke.url();
@@ -68,6 +68,7 @@ class DemoStartPageBrowserTest {
             marieke.navigate(markingUrl);
             marieke.getByLabel("Feedback voor de student").fill("Sterk concept; onderbouw het verbetervoorstel met cijfers.");
             marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vaststellen")).click();
+            marieke.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Uitslag vrijgeven aan de student")).click();
             marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vrijgeven aan de student")).click();
             assertThat(marieke.getByRole(AriaRole.STATUS).first().textContent()).contains("vrijgegeven");
 
@@ -85,7 +86,8 @@ class DemoStartPageBrowserTest {
             plan.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Aanvraag versturen")).click();
             assertThat(sanne.getByRole(AriaRole.STATUS).first().textContent()).contains("Je aanvraag is verstuurd");
             marieke.navigate(start + "leerlijn/cohorts/1/extensions");
-            marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Toekennen"))).click();
+            marieke.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Toekennen Sanne Jansen"))).click();
+            marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toekennen")).click();
             assertThat(marieke.getByRole(AriaRole.STATUS).first().textContent()).contains("De verlenging is toegekend");
             sanne.reload();
             assertThat(sanne.locator("#milestone-pa-plan-van-aanpak").textContent()).contains(
@@ -95,9 +97,10 @@ class DemoStartPageBrowserTest {
             Page ellen = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             ellen.navigate(start);
             ellen.getByText("Verder als Ellen Brouwer").click();
-            ellen.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaatverantwoording (examencommissie)")).click();
+            ellen.locator("nav.ll-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Resultaatverantwoording")).click();
             com.microsoft.playwright.Download csv = ellen.waitForDownload(() -> ellen.getByRole(AriaRole.LINK,
-                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Verantwoording downloaden"))).click());
+                    new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Verantwoording downloaden"))).first().click());
             assertThat(csv.suggestedFilename()).endsWith(".csv");
         } finally {
             demo.stop();
@@ -116,8 +119,9 @@ class DemoStartPageBrowserTest {
         section.getByLabel("Tekst").fill(text);
         section.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan"))
                 .click();
-        student.locator("#milestone-" + milestone).getByRole(AriaRole.BUTTON,
+        student.locator("#milestone-" + milestone).getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("inleveren$"))).click();
+        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("inleveren$"))).click();
         assertThat(student.getByRole(AriaRole.STATUS).first().textContent()).contains("Je versie is ingeleverd");
     }
 

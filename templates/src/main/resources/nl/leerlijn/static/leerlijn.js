@@ -9,11 +9,15 @@
       }
       event.preventDefault();
       var bar = form.querySelector('.ll-upload__progress');
+      if (bar) {
+        // Shown at once, without a value (still busy) until the browser knows how far it is.
+        bar.hidden = false;
+        bar.removeAttribute('value');
+      }
       var request = new XMLHttpRequest();
       request.open('POST', form.action);
       request.upload.addEventListener('progress', function (e) {
         if (e.lengthComputable && bar) {
-          bar.hidden = false;
           bar.value = Math.round(100 * e.loaded / e.total);
         }
       });

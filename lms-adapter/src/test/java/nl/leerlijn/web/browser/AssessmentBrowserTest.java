@@ -77,7 +77,9 @@ class AssessmentBrowserTest {
         }
         section.getByLabel("Tekst").fill(text);
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan")).click();
-        student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(submit)).click();
+        student.getByRole(AriaRole.LINK, KerndocentBrowserTest.named(submit)).click();
+        assertThat(student.locator("h1")).hasText("Versie inleveren");
+        student.getByRole(AriaRole.BUTTON, KerndocentBrowserTest.named(submit)).click();
         assertThat(student.getByRole(AriaRole.STATUS).first()).containsText("Je versie is ingeleverd");
     }
 
@@ -105,7 +107,8 @@ class AssessmentBrowserTest {
 
         Page anna = chromium.pageAs("docent-anna");
         anna.navigate(host.url("/"));
-        anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 Te beoordelen, Leergang najaar 2026")).click();
+        anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^1 wacht op resultaat\\W+Leergang najaar 2026$")))
+                .click();
         assertThat(anna.locator("h1")).hasText("Beoordelingen");
         assertAccessible(anna);
         anna.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Deelnemer student-sanne"))).click();
@@ -128,7 +131,10 @@ class AssessmentBrowserTest {
         anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vaststellen")).click();
         assertThat(anna.getByRole(AriaRole.STATUS).first()).containsText("De uitslag is vastgesteld");
         assertAccessible(anna);
-        anna.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitslag vrijgeven aan de student")).click();
+        anna.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Uitslag vrijgeven aan de student")).click();
+        assertThat(anna.locator("main")).containsText("De uitslag van Deelnemer student-sanne voor Conceptversie paper, versie 1");
+        assertAccessible(anna);
+        anna.getByRole(AriaRole.BUTTON, KerndocentBrowserTest.named("Uitslag vrijgeven aan de student")).click();
         assertThat(anna.getByRole(AriaRole.STATUS).first()).containsText("De uitslag is vrijgegeven");
 
         student.navigate(host.url("/paper"));
@@ -164,15 +170,19 @@ class AssessmentBrowserTest {
         Page phone = chromium.pageAs("docent-anna", 320, 640);
         for (String path : new String[] {"/cohorts/" + cohort.id().value() + "/marking", first.url().replaceAll(".*/leerlijn", "")}) {
             phone.navigate(host.url(path.replaceAll("\\?.*", "")));
-            int width = ((Number) phone.evaluate("document.documentElement.scrollWidth")).intValue();
-            org.assertj.core.api.Assertions.assertThat(width).as("page width of %s on a 320 px screen", path).isLessThanOrEqualTo(320);
+            Chromium.assertNoSidewaysScroll(phone);
             assertAccessible(phone);
         }
 
         Page eva = chromium.pageAs("examen-eva");
         eva.navigate(host.url("/"));
-        eva.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Resultaatverantwoording (examencommissie)")).click();
+        StudentBrowserTest.inMainMenu(eva, "Resultaatverantwoording");
         assertThat(eva.getByRole(AriaRole.TABLE)).containsText("Leergang najaar 2026");
+        assertAccessible(eva);
+        eva.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Leergang najaar 2026")).click();
+        assertAccessible(eva);
+        eva.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Conceptversie paper, Versie 2")).click();
+        assertThat(eva.locator("main")).containsText("Alleen lezen");
         assertAccessible(eva);
     }
 }
