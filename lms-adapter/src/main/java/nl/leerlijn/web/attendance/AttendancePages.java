@@ -66,7 +66,9 @@ public final class AttendancePages implements RouteGroup {
                 List.of(Presence.PRESENT.name(), Presence.ABSENT.name(), Presence.EXCUSED.name()),
                 (int) rows.stream().filter(r -> !r.recorded().isEmpty()).count(), request.notice("attendance.notice.", NOTICES));
         return WebResult.Page.of("attendance/attendance.ftlh", "attendance.title", view).trail(Frames.then(Frames.cohort(cohort, messages),
-                new Link(messages.get("schedule.title"), "/cohorts/" + cohortId.value() + "/schedule")));
+                new Link(messages.get("schedule.title"), "/cohorts/" + cohortId.value() + "/schedule")))
+                .in(Frames.cohortMenu(cohort, core.access().in(cohortId, request.actor()), "/cohorts/" + cohortId.value() + "/schedule",
+                        messages));
     }
 
     private WebResult save(WebRequest request) {
