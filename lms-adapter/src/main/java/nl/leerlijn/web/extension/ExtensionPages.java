@@ -46,7 +46,7 @@ public final class ExtensionPages implements RouteGroup {
     static final String ACTIVITY = "activity";
     static final String DATE = "date";
     static final String REASON = "reason";
-    private static final Set<String> NOTICES = Set.of("approved", "refused", "granted");
+    private static final Set<String> NOTICES = Set.of("approved", "refused", "granted", "alreadyDecided");
 
     private final LeerlijnCore core;
 
@@ -152,8 +152,9 @@ public final class ExtensionPages implements RouteGroup {
         CohortId cohort = new CohortId(request.id("cohortId"));
         boolean approve = decision(request);
         Extension extension = extensionInCohort(request, cohort);
-        core.extensions().decide(request.actor(), extension.id(), approve);
-        return new WebResult.Redirect("/cohorts/" + cohort.value() + "/extensions?notice=" + (approve ? "approved" : "refused"));
+        Extension decided = core.extensions().decide(request.actor(), extension.id(), approve);
+        String notice = decided.state().applies() != approve ? "alreadyDecided" : approve ? "approved" : "refused";
+        return new WebResult.Redirect("/cohorts/" + cohort.value() + "/extensions?notice=" + notice);
     }
 
     private WebResult grantForm(WebRequest request) {
