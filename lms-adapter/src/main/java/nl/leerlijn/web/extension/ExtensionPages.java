@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +89,7 @@ public final class ExtensionPages implements RouteGroup {
         ParticipantSchedule schedule = core.schedule().participantSchedule(request.actor(), id);
         Instant current = deadline(schedule, activity);
         Form form = Form.of(request);
-        Optional<Instant> due = form.required(DATE, 20).flatMap(d -> endOfDay(d, form));
+        Optional<Instant> due = form.date(DATE).map(this::endOfDay);
         Optional<String> reason = form.required(REASON, 2000);
         due.filter(d -> !d.isAfter(current)).ifPresent(d -> form.reject(DATE, "extension.notLater"));
         if (form.hasErrors()) {
@@ -201,7 +200,7 @@ public final class ExtensionPages implements RouteGroup {
         if (item.isEmpty()) {
             form.reject(ACTIVITY, "form.invalidChoice");
         }
-        Optional<Instant> due = form.required(DATE, 20).flatMap(d -> endOfDay(d, form));
+        Optional<Instant> due = form.date(DATE).map(this::endOfDay);
         Optional<String> reason = form.required(REASON, 2000);
         if (item.isPresent() && due.filter(d -> !d.isAfter(item.get().at())).isPresent()) {
             form.reject(DATE, "extension.notLater");
@@ -267,13 +266,8 @@ public final class ExtensionPages implements RouteGroup {
     }
 
     /** A requested date means the end of that day in the cohort's zone, as deadlines are. */
-    private Optional<Instant> endOfDay(String text, Form form) {
-        try {
-            return Optional.of(ZonedDateTime.of(LocalDate.parse(text), LocalTime.of(23, 59), core.zone()).toInstant());
-        } catch (DateTimeParseException e) {
-            form.reject(DATE, "form.invalidDate");
-            return Optional.empty();
-        }
+    private Instant endOfDay(LocalDate day) {
+        return ZonedDateTime.of(day, LocalTime.of(23, 59), core.zone()).toInstant();
     }
 
     private String format(Instant instant, WebRequest request) {
