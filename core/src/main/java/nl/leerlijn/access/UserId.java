@@ -5,7 +5,7 @@ import nl.leerlijn.InvalidInputException;
 /**
  * The host platform's id of a person (LMS user id or LTI subject). Opaque to Leerlijn.
  *
- * @param value non-blank, at most 200 characters
+ * @param value non-blank, at most 200 characters, no NUL character
  */
 public record UserId(String value) {
     public UserId {
@@ -14,6 +14,9 @@ public record UserId(String value) {
         }
         if (value.length() > 200) {
             throw new InvalidInputException("A user id is at most 200 characters: " + value);
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new InvalidInputException("A user id holds a NUL character");
         }
     }
 

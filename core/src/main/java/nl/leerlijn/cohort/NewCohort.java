@@ -3,6 +3,7 @@ package nl.leerlijn.cohort;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.leerlijn.FreeText;
+import nl.leerlijn.PlanningRange;
 import nl.leerlijn.curriculum.ProgrammeId;
 
 /**
@@ -10,13 +11,14 @@ import nl.leerlijn.curriculum.ProgrammeId;
  *
  * @param programme the definition to run
  * @param name the cohort's name, 1 to 200 characters
- * @param startDate week 1, day 1
+ * @param startDate week 1, day 1, within {@link PlanningRange}
  * @param location default place of the contact sessions on site, 1 to 300 characters
  */
 public record NewCohort(ProgrammeId programme, String name, LocalDate startDate, String location) {
     public NewCohort {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(startDate, "startDate");
+        PlanningRange.require(startDate, "the start date");
         name = FreeText.required(name, 200, "cohort name");
         location = FreeText.required(location, 300, "cohort location");
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.leerlijn.FreeText;
+import nl.leerlijn.PlanningRange;
 import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Permissions;
@@ -55,6 +56,7 @@ public final class ExtensionService {
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the (active) participant themself
      * @throws ActivityNotFoundException when the activity has no deadline in the participant's cohort
      * @throws ExtensionNotLaterException when {@code due} is not later than the deadline that applies now
+     * @throws nl.leerlijn.DateOutOfRangeException when {@code due} lies outside {@link PlanningRange}
      */
     public Extension request(Actor actor, ParticipantId id, ActivityKey activity, Instant due, String reason) {
         return jdbi.inTransaction(h -> {
@@ -73,6 +75,7 @@ public final class ExtensionService {
      *
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the participant's cohort
      * @throws ExtensionNotLaterException when {@code due} is not later than the deadline that applies now
+     * @throws nl.leerlijn.DateOutOfRangeException when {@code due} lies outside {@link PlanningRange}
      */
     public Extension grant(Actor actor, ParticipantId id, ActivityKey activity, Instant due, String reason) {
         return jdbi.inTransaction(h -> {
@@ -143,6 +146,7 @@ public final class ExtensionService {
     }
 
     private void requireLater(Participant participant, ActivityKey activity, Instant due) {
+        PlanningRange.require(due, "the extended deadline of " + activity);
         Instant current = schedules.deadlineOf(participant, activity).orElseThrow(() -> new ActivityNotFoundException(
                 programmes.load(cohorts.require(participant.cohortId()).programmeVersion()).programme().id(), activity));
         if (!due.isAfter(current)) {

@@ -1,6 +1,7 @@
 package nl.leerlijn.schedule;
 
 import nl.leerlijn.InvalidInputException;
+import nl.leerlijn.PlanningRange;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,7 +9,7 @@ import java.util.Optional;
  * A new moment (and, for a session, place) for a schedule item. A moved session keeps its length.
  *
  * @param item the session or deadline
- * @param at the new start or deadline
+ * @param at the new start or deadline, within {@link PlanningRange}
  * @param location the new place of a session; empty keeps the current one (ignored for deadlines)
  * @param seenAt the moment the actor saw the item at before changing it; when the item has moved
  *     since, the change is refused rather than silently undoing someone else's; empty skips that check
@@ -18,6 +19,7 @@ public record ScheduleChange(ScheduleItemId item, Instant at, Optional<String> l
         if (item == null || at == null || seenAt == null) {
             throw new InvalidInputException("A schedule change names the item and the new moment");
         }
+        PlanningRange.require(at, "the new moment of " + item);
         location = location.map(String::strip).filter(l -> !l.isEmpty());
         location.filter(l -> l.length() > 300).ifPresent(l -> {
             throw new InvalidInputException("A location is at most 300 characters");

@@ -1,6 +1,7 @@
 package nl.leerlijn.submission;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -68,7 +70,7 @@ public enum DocumentType {
      * Reads the content (streaming) and says what it is.
      *
      * @param content read as far as needed; not closed
-     * @return the type, or empty when it is none of these
+     * @return the type, or empty when it is none of these (also when it is a broken or malformed zip)
      * @throws UnpacksTooLargeException when a zip would have to be unpacked beyond {@link #MAX_UNPACKED_BYTES} or
      *     {@link #MAX_ENTRIES} to know
      */
@@ -82,6 +84,9 @@ public enum DocumentType {
         }
         try (BoundedZip zip = new BoundedZip(new SequenceInputStream(new ByteArrayInputStream(head), content))) {
             return zipType(zip);
+        } catch (ZipException | EOFException | IllegalArgumentException broken) {
+            // a zip that breaks off, is malformed or names an entry in bytes that are no text: no document
+            return Optional.empty();
         }
     }
 

@@ -112,6 +112,18 @@ class ExtensionTest {
     }
 
     @Test
+    void anExtensionPastTheYear9999IsRefusedAndNothingIsStored() {
+        java.time.Instant farAway = java.time.LocalDate.of(10_000, 1, 2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+        assertThatThrownBy(() -> core.extensions().request(sanneActor, sanne.id(), CONCEPT, farAway, "Wereldreis"))
+                .isInstanceOf(nl.leerlijn.DateOutOfRangeException.class);
+        assertThatThrownBy(() -> core.extensions().grant(docent, sanne.id(), CONCEPT, farAway, "Wereldreis"))
+                .isInstanceOf(nl.leerlijn.DateOutOfRangeException.class);
+        assertThat(core.extensions().inCohort(docent, cohort.id())).isEmpty();
+        assertThat(deadlineOf(sanne)).isEqualTo(cohortDeadline);
+    }
+
+    @Test
     void aRefusedRequestLeavesTheDeadlineAndDecidingAgainChangesNothing() {
         Extension asked = core.extensions().request(sanneActor, sanne.id(), CONCEPT, cohortDeadline.plus(Duration.ofDays(3)), "Druk");
 

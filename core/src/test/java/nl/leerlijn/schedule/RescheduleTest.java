@@ -64,6 +64,17 @@ class RescheduleTest {
     }
 
     @Test
+    void aMomentBefore1900OrAfter9999IsRefusedBeforeAnythingMoves() {
+        ScheduleItem day = item("m1-trainingsdag");
+
+        assertThatThrownBy(() -> new ScheduleChange(day.id(), at(10_000, 1, 2, 10, 0), Optional.empty()))
+                .isInstanceOf(nl.leerlijn.DateOutOfRangeException.class);
+        assertThatThrownBy(() -> new ScheduleChange(day.id(), at(1899, 12, 30, 10, 0), Optional.empty()))
+                .isInstanceOf(nl.leerlijn.DateOutOfRangeException.class);
+        assertThat(new ScheduleChange(day.id(), at(9999, 12, 31, 23, 59), Optional.empty()).at()).isEqualTo(at(9999, 12, 31, 23, 59));
+    }
+
+    @Test
     void movingASessionKeepsItsLengthAndEveryParticipantSeesTheNewTimeAndPlace() {
         ScheduleItem day = item("m1-trainingsdag");
 

@@ -1,12 +1,19 @@
 package nl.leerlijn.web;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.leerlijn.Internal;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.access.UserId;
 
 @AnalyzeClasses(packages = "nl.leerlijn.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -30,4 +37,18 @@ class ArchitectureTest {
     static final ArchRule libraryCodeDoesNotPrint = noClasses()
             .should().accessField(System.class, "out")
             .orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule theWebLayerNeverDecidesAPermissionItself = noClasses()
+            .should().callConstructorWhere(describe("a constructor of NotPermittedException",
+                    (JavaConstructorCall call) -> call.getTargetOwner().isAssignableTo(NotPermittedException.class)))
+            .orShould().callMethod(Actor.class, "has", Role.class)
+            .orShould().callMethod(Actor.class, "isAdministrator")
+            .orShould().callMethod(UserId.class, "equals", Object.class)
+            .because("Access decides who may do what; pages ask it (core.access()) or a person-checked use case, never repeat a guard");
+
+    @ArchTest
+    static final ArchRule theWebLayerNeverUsesAnInternalApi = noClasses()
+            .should().dependOnClassesThat().areAnnotatedWith(Internal.class)
+            .because("internal APIs check nobody; pages go through the person-checked use cases");
 }

@@ -209,7 +209,7 @@ class RouteAccessTest {
         }
     }
 
-    private static String fill(String pattern, Map<String, String> ids) {
+    static String fill(String pattern, Map<String, String> ids) {
         String path = pattern;
         for (Map.Entry<String, String> id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
@@ -240,7 +240,7 @@ class RouteAccessTest {
      * Anna's cohort with Sanne, who handed in two text versions of her concept and keeps a draft; Carla's cohort with
      * Ahmed; Bob assesses in Anna's. @return the ids for the paths
      */
-    private static Map<String, String> setUp(TestHost host) {
+    static Map<String, String> setUp(TestHost host) {
         Actor anna = People.kerndocent("docent-anna");
         Actor carla = People.kerndocent("docent-carla");
         Actor sanne = People.student("student-sanne");

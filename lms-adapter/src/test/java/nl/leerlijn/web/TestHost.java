@@ -84,7 +84,11 @@ public final class TestHost implements AutoCloseable {
         return start(kind, Function.identity(), configure);
     }
 
-    private static TestHost start(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure) {
+    /**
+     * @param wrap wraps the database Leerlijn gets
+     * @param configure adds the host's own settings to the builder, e.g. a file store
+     */
+    public static TestHost start(TestDatabase kind, Function<DataSource, DataSource> wrap, UnaryOperator<Leerlijn.Builder> configure) {
         try {
             return new TestHost(kind, wrap, configure);
         } catch (Exception e) {

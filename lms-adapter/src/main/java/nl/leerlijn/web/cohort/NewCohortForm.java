@@ -1,9 +1,6 @@
 package nl.leerlijn.web.cohort;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import nl.leerlijn.cohort.NewCohort;
 import nl.leerlijn.curriculum.ProgrammeCatalog;
@@ -29,33 +26,11 @@ final class NewCohortForm {
             form.reject(PROGRAMME, "form.invalidChoice");
         }
         Optional<String> name = form.required(NAME, 200);
-        Optional<LocalDate> start = date(form, START);
+        Optional<LocalDate> start = form.date(START);
         Optional<String> location = form.required(LOCATION, 300);
         if (form.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new NewCohort(programme.get(), name.get(), start.get(), location.get()));
-    }
-
-    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
-
-    /**
-     * @return the date written as yyyy-MM-dd (what a date input sends) or d-M-yyyy (what a person
-     *     types where the browser has no date picker), else records a problem
-     */
-    static Optional<LocalDate> date(Form form, String field) {
-        Optional<String> text = form.required(field, 10);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        for (DateTimeFormatter format : new DateTimeFormatter[] {DateTimeFormatter.ISO_LOCAL_DATE, DUTCH}) {
-            try {
-                return Optional.of(LocalDate.parse(text.get(), format));
-            } catch (DateTimeParseException e) {
-                // try the next way of writing a date
-            }
-        }
-        form.reject(field, "form.invalidDate");
-        return Optional.empty();
     }
 }

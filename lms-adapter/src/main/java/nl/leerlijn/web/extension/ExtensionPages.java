@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,7 @@ public final class ExtensionPages implements RouteGroup {
     static final String ACTIVITY = "activity";
     static final String DATE = "date";
     static final String REASON = "reason";
-    private static final Set<String> NOTICES = Set.of("approved", "refused", "granted");
+    private static final Set<String> NOTICES = Set.of("approved", "refused", "granted", "alreadyDecided");
 
     private final LeerlijnCore core;
 
@@ -90,7 +89,7 @@ public final class ExtensionPages implements RouteGroup {
         ParticipantSchedule schedule = core.schedule().participantSchedule(request.actor(), id);
         Instant current = deadline(schedule, activity);
         Form form = Form.of(request);
-        Optional<Instant> due = form.required(DATE, 20).flatMap(d -> endOfDay(d, form));
+        Optional<Instant> due = form.date(DATE).map(this::endOfDay);
         Optional<String> reason = form.required(REASON, 2000);
         due.filter(d -> !d.isAfter(current)).ifPresent(d -> form.reject(DATE, "extension.notLater"));
         if (form.hasErrors()) {
@@ -152,8 +151,9 @@ public final class ExtensionPages implements RouteGroup {
         CohortId cohort = new CohortId(request.id("cohortId"));
         boolean approve = decision(request);
         Extension extension = extensionInCohort(request, cohort);
-        core.extensions().decide(request.actor(), extension.id(), approve);
-        return new WebResult.Redirect("/cohorts/" + cohort.value() + "/extensions?notice=" + (approve ? "approved" : "refused"));
+        Extension decided = core.extensions().decide(request.actor(), extension.id(), approve);
+        String notice = decided.state().applies() != approve ? "alreadyDecided" : approve ? "approved" : "refused";
+        return new WebResult.Redirect("/cohorts/" + cohort.value() + "/extensions?notice=" + notice);
     }
 
     private WebResult grantForm(WebRequest request) {
@@ -200,7 +200,7 @@ public final class ExtensionPages implements RouteGroup {
         if (item.isEmpty()) {
             form.reject(ACTIVITY, "form.invalidChoice");
         }
-        Optional<Instant> due = form.required(DATE, 20).flatMap(d -> endOfDay(d, form));
+        Optional<Instant> due = form.date(DATE).map(this::endOfDay);
         Optional<String> reason = form.required(REASON, 2000);
         if (item.isPresent() && due.filter(d -> !d.isAfter(item.get().at())).isPresent()) {
             form.reject(DATE, "extension.notLater");
@@ -266,13 +266,8 @@ public final class ExtensionPages implements RouteGroup {
     }
 
     /** A requested date means the end of that day in the cohort's zone, as deadlines are. */
-    private Optional<Instant> endOfDay(String text, Form form) {
-        try {
-            return Optional.of(ZonedDateTime.of(LocalDate.parse(text), LocalTime.of(23, 59), core.zone()).toInstant());
-        } catch (DateTimeParseException e) {
-            form.reject(DATE, "form.invalidDate");
-            return Optional.empty();
-        }
+    private Instant endOfDay(LocalDate day) {
+        return ZonedDateTime.of(day, LocalTime.of(23, 59), core.zone()).toInstant();
     }
 
     private String format(Instant instant, WebRequest request) {

@@ -1,5 +1,9 @@
 package nl.leerlijn.web.routing;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,9 @@ import java.util.Optional;
  * thread-safe (one per request).
  */
 public final class Form {
+    private static final DateTimeFormatter DUTCH = DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter[] DATES = {DateTimeFormatter.ISO_LOCAL_DATE, DUTCH};
+
     private final Map<String, String> values;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -69,6 +76,28 @@ public final class Form {
             reject(field, value.isEmpty() ? "form.required" : "form.invalidChoice");
         }
         return chosen;
+    }
+
+    /**
+     * @return the field's date, written as yyyy-MM-dd (what a date input sends) or d-M-yyyy (what a person types where
+     *     the browser has no date picker), in at most 10 characters (so never a year of five digits or more); else records
+     *     {@code form.required} or {@code form.invalidDate} and returns empty
+     */
+    public Optional<LocalDate> date(String field) {
+        String text = value(field);
+        if (text.isEmpty()) {
+            reject(field, "form.required");
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : text.length() <= 10 ? DATES : new DateTimeFormatter[0]) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException e) {
+                // try the next way of writing a date
+            }
+        }
+        reject(field, "form.invalidDate");
+        return Optional.empty();
     }
 
     /** @return whether any field was rejected */

@@ -151,21 +151,19 @@ public final class LeerlijnServlet extends HttpServlet {
     }
 
     /**
-     * A form's token comes from its body only (never from the address). A valid one lets the form through; an expired
-     * one brings the form back with what was typed; anything else is refused.
+     * A form's token comes from its body only (never from the address), and only from a body that can be used (see
+     * {@link FormBody}). A valid one lets the form through; an expired one brings the form back with what was typed;
+     * anything else is refused.
      */
     private boolean tokenAccepted(WebRequest request, HttpServletResponse response) throws IOException {
         HttpServletRequest raw = request.raw();
         HostUser user = request.user().orElseThrow();
-        Optional<String> token;
-        try {
-            token = Optional.ofNullable(raw.getParameter(CsrfTokens.FIELD));
-        } catch (RuntimeException unreadable) {
-            boolean tooLarge = raw.getContentLengthLong() > maxRequestBytes;
-            LOG.info("Refused an unreadable request body from {} to {}: {}", user.id(), raw.getRequestURI(), unreadable.getMessage());
-            error(raw, response, request.locale(), tooLarge ? 413 : 400, tooLarge ? "error.tooLarge" : "error.badRequest", request.user());
+        Optional<FormBody.Unusable> unusable = FormBody.check(raw, maxRequestBytes);
+        if (unusable.isPresent()) {
+            error(raw, response, request.locale(), unusable.get().status(), unusable.get().messageKey(), request.user());
             return false;
         }
+        Optional<String> token = Optional.ofNullable(raw.getParameter(CsrfTokens.FIELD));
         boolean inAddress = Optional.ofNullable(raw.getQueryString()).filter(q -> q.contains(CsrfTokens.FIELD + "=")).isPresent();
         CsrfTokens.Check check = inAddress ? CsrfTokens.Check.INVALID : csrf.check(user.id(), token.orElse(null));
         if (check == CsrfTokens.Check.VALID) {

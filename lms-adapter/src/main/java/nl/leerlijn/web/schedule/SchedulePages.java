@@ -132,7 +132,7 @@ public final class SchedulePages implements RouteGroup {
     }
 
     private Optional<ScheduleChange> read(Form form, ScheduleItem item) {
-        Optional<LocalDate> date = form.required(DATE, 20).flatMap(d -> parse(() -> LocalDate.parse(d), form, DATE, "form.invalidDate"));
+        Optional<LocalDate> date = form.date(DATE);
         Optional<LocalTime> time = form.required(TIME, 20)
                 .flatMap(t -> parse(() -> LocalTime.parse(t, DateTimeFormatter.ofPattern("H:mm")), form, TIME, "form.invalidTime"));
         Optional<String> location = Optional.empty();

@@ -2,7 +2,10 @@ package nl.leerlijn.web.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -89,5 +92,20 @@ class CalendarPagesTest {
         assertThat(host.get("/calendar/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
         assertThat(host.get("/calendar/nonsense").statusCode()).isEqualTo(404);
         assertThat(host.get("/calendar").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theFeedsAddressComesFromTheConfiguredBaseUrlWhateverHostTheRequestNames() throws Exception {
+        String expected = "https://lms.example.nl" + TestHost.PREFIX + feedPath("student-sanne");
+        URI url = URI.create(host.url("/calendar"));
+
+        String answer;
+        try (Socket socket = new Socket(url.getHost(), url.getPort())) {
+            socket.getOutputStream().write(("GET " + url.getPath() + " HTTP/1.1\r\nHost: evil.example\r\nX-Test-User: student-sanne\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("value=\"" + expected + "\"").doesNotContain("evil.example");
     }
 }

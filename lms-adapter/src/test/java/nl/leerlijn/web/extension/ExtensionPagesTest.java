@@ -74,6 +74,18 @@ class ExtensionPagesTest {
     }
 
     @Test
+    void aDateOfAYearPast9999IsRefusedAsADateAndNothingIsStored() {
+        HttpResponse<String> unreadable = host.post(requestPath, "student-sanne", Map.of("date", "+999999999-12-31", "reason", "Ziek"));
+        HttpResponse<String> tooLate = host.post(requestPath, "student-sanne", Map.of("date", "1-1-+10000", "reason", "Ziek"));
+
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(unreadable.body()).contains("Vul een datum in als dd-mm-jjjj", "Ziek");
+        assertThat(tooLate.statusCode()).isEqualTo(400);
+        assertThat(tooLate.body()).contains("Die datum ligt buiten wat Leerlijn plant (1900 tot en met 9999).");
+        assertThat(host.leerlijn().core().extensions().inCohort(anna, cohort.id())).isEmpty();
+    }
+
+    @Test
     void anExtensionOfAnotherCohortCannotBeDecidedThroughThisOne() {
         Cohort other = host.leerlijn().core().cohorts().create(anna,
                 new NewCohort(CoreFixture.SAMPLE, "Andere leergang", LocalDate.of(2026, 9, 8), "Zwolle"));
