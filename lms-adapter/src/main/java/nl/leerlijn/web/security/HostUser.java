@@ -11,7 +11,7 @@ import nl.leerlijn.access.UserId;
  * The person the host says is asking.
  *
  * @param id the host's stable id for the person
- * @param displayName the name to show
+ * @param displayName the name to show; control characters become spaces
  * @param email where the person is reached; may be empty
  * @param roles what the platform says they are
  * @param locale the language the host wants pages in; empty to follow the browser
@@ -19,6 +19,9 @@ import nl.leerlijn.access.UserId;
 public record HostUser(UserId id, String displayName, String email, Set<Role> roles, Optional<Locale> locale) {
     public HostUser {
         roles = Set.copyOf(roles);
+        // Control characters (a NUL cannot even be stored in PostgreSQL) never belong in a name or address shown on a page.
+        displayName = displayName == null ? null : displayName.replaceAll("\\p{Cntrl}", " ").strip();
+        email = email == null ? null : email.replaceAll("\\p{Cntrl}", "").strip();
         if (id == null || displayName == null || displayName.isBlank() || email == null || locale == null) {
             throw new IllegalArgumentException("A host user needs an id and a display name: " + id);
         }

@@ -181,7 +181,7 @@ class AssessmentBrowserTest {
         assertAccessible(eva);
         eva.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Leergang najaar 2026")).click();
         assertAccessible(eva);
-        eva.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Conceptversie paper, Versie 2")).click();
+        eva.getByRole(AriaRole.LINK, KerndocentBrowserTest.named("Conceptversie paper · Versie 2")).click();
         assertThat(eva.locator("main")).containsText("Alleen lezen");
         assertAccessible(eva);
     }
