@@ -119,7 +119,7 @@ public final class AssessmentService {
                 assessments.setState(row.id(), AssessmentState.MARKED);
             }
             if (done) {
-                assessments.audit(row.id(), actor.userId(), clock.instant(), "MARKING_DONE_" + role, null,
+                assessments.audit(row.id(), actor.userId(), clock.instant(), markingDone(role), null,
                         describe(c.rubric().score(levels)), null);
             }
             return attempt;
@@ -156,7 +156,7 @@ public final class AssessmentService {
     private Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
             boolean revision, String reason, OptionalInt basedOn) {
         Context c = context(actor, id);
-        c.permissions().require(c.permissions().marksFirst(), "record the agreed result of submission " + id);
+        c.requireFirstAssessor("record the agreed result of submission " + id);
         JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).orElseThrow(() -> new NotMarkedYetException(id));
         if (!allDone(assessments.markings(row.id()), c.required())) {
             throw new NotMarkedYetException(id);
@@ -198,7 +198,7 @@ public final class AssessmentService {
     public void release(Actor actor, SubmissionId id) {
         jdbi.useTransaction(h -> {
             Context c = context(actor, id);
-            c.permissions().require(c.permissions().marksFirst(), "release the result of submission " + id);
+            c.requireFirstAssessor("release the result of submission " + id);
             JdbiAssessmentRepository.Row row = assessments.lockBySubmission(id).filter(r -> r.state() == AssessmentState.AGREED)
                     .orElseThrow(() -> new NothingToReleaseException(id));
             release(actor, List.of(row), c.programme());
@@ -317,17 +317,35 @@ public final class AssessmentService {
             Context c = context(actor, id);
             c.permissions().require(c.permissions().mayExamine(), "trace the result of submission " + id);
             Optional<JdbiAssessmentRepository.Row> row = assessments.bySubmission(id);
+            Map<AssessorRole, Marking> all = row.map(r -> assessments.markings(r.id())).orElse(Map.of());
+            Optional<AssessorRole> hidden = allDone(all, c.required()) ? Optional.empty() : otherAssessor(c.permissions());
             Map<AssessorRole, Marking> finished = new EnumMap<>(AssessorRole.class);
-            row.map(r -> assessments.markings(r.id())).orElse(Map.of()).forEach((role, marking) -> {
-                if (marking.done()) {
+            all.forEach((role, marking) -> {
+                if (marking.done() && hidden.filter(role::equals).isEmpty()) {
                     finished.put(role, marking);
                 }
             });
+            List<AuditEntry> history = row.map(r -> assessments.audit(r.id())).orElse(List.of()).stream()
+                    .filter(e -> hidden.map(role -> !e.kind().equals(markingDone(role))).orElse(true)).toList();
             return new ResultRecord(c.submission(), c.participant().cohortId(), c.participant().profile().displayName(), c.activity(),
                     c.rubric(), c.required(), row.map(JdbiAssessmentRepository.Row::state).orElse(AssessmentState.NOT_STARTED), finished,
                     row.flatMap(r -> agreement(c.rubric(), r)), row.flatMap(JdbiAssessmentRepository.Row::releasedAt),
-                    row.map(r -> assessments.audit(r.id())).orElse(List.of()), previousText(c.submission(), versionsOfActivity(c)));
+                    history, previousText(c.submission(), versionsOfActivity(c)));
         });
+    }
+
+    /**
+     * Independence: someone who marks in the cohort sees the other assessor's marking only once every marking is done,
+     * also where they trace results (a kerndocent, or a tweede beoordelaar who is in the examencommissie too).
+     *
+     * @return the role whose marking the person may not see yet while markings are open; empty for those who do not mark
+     */
+    private static Optional<AssessorRole> otherAssessor(Permissions permissions) {
+        return roleOf(permissions).map(own -> own == AssessorRole.FIRST ? AssessorRole.SECOND : AssessorRole.FIRST);
+    }
+
+    private static String markingDone(AssessorRole role) {
+        return "MARKING_DONE_" + role;
     }
 
     /**
@@ -340,13 +358,15 @@ public final class AssessmentService {
 
     /**
      * @return every change to every result in the cohort, oldest first: for its kerndocenten, administrators and the
-     *     examencommissie; one query after the permission check
+     *     examencommissie; one query after the permission check. For someone who marks in the cohort, the other
+     *     assessor's finished markings of work still being marked are left out (see {@link #record})
      */
     public CohortAudit auditTrail(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
             permissions.require(permissions.mayExamine(), "trace the results of cohort " + cohort);
-            return new CohortAudit(cohorts.require(cohort), cohorts.programme(cohort), assessments.auditOfCohort(cohort));
+            return new CohortAudit(cohorts.require(cohort), cohorts.programme(cohort),
+                    assessments.auditOfCohort(cohort, otherAssessor(permissions).map(AssessmentService::markingDone)));
         });
     }
 
@@ -361,9 +381,14 @@ public final class AssessmentService {
     /** Who the actor is for this version, its rubric, and which markings it needs. */
     private record Context(Submission submission, Participant participant, Permissions permissions, Programme programme,
             Activity activity, Rubric rubric, Set<AssessorRole> required) {
+        /** Nobody assesses their own work, also not a kerndocent who takes part in their own cohort. */
         AssessorRole requireAssessor(SubmissionId id) {
-            permissions.require(permissions.mayMark(), "mark submission " + id);
+            permissions.require(permissions.mayMark() && !permissions.isOwn(participant.id()), "mark submission " + id);
             return roleOf(permissions).orElseThrow();
+        }
+
+        void requireFirstAssessor(String what) {
+            permissions.require(permissions.marksFirst() && !permissions.isOwn(participant.id()), what);
         }
     }
 

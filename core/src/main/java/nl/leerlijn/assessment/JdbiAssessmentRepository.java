@@ -159,7 +159,8 @@ final class JdbiAssessmentRepository {
     }
 
     /** @return every change to a result in the cohort, oldest first */
-    List<AuditRecord> auditOfCohort(CohortId cohort) {
+    /** @param hiddenWhileMarking a kind of row to leave out for assessments whose markings are still open */
+    List<AuditRecord> auditOfCohort(CohortId cohort, Optional<String> hiddenWhileMarking) {
         return jdbi.withHandle(h -> h.createQuery("SELECT r.*, su.id AS submission_id, su.activity_key, su.version, pa.display_name, "
                 + ACTOR_NAME + """
                  AS actor_name
@@ -168,8 +169,10 @@ final class JdbiAssessmentRepository {
                 JOIN ll_submission su ON su.id = a.submission_id
                 JOIN ll_participant pa ON pa.id = su.participant_id
                 WHERE pa.cohort_id = :cohort
+                  AND NOT (r.change_kind = :hidden AND a.state = :marking)
                 ORDER BY r.happened_at, r.id
-                """).bind("cohort", cohort.value()).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
+                """).bind("cohort", cohort.value()).bind("hidden", hiddenWhileMarking.orElse(""))
+                .bind("marking", AssessmentState.IN_MARKING.name()).map((rs, ctx) -> new AuditRecord(new SubmissionId(rs.getLong("submission_id")),
                         rs.getString("display_name"), new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
                         auditEntry(rs))).list());
     }

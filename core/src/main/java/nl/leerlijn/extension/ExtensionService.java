@@ -92,7 +92,8 @@ public final class ExtensionService {
     }
 
     /**
-     * A kerndocent approves or refuses a request; deciding twice changes nothing.
+     * A kerndocent approves or refuses a request; deciding twice changes nothing, also when two kerndocenten decide it at
+     * the same moment (the first decision stands and only an approval that stands moves the deadline).
      *
      * @return the extension as it stands after the decision
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the participant's cohort
@@ -106,9 +107,10 @@ public final class ExtensionService {
             if (extension.state() != ExtensionState.REQUESTED) {
                 return extension;
             }
-            extensions.decide(id, approve ? ExtensionState.APPROVED : ExtensionState.REFUSED, actor.userId(), clock.instant());
+            boolean decidedHere = extensions.decide(id, approve ? ExtensionState.APPROVED : ExtensionState.REFUSED, actor.userId(),
+                    clock.instant());
             Extension decided = extensions.find(id).orElseThrow();
-            if (approve) {
+            if (approve && decidedHere) {
                 schedules.setPersonalDeadline(decided.participant(), decided.activity(), decided.dueAt(), id);
             }
             return decided;

@@ -49,9 +49,12 @@ final class JdbiExtensionRepository {
                 .map((rs, ctx) -> extension(rs)).findOne());
     }
 
-    void decide(ExtensionId id, ExtensionState state, UserId by, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE ll_extension SET state = :state, decided_by = :by, decided_at = :at WHERE id = :id")
-                .bind("state", state.name()).bind("by", by.value()).bind("at", utc(at)).bind("id", id.value()).execute());
+    /** @return whether this decided it: false when someone else decided the request meanwhile */
+    boolean decide(ExtensionId id, ExtensionState state, UserId by, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE ll_extension SET state = :state, decided_by = :by, decided_at = :at WHERE id = :id AND state = :requested
+                """).bind("state", state.name()).bind("by", by.value()).bind("at", utc(at)).bind("id", id.value())
+                .bind("requested", ExtensionState.REQUESTED.name()).execute()) == 1;
     }
 
     List<Extension> inCohort(CohortId cohort) {

@@ -300,6 +300,50 @@ class AssessmentServiceTest {
         assertThatThrownBy(() -> assessments.auditTrail(sanneActor, cohort.id())).isInstanceOf(NotPermittedException.class);
     }
 
+    @Test
+    void theKerndocentCannotReadTheTweedeBeoordelaarsMarkingThroughTheResultRecordOrItsAuditBeforeFinishingTheirOwn() {
+        assessments.saveMarking(bob, concept, ALL_VOLDOENDE, Map.of(), "Voldoende, met twijfel", true, 0);
+        Actor examencommissie = new Actor(new UserId("examen-eva"), "Eva", Set.of(Role.EXAM_COMMITTEE));
+
+        ResultRecord annasView = assessments.record(anna, concept);
+        assertThat(annasView.markings()).isEmpty();
+        assertThat(annasView.history()).extracting(AuditEntry::kind).doesNotContain("MARKING_DONE_SECOND");
+        assertThat(assessments.auditTrail(anna, cohort.id()).records()).extracting(r -> r.entry().kind())
+                .doesNotContain("MARKING_DONE_SECOND");
+        assertThat(assessments.record(examencommissie, concept).markings()).containsOnlyKeys(AssessorRole.SECOND);
+        assertThat(assessments.auditTrail(examencommissie, cohort.id()).records()).extracting(r -> r.entry().kind())
+                .containsExactly("MARKING_DONE_SECOND");
+
+        assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "Goed", true, 0);
+
+        assertThat(assessments.record(anna, concept).markings()).containsOnlyKeys(AssessorRole.FIRST, AssessorRole.SECOND);
+        assertThat(assessments.auditTrail(anna, cohort.id()).records()).extracting(r -> r.entry().kind())
+                .containsExactly("MARKING_DONE_SECOND", "MARKING_DONE_FIRST");
+    }
+
+    @Test
+    void aTweedeBeoordelaarInTheExamencommissieStillCannotReadTheKerndocentsMarkingBeforeFinishing() {
+        Actor bobInExamencommissie = new Actor(bob.userId(), "Bob", Set.of(Role.CORE_TEACHER, Role.EXAM_COMMITTEE));
+        assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "Goed", true, 0);
+
+        assertThat(assessments.record(bobInExamencommissie, concept).markings()).doesNotContainKey(AssessorRole.FIRST);
+        assertThat(assessments.auditTrail(bobInExamencommissie, cohort.id()).records()).extracting(r -> r.entry().kind())
+                .doesNotContain("MARKING_DONE_FIRST");
+    }
+
+    @Test
+    void aKerndocentWhoTakesPartInTheirOwnCohortCannotMarkAgreeOrReleaseTheirOwnWork() {
+        Participant annaTakingPart = fixture.core().enrolment().enrol(anna, cohort.id(), participant("docent-anna")).participant();
+        SubmissionId own = handIn(annaTakingPart);
+
+        assertThatThrownBy(() -> assessments.saveMarking(anna, own, ALL_GOED, Map.of(), "", true, 0))
+                .isInstanceOf(NotPermittedException.class);
+        assessments.saveMarking(bob, own, ALL_GOED, Map.of(), "", true, 0);
+        assertThatThrownBy(() -> assessments.agree(anna, own, ALL_GOED, Map.of(), "", false, null))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(assessments.saveMarking(anna, concept, ALL_GOED, Map.of(), "", true, 0).done()).isTrue();
+    }
+
     private void markBoth(SubmissionId id) {
         assessments.saveMarking(anna, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
         assessments.saveMarking(bob, id, ALL_VOLDOENDE, Map.of(), "", true, 0);

@@ -135,6 +135,20 @@ class ExtensionTest {
     }
 
     @Test
+    void aDecisionThatArrivesAfterAnotherKerndocentsDecisionOverwritesNothing() {
+        Extension asked = core.extensions().request(sanneActor, sanne.id(), CONCEPT, cohortDeadline.plus(Duration.ofDays(3)), "Druk");
+        JdbiExtensionRepository repository = new JdbiExtensionRepository(org.jdbi.v3.core.Jdbi.create(fixture.database().dataSource()));
+
+        assertThat(repository.decide(asked.id(), ExtensionState.REFUSED, docent.userId(), clock.instant())).isTrue();
+        assertThat(repository.decide(asked.id(), ExtensionState.APPROVED, kerndocent("docent-carla").userId(), clock.instant()))
+                .as("the approval read the request before the refusal was saved, and arrives second").isFalse();
+
+        Extension stands = core.extensions().extension(docent, asked.id());
+        assertThat(stands.state()).isEqualTo(ExtensionState.REFUSED);
+        assertThat(stands.decidedBy()).contains(docent.userId());
+    }
+
+    @Test
     void aKerndocentGrantsAnExtensionDirectlyAndEveryStepIsOnRecord() {
         Extension asked = core.extensions().request(sanneActor, sanne.id(), CONCEPT, cohortDeadline.plus(Duration.ofDays(3)), "Druk");
         core.extensions().decide(docent, asked.id(), false);
