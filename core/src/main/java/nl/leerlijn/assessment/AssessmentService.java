@@ -119,7 +119,7 @@ public final class AssessmentService {
                 assessments.setState(row.id(), AssessmentState.MARKED);
             }
             if (done) {
-                assessments.audit(row.id(), actor.userId(), clock.instant(), markingDone(role), null,
+                assessments.audit(row.id(), actor, clock.instant(), markingDone(role), null,
                         describe(c.rubric().score(levels)), null);
             }
             return attempt;
@@ -184,7 +184,7 @@ public final class AssessmentService {
         Rubric.Score score = c.rubric().score(levels);
         Agreement agreement = new Agreement(score, levels, kept, text, revision);
         assessments.agree(row.id(), agreement, describe(score));
-        assessments.audit(row.id(), actor.userId(), clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
+        assessments.audit(row.id(), actor, clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
                 describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
         return agreement;
     }
@@ -255,7 +255,7 @@ public final class AssessmentService {
     /** Releases the agreed results and opens the revisions they ask for; a fixed number of statements. */
     private void release(Actor actor, List<JdbiAssessmentRepository.Row> agreed, Programme programme) {
         Instant now = clock.instant();
-        assessments.release(agreed, actor.userId(), now);
+        assessments.release(agreed, actor, now);
         submissions.openRevisions(agreed.stream().filter(JdbiAssessmentRepository.Row::revisionRequested)
                 .map(JdbiAssessmentRepository.Row::submission).toList(), now.plus(Duration.ofDays(programme.completion().revisionDays())),
                 actor.userId());

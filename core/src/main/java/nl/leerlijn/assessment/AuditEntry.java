@@ -8,7 +8,8 @@ import nl.leerlijn.access.UserId;
  * One change to a result, for the examencommissie.
  *
  * @param actor who
- * @param actorName the name under which they are (or were) staff of the cohort; their id when they never were
+ * @param actorName the name they had when they made the change (for rows from before that was kept: their name in the
+ *     cohort's team, or their id)
  * @param at when
  * @param kind what happened: {@code MARKING_DONE_FIRST}, {@code MARKING_DONE_SECOND}, {@code RESULT_AGREED}, {@code RELEASED}
  * @param oldValue the result before, if any

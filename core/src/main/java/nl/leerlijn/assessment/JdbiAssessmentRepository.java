@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.curriculum.ActivityKey;
@@ -28,12 +29,14 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /** Assessments, markings and the result audit trail. */
 final class JdbiAssessmentRepository {
     /** The name of whoever made a change, as staff of the cohort of the assessed work (kept after they left it). */
+    /** The name kept with the row; for rows from before it was kept, the name from the cohort's team. */
     private static final String ACTOR_NAME = """
-            (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id)
+            COALESCE(r.actor_name,
+                (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs WHERE cs.cohort_id = pa.cohort_id AND cs.user_id = r.actor_id))
             """;
     private static final String AUDIT = """
-            INSERT INTO ll_result_audit (assessment_id, actor_id, happened_at, change_kind, old_value, new_value, reason)
-            VALUES (:a, :actor, :at, :kind, :old, :new, :reason)
+            INSERT INTO ll_result_audit (assessment_id, actor_id, actor_name, happened_at, change_kind, old_value, new_value, reason)
+            VALUES (:a, :actor, :actorName, :at, :kind, :old, :new, :reason)
             """;
 
     private final Jdbi jdbi;
@@ -190,7 +193,7 @@ final class JdbiAssessmentRepository {
     }
 
     /** Releases the agreed results and records each release in the audit trail; two statements, however many. */
-    void release(List<Row> agreed, UserId actor, Instant at) {
+    void release(List<Row> agreed, Actor actor, Instant at) {
         if (agreed.isEmpty()) {
             return;
         }
@@ -208,13 +211,14 @@ final class JdbiAssessmentRepository {
         });
     }
 
-    void audit(long assessment, UserId actor, Instant at, String kind, String oldValue, String newValue, String reason) {
+    void audit(long assessment, Actor actor, Instant at, String kind, String oldValue, String newValue, String reason) {
         jdbi.useHandle(h -> audit(h.createUpdate(AUDIT), assessment, actor, at, kind, oldValue, newValue, reason).execute());
     }
 
-    private static <T extends SqlStatement<T>> T audit(T statement, long assessment, UserId actor, Instant at, String kind,
+    private static <T extends SqlStatement<T>> T audit(T statement, long assessment, Actor actor, Instant at, String kind,
             String oldValue, String newValue, String reason) {
-        return statement.bind("a", assessment).bind("actor", actor.value()).bind("at", utc(at)).bind("kind", kind)
+        return statement.bind("a", assessment).bind("actor", actor.userId().value()).bind("actorName", actor.displayName())
+                .bind("at", utc(at)).bind("kind", kind)
                 .bind("old", oldValue).bind("new", newValue).bind("reason", reason);
     }
 

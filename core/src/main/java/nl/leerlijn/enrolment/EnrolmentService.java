@@ -51,7 +51,7 @@ public final class EnrolmentService {
             }
             Instant now = clock.instant();
             Participant enrolled = participants.insert(cohort, person, now);
-            participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), actor.userId(), now);
+            participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), actor, now);
             access.changed(cohort);
             return new EnrolmentOutcome.Enrolled(enrolled);
         });
@@ -93,7 +93,7 @@ public final class EnrolmentService {
                 return new ParticipationChange.AlreadyInStatus(participant);
             }
             participants.updateStatus(id, to);
-            participants.recordEvent(id, event, why, actor.userId(), clock.instant());
+            participants.recordEvent(id, event, why, actor, clock.instant());
             access.changed(participant.cohortId());
             return new ParticipationChange.Changed(participant.withStatus(to));
         });

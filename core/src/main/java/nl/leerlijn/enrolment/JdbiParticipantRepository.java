@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.UserId;
 import org.jdbi.v3.core.Jdbi;
 import nl.leerlijn.cohort.CohortId;
@@ -113,15 +114,16 @@ final class JdbiParticipantRepository implements ParticipantRepository {
     }
 
     @Override
-    public void recordEvent(ParticipantId id, ParticipationEvent event, Optional<String> reason, UserId actor, Instant at) {
+    public void recordEvent(ParticipantId id, ParticipationEvent event, Optional<String> reason, Actor actor, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO ll_participant_event (participant_id, event, reason, actor_id, happened_at)
-                VALUES (:participant, :event, :reason, :actor, :at)
+                INSERT INTO ll_participant_event (participant_id, event, reason, actor_id, actor_name, happened_at)
+                VALUES (:participant, :event, :reason, :actor, :actorName, :at)
                 """)
                 .bind("participant", id.value())
                 .bind("event", event.name())
                 .bind("reason", reason.orElse(null))
-                .bind("actor", actor.value())
+                .bind("actor", actor.userId().value())
+                .bind("actorName", actor.displayName())
                 .bind("at", utc(at))
                 .execute());
     }
@@ -130,8 +132,8 @@ final class JdbiParticipantRepository implements ParticipantRepository {
     public List<ParticipationRecord> history(ParticipantId id) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT e.event, e.reason, e.actor_id, e.happened_at,
-                       (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs JOIN ll_participant p ON p.cohort_id = cs.cohort_id
-                        WHERE p.id = e.participant_id AND cs.user_id = e.actor_id) AS actor_name
+                       COALESCE(e.actor_name, (SELECT MAX(cs.display_name) FROM ll_cohort_staff cs JOIN ll_participant p ON p.cohort_id = cs.cohort_id
+                        WHERE p.id = e.participant_id AND cs.user_id = e.actor_id)) AS actor_name
                 FROM ll_participant_event e
                 WHERE e.participant_id = :participant ORDER BY e.happened_at, e.id
                 """)

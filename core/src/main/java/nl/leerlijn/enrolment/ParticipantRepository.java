@@ -3,6 +3,7 @@ package nl.leerlijn.enrolment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.CohortId;
 
@@ -20,7 +21,7 @@ interface ParticipantRepository {
 
     void updateStatus(ParticipantId id, ParticipationStatus status);
 
-    void recordEvent(ParticipantId id, ParticipationEvent event, Optional<String> reason, UserId actor, Instant at);
+    void recordEvent(ParticipantId id, ParticipationEvent event, Optional<String> reason, Actor actor, Instant at);
 
     /** @return what happened to the participation, oldest first */
     List<ParticipationRecord> history(ParticipantId id);

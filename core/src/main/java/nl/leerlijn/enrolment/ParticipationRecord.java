@@ -10,7 +10,8 @@ import nl.leerlijn.access.UserId;
  * @param event what happened
  * @param reason why, when one was given
  * @param actor who did it
- * @param actorName their name as staff of the cohort; their id when they never were staff (an administrator)
+ * @param actorName the name they had when they made the change (for rows from before that was kept: their name in the
+ *     cohort's team, or their id)
  * @param at when
  */
 public record ParticipationRecord(ParticipationEvent event, Optional<String> reason, UserId actor, String actorName, Instant at) {
