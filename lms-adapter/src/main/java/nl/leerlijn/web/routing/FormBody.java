@@ -51,7 +51,7 @@ final class FormBody {
      * Reads what the container left of a refused body, up to the largest request Leerlijn takes: a browser still sending
      * it would otherwise see the connection reset instead of the page that says what went wrong.
      */
-    private static void discardRest(HttpServletRequest request, long maxRequestBytes) {
+    static void discardRest(HttpServletRequest request, long maxRequestBytes) {
         byte[] buffer = new byte[64 * 1024];
         long left = maxRequestBytes;
         try (InputStream in = request.getInputStream()) {

@@ -135,12 +135,11 @@ public final class LeerlijnServlet extends HttpServlet {
         }
         Optional<HostUser> user = identity.currentUser(request);
         Locale locale = locale(request, user);
-        if (user.isEmpty()) {
-            error(request, response, locale, 401, "error.unauthorized", user);
-            return;
-        }
-        if (match.isEmpty()) {
-            error(request, response, locale, 404, "error.notFound", user);
+        if (user.isEmpty() || match.isEmpty()) {
+            if ("POST".equals(request.getMethod())) {
+                FormBody.discardRest(request, maxRequestBytes);
+            }
+            error(request, response, locale, user.isEmpty() ? 401 : 404, user.isEmpty() ? "error.unauthorized" : "error.notFound", user);
             return;
         }
         WebRequest webRequest = new WebRequest(request, user, locale, match.get().getValue());

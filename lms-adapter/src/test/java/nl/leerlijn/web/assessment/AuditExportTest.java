@@ -66,8 +66,8 @@ class AuditExportTest {
      */
     private static long assessSecondVersion(LeerlijnCore core, Actor anna) {
         Cohort cohort = core.cohorts().create(anna, new NewCohort(CoreFixture.SAMPLE, "Leergang", LocalDate.of(2026, 9, 8), "Utrecht"));
-        Actor bob = new Actor(new UserId("\ttweede-bob"), "Bob", Set.of(Role.SECOND_ASSESSOR));
-        core.cohorts().assignStaff(anna, cohort.id(), bob.userId(), "@Bob", StaffRole.SECOND_ASSESSOR);
+        Actor bob = new Actor(new UserId("\ttweede-bob"), "@Bob", Set.of(Role.SECOND_ASSESSOR));
+        core.cohorts().assignStaff(anna, cohort.id(), bob.userId(), "Bob", StaffRole.SECOND_ASSESSOR);
         var person = People.participant("student-sanne", "Gemeente Utrecht", OrganisationType.GEMEENTE, JobFunction.KLANTMANAGER);
         Participant sanne = core.enrolment().enrol(anna, cohort.id(), new nl.leerlijn.enrolment.NewParticipant(person.userId(),
                 new nl.leerlijn.enrolment.ParticipantProfile(NAME, "sanne@example.org", person.profile().organisation(),
