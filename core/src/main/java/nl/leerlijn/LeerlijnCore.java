@@ -61,7 +61,7 @@ public final class LeerlijnCore {
     private final AssessmentService assessments;
 
     private LeerlijnCore(Builder builder) {
-        this.database = new LeerlijnDatabase(builder.dataSource);
+        this.database = new LeerlijnDatabase(builder.dataSource, java.util.Optional.ofNullable(builder.schema));
         this.clock = builder.clock;
         this.zone = builder.zone;
         this.programmes = ProgrammeCatalog.withFiles(builder.programmeFiles);
@@ -122,6 +122,16 @@ public final class LeerlijnCore {
      */
     public int migrate() {
         return database.migrate();
+    }
+
+    /**
+     * Checks that {@link #migrate()} (or the host's own Flyway run over Leerlijn's migrations) has brought every table
+     * up to date. The servlet calls this when the container starts it.
+     *
+     * @throws LeerlijnException saying how many migrations wait and what to do
+     */
+    public void requireMigrated() {
+        database.requireMigrated();
     }
 
     /** @return the programme definitions on offer */
@@ -233,6 +243,7 @@ public final class LeerlijnCore {
     /** Configures a {@link LeerlijnCore}. Not thread-safe; use once. */
     public static final class Builder {
         private DataSource dataSource;
+        private String schema;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneId.of("Europe/Amsterdam");
         private final List<Path> programmeFiles = new ArrayList<>();
@@ -246,6 +257,18 @@ public final class LeerlijnCore {
         /** @param dataSource the host's database (required); Leerlijn creates only {@code ll_} tables in it */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * Keeps Leerlijn's tables in a schema of their own instead of the one the data source connects to. Leerlijn
+         * creates the schema when it migrates and switches each connection it borrows to it (and back before giving it
+         * back). Default: the data source's own schema.
+         *
+         * @param schema a plain name: a letter, then letters, digits or underscores (at most 63), e.g. {@code leerlijn}
+         */
+        public Builder schema(String schema) {
+            this.schema = Objects.requireNonNull(schema, "schema");
             return this;
         }
 

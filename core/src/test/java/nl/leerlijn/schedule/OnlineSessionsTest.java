@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OnlineSessionsTest {
     private static final String BUILDING = "Utrecht, Jaarbeurs";
     private static final String LINK = "https://teams.microsoft.com/l/meetup-join/werkatelier";
-    private static final String MIGRATION = "/db/migration/leerlijn/V015__schedule_online_sessions_without_building.sql";
+    private static final String MIGRATION = "/nl/leerlijn/db/migration/V015__schedule_online_sessions_without_building.sql";
 
     @Parameter
     TestDatabase database;

@@ -110,7 +110,10 @@ public final class Leerlijn {
             }
         };
         return new LeerlijnServlet(groups(), identity, renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
-                () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
+                () -> {
+                    core.requireMigrated();
+                    return backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { });
+                });
     }
 
     /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */
@@ -157,6 +160,17 @@ public final class Leerlijn {
         /** @param dataSource the host's database (required) */
         public Builder dataSource(DataSource dataSource) {
             core.dataSource(dataSource);
+            return this;
+        }
+
+        /**
+         * Keeps Leerlijn's tables in a schema of their own (created by {@link Leerlijn#migrate()}) instead of the one the
+         * data source connects to; see {@link LeerlijnCore.Builder#schema(String)}.
+         *
+         * @param schema a plain name such as {@code leerlijn}
+         */
+        public Builder schema(String schema) {
+            core.schema(schema);
             return this;
         }
 

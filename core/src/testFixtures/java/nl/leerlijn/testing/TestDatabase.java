@@ -30,8 +30,7 @@ public enum TestDatabase {
         @Override
         public Fresh fresh() {
             String schema = "leerlijn_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-            String url = System.getenv().getOrDefault("LEERLIJN_TEST_POSTGRES_URL", "");
-            String serverUrl = url.isBlank() ? EmbeddedPostgres.get().url() : url;
+            String serverUrl = postgresServer();
             try (Connection admin = DriverManager.getConnection(serverUrl); Statement statement = admin.createStatement()) {
                 statement.execute("CREATE SCHEMA " + schema);
             } catch (SQLException e) {
@@ -45,6 +44,15 @@ public enum TestDatabase {
     };
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /**
+     * @return a JDBC URL (with user) of the PostgreSQL server the tests use, connected to a database in which the user
+     *     may create schemas and databases: {@code LEERLIJN_TEST_POSTGRES_URL} when set, else the embedded server
+     */
+    public static String postgresServer() {
+        String url = System.getenv().getOrDefault("LEERLIJN_TEST_POSTGRES_URL", "");
+        return url.isBlank() ? EmbeddedPostgres.get().url() : url;
+    }
 
     /** @return a new, empty database of this kind */
     public abstract Fresh fresh();
