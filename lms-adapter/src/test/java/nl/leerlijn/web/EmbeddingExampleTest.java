@@ -23,6 +23,7 @@ import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.NewCohort;
+import nl.leerlijn.cohort.StaffRemoval;
 import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.enrolment.EnrolmentOutcome;
 import nl.leerlijn.enrolment.JobFunction;
@@ -173,6 +174,11 @@ class EmbeddingExampleTest {
                 assertThat(get(base + "/cohorts/" + cohortId.value() + "/marking", "henk").statusCode()).isEqualTo(200);
                 assertThat(get(base + "/", "henk").body()).contains("Leergang najaar 2026", "Tweede beoordelaar");
                 assertThat(get(base + "/", "anna").body()).contains("Leergang najaar 2026", "Kerndocent");
+
+                StaffRemoval removal = core.cohorts().removeStaff(sync, cohortId, new UserId("henk.bosman"), StaffRole.SECOND_ASSESSOR);
+
+                assertThat(removal).isEqualTo(StaffRemoval.REMOVED);
+                assertThat(get(base + "/cohorts/" + cohortId.value() + "/marking", "henk").statusCode()).isEqualTo(403);
             } finally {
                 server.stop();
             }

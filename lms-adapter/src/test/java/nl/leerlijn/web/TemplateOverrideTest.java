@@ -45,21 +45,27 @@ class TemplateOverrideTest {
     }
 
     @Test
-    void anOverrideInUseIsReadAgainWhenItChangesButOneAddedLaterOnlyAfterARestart(@TempDir Path overrides) throws Exception {
+    void anOverrideInUseIsReadAgainWhenItChangesOrGoesButOneAddedLaterOnlyAfterARestart(@TempDir Path overrides) throws Exception {
         Path home = Files.createDirectories(overrides.resolve("home")).resolve("my-cohorts.ftlh");
         Files.writeString(home, page("../layout.ftlh", "Welkom, eerste versie"));
+        Path newCohort = Files.createDirectories(overrides.resolve("cohort")).resolve("new.ftlh");
+        Files.writeString(newCohort, page("../layout.ftlh", "Eigen formulier"));
 
         try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
             host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
             assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Welkom, eerste versie");
             assertThat(host.get("/bestaat-niet", "X-Test-User", "docent-anna").body()).contains("Niet gevonden");
+            assertThat(host.get("/cohorts/new", "X-Test-User", "docent-anna").body()).contains("Eigen formulier");
 
+            Files.delete(newCohort);
             Files.writeString(home, page("../layout.ftlh", "Welkom, tweede versie"));
             Files.setLastModifiedTime(home, FileTime.from(Instant.now().plusSeconds(1)));
             Files.writeString(overrides.resolve("error.ftlh"), page("layout.ftlh", "Eigen foutpagina"));
             Thread.sleep(6_000);
 
             assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Welkom, tweede versie");
+            assertThat(host.get("/cohorts/new", "X-Test-User", "docent-anna").body()).doesNotContain("Eigen formulier")
+                    .contains("name=\"startDate\"");
             assertThat(host.get("/bestaat-niet", "X-Test-User", "docent-anna").body()).contains("Niet gevonden")
                     .doesNotContain("Eigen foutpagina");
         }
