@@ -27,6 +27,7 @@ import nl.leerlijn.web.extension.ExtensionPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.progress.ParticipantRecordPages;
 import nl.leerlijn.web.progress.ProgrammePages;
+import nl.leerlijn.web.render.HostStylesheet;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
 import nl.leerlijn.web.routing.Link;
@@ -60,7 +61,7 @@ public final class Leerlijn {
         this.backgroundJobs = builder.backgroundJobs;
         this.core = builder.core.build();
         this.identity = builder.identity;
-        this.renderer = new Renderer(builder.templateOverrides);
+        this.renderer = new Renderer(builder.templateOverrides, List.of(), builder.hostStylesheet);
         this.frameAncestors = builder.frameAncestors;
         this.baseUrl = builder.baseUrl;
     }
@@ -80,7 +81,7 @@ public final class Leerlijn {
         return core;
     }
 
-    /** @return the renderer with the host's template overrides, e.g. for a host page in Leerlijn's style */
+    /** @return the renderer with the host's template overrides and stylesheet, e.g. for a host page in Leerlijn's style */
     public Renderer renderer() {
         return renderer;
     }
@@ -151,6 +152,7 @@ public final class Leerlijn {
         private HostIdentity identity;
         private final List<Path> templateOverrides = new ArrayList<>();
         private String frameAncestors = "'self'";
+        private java.util.Optional<HostStylesheet> hostStylesheet = java.util.Optional.empty();
         private java.util.Optional<BackgroundJobs.Settings> backgroundJobs = java.util.Optional.of(BackgroundJobs.Settings.DEFAULT);
         private java.util.Optional<URI> baseUrl = java.util.Optional.empty();
 
@@ -219,6 +221,17 @@ public final class Leerlijn {
         /** @param folder templates here replace Leerlijn's templates of the same name */
         public Builder templateOverrides(Path folder) {
             templateOverrides.add(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /**
+         * @param path the host's own stylesheet, a path on the same origin as Leerlijn's pages such as
+         *     {@code /assets/lms-theme.css}; every page links it after {@code leerlijn.css}, so its rules win (e.g.
+         *     {@code .ll { --ll-color-primary: #004b87; }}). The Content-Security-Policy allows it ({@code style-src 'self'}).
+         * @throws IllegalArgumentException for anything else: a scheme or host, {@code //}, quotes, spaces, a relative path
+         */
+        public Builder hostStylesheet(String path) {
+            this.hostStylesheet = java.util.Optional.of(new HostStylesheet(path));
             return this;
         }
 

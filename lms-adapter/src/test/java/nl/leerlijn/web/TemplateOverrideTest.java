@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Optional;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.testing.TestDatabase;
@@ -29,6 +31,48 @@ class TemplateOverrideTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Welkom op het leerplein van Gemeente Utrecht", "Mijn leergangen", "leerlijn.css");
         }
+    }
+
+    @Test
+    void aTemplateOutsideItsFeatureFolderReplacesNothing(@TempDir Path overrides) throws IOException {
+        Files.writeString(overrides.resolve("my-cohorts.ftlh"), page("layout.ftlh", "Welkom op het leerplein"));
+
+        try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
+            host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
+
+            assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Mijn leergangen").doesNotContain("Welkom op het leerplein");
+        }
+    }
+
+    @Test
+    void anOverrideInUseIsReadAgainWhenItChangesOrGoesButOneAddedLaterOnlyAfterARestart(@TempDir Path overrides) throws Exception {
+        Path home = Files.createDirectories(overrides.resolve("home")).resolve("my-cohorts.ftlh");
+        Files.writeString(home, page("../layout.ftlh", "Welkom, eerste versie"));
+        Path newCohort = Files.createDirectories(overrides.resolve("cohort")).resolve("new.ftlh");
+        Files.writeString(newCohort, page("../layout.ftlh", "Eigen formulier"));
+
+        try (TestHost host = TestHost.withSettings(TestDatabase.H2, b -> b.templateOverrides(overrides))) {
+            host.signIn("docent-anna", "Anna", Role.CORE_TEACHER, Optional.empty());
+            assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Welkom, eerste versie");
+            assertThat(host.get("/bestaat-niet", "X-Test-User", "docent-anna").body()).contains("Niet gevonden");
+            assertThat(host.get("/cohorts/new", "X-Test-User", "docent-anna").body()).contains("Eigen formulier");
+
+            Files.delete(newCohort);
+            Files.writeString(home, page("../layout.ftlh", "Welkom, tweede versie"));
+            Files.setLastModifiedTime(home, FileTime.from(Instant.now().plusSeconds(1)));
+            Files.writeString(overrides.resolve("error.ftlh"), page("layout.ftlh", "Eigen foutpagina"));
+            Thread.sleep(6_000);
+
+            assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Welkom, tweede versie");
+            assertThat(host.get("/cohorts/new", "X-Test-User", "docent-anna").body()).doesNotContain("Eigen formulier")
+                    .contains("name=\"startDate\"");
+            assertThat(host.get("/bestaat-niet", "X-Test-User", "docent-anna").body()).contains("Niet gevonden")
+                    .doesNotContain("Eigen foutpagina");
+        }
+    }
+
+    private static String page(String layout, String text) {
+        return "<#import \"" + layout + "\" as layout>\n<@layout.page><p>" + text + "</p></@layout.page>\n";
     }
 
     @Test

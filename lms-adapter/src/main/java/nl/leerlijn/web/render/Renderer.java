@@ -19,15 +19,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders {@code .ftlh} templates with HTML auto-escaping. Templates come from the templates
  * module ({@code /nl/leerlijn/templates}); a host may put folders of its own in front, where a
- * file with the same name replaces Leerlijn's. Thread-safe.
+ * file with the same name replaces Leerlijn's. Every page also sees the host's stylesheet, if any,
+ * as {@code hostStylesheet}. Thread-safe.
  */
 public final class Renderer {
     private static final String ROOT = "/nl/leerlijn/templates";
     private final Configuration freemarker;
+    private final Optional<HostStylesheet> hostStylesheet;
 
     /** @param overrides folders searched before Leerlijn's own templates, in order; may be empty */
     public Renderer(List<Path> overrides) {
@@ -39,6 +42,16 @@ public final class Renderer {
      * @param classpathOverrides classpath folders searched after {@code overrides} and before Leerlijn's own
      */
     public Renderer(List<Path> overrides, List<String> classpathOverrides) {
+        this(overrides, classpathOverrides, Optional.empty());
+    }
+
+    /**
+     * @param overrides folders searched before Leerlijn's own templates
+     * @param classpathOverrides classpath folders searched after {@code overrides} and before Leerlijn's own
+     * @param hostStylesheet the host's stylesheet, which the layout links after Leerlijn's; empty for none
+     */
+    public Renderer(List<Path> overrides, List<String> classpathOverrides, Optional<HostStylesheet> hostStylesheet) {
+        this.hostStylesheet = hostStylesheet;
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setTemplateLoader(loaders(overrides, classpathOverrides));
         freemarker.setDefaultEncoding("UTF-8");
@@ -58,7 +71,7 @@ public final class Renderer {
      * Renders a template.
      *
      * @param template name under the templates root, e.g. {@code home/my-cohorts.ftlh}
-     * @param model the values the template sees; {@code msg} is added
+     * @param model the values the template sees; {@code msg}, {@code lang} and {@code hostStylesheet} (when there is one) are added
      * @param messages the texts in the user's language
      * @param out where the HTML goes
      */
@@ -66,6 +79,7 @@ public final class Renderer {
         Map<String, Object> all = new HashMap<>(model);
         all.put("msg", messageFunction(messages));
         all.put("lang", messages.locale().getLanguage());
+        hostStylesheet.ifPresent(stylesheet -> all.put("hostStylesheet", stylesheet.path()));
         try {
             freemarker.getTemplate(template).process(all, out);
         } catch (IOException e) {

@@ -26,4 +26,27 @@ class HostUserTest {
         assertThatThrownBy(() -> new HostUser(new UserId("docent-anna"), "\u0000\u0000", "", Set.of(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCommonCaseNeedsOnlyAnIdANameAndRolesAndFollowsTheBrowsersLanguage() {
+        HostUser user = HostUser.of("docent-anna", "Anna de Vries", Role.CORE_TEACHER, Role.EXAM_COMMITTEE);
+
+        assertThat(user.id()).isEqualTo(new UserId("docent-anna"));
+        assertThat(user.displayName()).isEqualTo("Anna de Vries");
+        assertThat(user.email()).isEmpty();
+        assertThat(user.roles()).containsExactlyInAnyOrder(Role.CORE_TEACHER, Role.EXAM_COMMITTEE);
+        assertThat(user.locale()).isEmpty();
+    }
+
+    @Test
+    void aPersonWithoutPlatformRolesOrWithARoleTwiceIsStillOnePerson() {
+        assertThat(HostUser.of("student-sanne", "Sanne Jansen").roles()).isEmpty();
+        assertThat(HostUser.of("student-sanne", "Sanne Jansen", Role.STUDENT, Role.STUDENT).roles()).containsExactly(Role.STUDENT);
+    }
+
+    @Test
+    void anEmailMayBeEmptyButNeverNull() {
+        assertThatThrownBy(() -> new HostUser(new UserId("docent-anna"), "Anna", null, Set.of(), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("email (may be empty)");
+    }
 }
