@@ -8,10 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Role;
-import nl.leerlijn.access.UserId;
 import nl.leerlijn.web.Leerlijn;
 import nl.leerlijn.web.security.HostUser;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -86,7 +84,7 @@ public final class Host implements AutoCloseable {
                     case "teacher" -> Role.CORE_TEACHER;
                     default -> Role.STUDENT;
                 };
-                return Optional.of(new HostUser(new UserId(id), rs.getString("name"), "", Set.of(role), Optional.empty()));
+                return Optional.of(HostUser.of(id, rs.getString("name"), role));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The host's users table could not be read", e);
