@@ -26,7 +26,13 @@ public record ScheduleChange(ScheduleItemId item, Instant at, Optional<String> l
         });
     }
 
-    /** @return a change without the check on what the actor saw */
+    /**
+     * A change without the check on what the actor saw.
+     *
+     * @param item the session or deadline
+     * @param at the new start or deadline
+     * @param location the new place of a session; empty keeps the current one
+     */
     public ScheduleChange(ScheduleItemId item, Instant at, Optional<String> location) {
         this(item, at, location, Optional.empty());
     }
