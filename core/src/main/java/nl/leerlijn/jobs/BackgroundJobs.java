@@ -45,6 +45,14 @@ public final class BackgroundJobs implements AutoCloseable {
         /** Hourly sweeps, a day of grace, polling every 30 seconds. */
         public static final Settings DEFAULT = new Settings(Duration.ofHours(1), Duration.ofDays(1), Duration.ofSeconds(30));
 
+        /**
+         * Checks that every value is there.
+         *
+         * @param orphanSweep how often orphaned uploads are looked for
+         * @param orphanGrace how long an orphan is kept first (an upload may still be under way)
+         * @param polling how often each node asks the database for due work
+         * @throws NullPointerException when one is missing
+         */
         public Settings {
             Objects.requireNonNull(orphanSweep, "orphanSweep");
             Objects.requireNonNull(orphanGrace, "orphanGrace");
@@ -59,6 +67,9 @@ public final class BackgroundJobs implements AutoCloseable {
     /**
      * Starts the scheduler on this node; the tables must be migrated.
      *
+     * @param dataSource the host's database, migrated
+     * @param submissions handed-in work, whose orphaned uploads the job removes
+     * @param settings how often things run
      * @return the running jobs, to be closed when the host stops
      */
     public static BackgroundJobs start(DataSource dataSource, Submissions submissions, Settings settings) {

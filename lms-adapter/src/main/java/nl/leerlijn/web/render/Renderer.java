@@ -29,12 +29,18 @@ public final class Renderer {
     private static final String ROOT = "/nl/leerlijn/templates";
     private final Configuration freemarker;
 
-    /** @param overrides folders searched before Leerlijn's own templates, in order; may be empty */
+    /**
+     * A renderer with the host's template folders in front of Leerlijn's own.
+     *
+     * @param overrides folders searched before Leerlijn's own templates, in order; may be empty
+     */
     public Renderer(List<Path> overrides) {
         this(overrides, List.of());
     }
 
     /**
+     * A renderer that also looks in classpath folders, e.g. a host's templates packed in its own jar.
+     *
      * @param overrides folders searched before Leerlijn's own templates
      * @param classpathOverrides classpath folders searched after {@code overrides} and before Leerlijn's own
      */
@@ -61,6 +67,8 @@ public final class Renderer {
      * @param model the values the template sees; {@code msg} is added
      * @param messages the texts in the user's language
      * @param out where the HTML goes
+     * @throws java.io.UncheckedIOException when the template cannot be read or {@code out} cannot be written
+     * @throws IllegalStateException when the template fails, e.g. on a value the model lacks
      */
     public void render(String template, Map<String, Object> model, Messages messages, Writer out) {
         Map<String, Object> all = new HashMap<>(model);
