@@ -98,6 +98,7 @@ public final class LeerlijnCore {
     /**
      * Starts Leerlijn's background work on this node (see {@link BackgroundJobs}); call after {@link #migrate()}.
      *
+     * @param settings how often the jobs run, e.g. {@link BackgroundJobs.Settings#DEFAULT}
      * @return the running jobs; close them when the host stops
      */
     public BackgroundJobs startBackgroundJobs(BackgroundJobs.Settings settings) {
@@ -109,6 +110,7 @@ public final class LeerlijnCore {
      * {@code grace}. The background jobs do this every hour; a host that runs its own scheduler instead
      * ({@code withoutBackgroundJobs()}) calls it itself.
      *
+     * @param grace how old unused content must be before it goes (an upload may still be under way)
      * @return how many files were removed from the file store
      */
     public int removeOrphanedUploads(java.time.Duration grace) {
@@ -213,6 +215,8 @@ public final class LeerlijnCore {
      * one connection, and everything it changes is saved together or not at all. The web layer
      * wraps each request in one.
      *
+     * @param <T> what the work returns
+     * @param work the use case calls to run together
      * @return what {@code work} returns
      */
     public <T> T inUnitOfWork(Supplier<T> work) {
@@ -224,6 +228,8 @@ public final class LeerlijnCore {
      * it calls open their own short transactions. Permissions worked out are remembered until it ends, as in
      * {@link #inUnitOfWork}.
      *
+     * @param <T> what the work returns
+     * @param work the use case calls to run
      * @return what {@code work} returns
      */
     public <T> T inRequest(Supplier<T> work) {
@@ -254,7 +260,12 @@ public final class LeerlijnCore {
         private Builder() {
         }
 
-        /** @param dataSource the host's database (required); Leerlijn creates only {@code ll_} tables in it */
+        /**
+         * Sets the host's database (required).
+         *
+         * @param dataSource the host's database; Leerlijn creates only {@code ll_} tables in it
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
             return this;
@@ -266,19 +277,30 @@ public final class LeerlijnCore {
          * back). Default: the data source's own schema.
          *
          * @param schema a plain name: a letter, then letters, digits or underscores (at most 63), e.g. {@code leerlijn}
+         * @return this builder
          */
         public Builder schema(String schema) {
             this.schema = Objects.requireNonNull(schema, "schema");
             return this;
         }
 
-        /** @param clock the time source (default: the system clock) */
+        /**
+         * Sets the time source (default: the system clock).
+         *
+         * @param clock the time source
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** @param zone where cohorts meet; times are planned and shown in it (default Europe/Amsterdam) */
+        /**
+         * Sets the zone in which times are planned and shown (default Europe/Amsterdam); they are stored in UTC.
+         *
+         * @param zone where cohorts meet
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = Objects.requireNonNull(zone, "zone");
             return this;
@@ -288,25 +310,42 @@ public final class LeerlijnCore {
          * Adds the host's own programme definitions next to the shipped samples.
          *
          * @param fileOrFolder a {@code .yaml}, {@code .yml} or {@code .json} file, or a folder of them
+         * @return this builder
          */
         public Builder programmeDefinitions(Path fileOrFolder) {
             programmeFiles.add(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
             return this;
         }
 
-        /** @param store where uploaded files are kept (default: a {@link FileSystemFileStore} under the data directory) */
+        /**
+         * Sets where uploaded files are kept (default: a {@link FileSystemFileStore} under the data directory).
+         *
+         * @param store the file store
+         * @return this builder
+         */
         public Builder fileStore(FileStore store) {
             this.fileStore = Objects.requireNonNull(store, "store");
             return this;
         }
 
-        /** @param directory where Leerlijn keeps files when no file store is given (default {@code ./leerlijn-data}) */
+        /**
+         * Sets where the default file store keeps files (default {@code ./leerlijn-data}); unused with
+         * {@link #fileStore(FileStore)}.
+         *
+         * @param directory the folder; files go into its {@code files/} folder
+         * @return this builder
+         */
         public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
 
-        /** @param policy how large uploads may be and which document types are accepted (default 20 MB; PDF, DOCX, ODT) */
+        /**
+         * Sets how large uploads may be and which document types are accepted (default 20 MB; PDF, DOCX, ODT).
+         *
+         * @param policy the upload policy
+         * @return this builder
+         */
         public Builder uploadPolicy(UploadPolicy policy) {
             this.uploadPolicy = Objects.requireNonNull(policy, "policy");
             return this;

@@ -18,6 +18,7 @@ public final class PlanningRange {
     }
 
     /**
+     * @param date the date to check
      * @param what the date, for the message
      * @return {@code date} when it lies in the range
      * @throws DateOutOfRangeException when it does not
@@ -30,6 +31,7 @@ public final class PlanningRange {
     }
 
     /**
+     * @param at the moment to check
      * @param what the moment, for the message
      * @return {@code at} when it lies between the first moment of {@link #FIRST} and the last of {@link #LAST}, in UTC
      * @throws DateOutOfRangeException when it does not

@@ -28,7 +28,11 @@ public final class Access {
         this.jdbi = jdbi;
     }
 
-    /** @return how the actor relates to the cohort and what they may do there; a stranger to a cohort that does not exist gets no relation */
+    /**
+     * @param cohort the cohort
+     * @param actor who asks
+     * @return how the actor relates to the cohort and what they may do there; a stranger to a cohort that does not exist gets no relation
+     */
     public Permissions in(CohortId cohort, Actor actor) {
         Map<Key, Permissions> known = request.get();
         if (known == null) {
@@ -37,36 +41,54 @@ public final class Access {
         return known.computeIfAbsent(new Key(actor, cohort), k -> read(actor, cohort));
     }
 
-    /** @return whether the person may start cohorts: kerndocenten and administrators */
+    /**
+     * @param actor who asks
+     * @return whether the person may start cohorts: kerndocenten and administrators
+     */
     public boolean mayCreateCohorts(Actor actor) {
         return actor.isAdministrator() || actor.has(Role.CORE_TEACHER);
     }
 
-    /** @return whether the person may trace the results of every cohort: administrators and the examencommissie */
+    /**
+     * @param actor who asks
+     * @return whether the person may trace the results of every cohort: administrators and the examencommissie
+     */
     public boolean mayExamineEveryCohort(Actor actor) {
         return actor.isAdministrator() || actor.has(Role.EXAM_COMMITTEE);
     }
 
-    /** @throws NotPermittedException unless the person may start cohorts */
+    /**
+     * @param actor who asks
+     * @throws NotPermittedException unless the person may start cohorts
+     */
     public void requireMayCreateCohorts(Actor actor) {
         if (!mayCreateCohorts(actor)) {
             throw new NotPermittedException(actor.userId(), "create cohorts");
         }
     }
 
-    /** @throws NotPermittedException unless the person may trace the results of every cohort */
+    /**
+     * @param actor who asks
+     * @throws NotPermittedException unless the person may trace the results of every cohort
+     */
     public void requireMayExamineEveryCohort(Actor actor) {
         if (!mayExamineEveryCohort(actor)) {
             throw new NotPermittedException(actor.userId(), "list every cohort");
         }
     }
 
-    /** @return whether the platform calls the person a student (deelnemer): they get "Mijn opleiding" and "Mijn paper" */
+    /**
+     * @param actor who asks
+     * @return whether the platform calls the person a student (deelnemer): they get "Mijn opleiding" and "Mijn paper"
+     */
     public boolean isStudent(Actor actor) {
         return actor.has(Role.STUDENT);
     }
 
-    /** @return whether the platform calls the person a kerndocent: one who starts a cohort becomes its kerndocent */
+    /**
+     * @param actor who asks
+     * @return whether the platform calls the person a kerndocent: one who starts a cohort becomes its kerndocent
+     */
     public boolean isCoreTeacher(Actor actor) {
         return actor.has(Role.CORE_TEACHER);
     }
@@ -74,6 +96,8 @@ public final class Access {
     /**
      * Runs one request's work; relations worked out during it are remembered until it ends. Calls may nest.
      *
+     * @param <T> what the work returns
+     * @param work the request's work
      * @return what {@code work} returns
      */
     public <T> T forRequest(Supplier<T> work) {
@@ -88,7 +112,11 @@ public final class Access {
         }
     }
 
-    /** Forgets what this request knew of the cohort's relations, after its staff or participants changed. */
+    /**
+     * Forgets what this request knew of the cohort's relations, after its staff or participants changed.
+     *
+     * @param cohort the cohort whose staff or participants changed
+     */
     public void changed(CohortId cohort) {
         Map<Key, Permissions> known = request.get();
         if (known != null) {

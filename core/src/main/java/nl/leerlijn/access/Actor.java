@@ -11,6 +11,14 @@ import java.util.Set;
  * @param roles the platform roles; may be empty, never {@code null}
  */
 public record Actor(UserId userId, String displayName, Set<Role> roles) {
+    /**
+     * Checks the id and the name; the roles are copied.
+     *
+     * @param userId the host's id for the person
+     * @param displayName the name to show; non-blank
+     * @param roles the platform roles; may be empty, never {@code null}
+     * @throws InvalidInputException when the id or the name is missing
+     */
     public Actor {
         if (userId == null) {
             throw new InvalidInputException("An actor needs a user id");
@@ -21,7 +29,10 @@ public record Actor(UserId userId, String displayName, Set<Role> roles) {
         roles = Set.copyOf(roles);
     }
 
-    /** @return whether the host gave this person the role */
+    /**
+     * @param role the platform role
+     * @return whether the host gave this person the role
+     */
     public boolean has(Role role) {
         return roles.contains(role);
     }

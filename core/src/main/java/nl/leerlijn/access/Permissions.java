@@ -46,7 +46,10 @@ public final class Permissions {
         return participation;
     }
 
-    /** @return whether the person has this relation to the cohort */
+    /**
+     * @param relation the relation
+     * @return whether the person has this relation to the cohort
+     */
     public boolean is(Relation relation) {
         return relations.contains(relation);
     }
@@ -87,7 +90,10 @@ public final class Permissions {
         return is(Relation.CORE_TEACHER) || is(Relation.ADMINISTRATOR) || is(Relation.EXAM_COMMITTEE);
     }
 
-    /** @return whether the person may see this participant's record: the participant themself, staff, beheer, examencommissie */
+    /**
+     * @param participant the participant
+     * @return whether the person may see this participant's record: the participant themself, staff, beheer, examencommissie
+     */
     public boolean mayViewParticipant(ParticipantId participant) {
         return isOwn(participant) || mayViewCohort() || is(Relation.EXAM_COMMITTEE);
     }
@@ -101,6 +107,7 @@ public final class Permissions {
     }
 
     /**
+     * @param owner the participant whose work it is
      * @param handedIn whether the work was handed in; drafts are private to their author
      * @return whether the person may read this piece of the participant's work
      */
@@ -108,17 +115,26 @@ public final class Permissions {
         return isOwn(owner) || handedIn && (mayViewCohort() || is(Relation.EXAM_COMMITTEE));
     }
 
-    /** @return whether the person may act as this participant (hand in, mark work done, ask for an extension): themself, while active */
+    /**
+     * @param participant the participant
+     * @return whether the person may act as this participant (hand in, mark work done, ask for an extension): themself, while active
+     */
     public boolean mayActFor(ParticipantId participant) {
         return isOwn(participant) && activeParticipant;
     }
 
-    /** @return whether the person may change this participant's work details: the participant themself */
+    /**
+     * @param participant the participant
+     * @return whether the person may change this participant's work details: the participant themself
+     */
     public boolean mayEditProfileOf(ParticipantId participant) {
         return isOwn(participant);
     }
 
-    /** @return whether the participation is the person's own */
+    /**
+     * @param participant the participant
+     * @return whether the participation is the person's own
+     */
     public boolean isOwn(ParticipantId participant) {
         return participation.filter(participant::equals).isPresent();
     }

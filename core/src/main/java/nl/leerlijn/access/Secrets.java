@@ -31,7 +31,10 @@ public final class Secrets {
         this.clock = clock;
     }
 
-    /** @return the 32-byte secret with this name, created when it does not exist yet */
+    /**
+     * @param name what the secret is for, e.g. {@code csrf}
+     * @return the 32-byte secret with this name, created when it does not exist yet
+     */
     public byte[] get(String name) {
         return cache.computeIfAbsent(name, this::readOrCreate).clone();
     }

@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value non-blank, at most 200 characters, no NUL character
  */
 public record UserId(String value) {
+    /**
+     * Checks the id.
+     *
+     * @param value non-blank, at most 200 characters, no NUL character
+     * @throws InvalidInputException when it is blank, longer than 200 characters or holds a NUL character
+     */
     public UserId {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("A user id must not be blank");

@@ -54,7 +54,17 @@ public final class AssessmentService {
     private final Submissions submissions;
     private final JdbiAssessmentRepository assessments;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may do what
+     * @param cohorts cohorts by id
+     * @param participants participants by id
+     * @param submissions handed-in work by id
+     * @param results assessments by version
+     */
     public AssessmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, Submissions submissions,
             Results results) {
         this.jdbi = jdbi;
@@ -67,6 +77,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return what the assessor sees; the other assessor's marking only once both are done
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten and tweede beoordelaars
      */
@@ -90,7 +102,14 @@ public final class AssessmentService {
     /**
      * Saves the assessor's marking.
      *
+     * @param actor who asks
+     * @param id the version
+     * @param levels the chosen level per criterion id; criteria left out are not marked yet
+     * @param comments a comment per criterion id; blank ones are dropped
+     * @param feedback general feedback; may be empty
+     * @param done whether the assessor is finished; then every criterion needs a level
      * @param basedOn the version of the marking the assessor started from (0 for a first save)
+     * @return the marking as saved
      * @throws MarkingChangedMeanwhileException when someone saved this marking after {@code basedOn}
      * @throws InvalidMarkingException when a level does not exist, a marking marked done is incomplete, or a text is too long
      * @throws MarkingsClosedException when every marking is done already (they stay as they were; differences are
@@ -130,8 +149,15 @@ public final class AssessmentService {
      * The kerndocent records the agreed result once every marking is done. Recording it again changes it (also after
      * release, which takes it back from the student until released again) and needs a reason for the audit trail.
      *
+     * @param actor who asks
+     * @param id the version
+     * @param levels the agreed level per criterion id, for every criterion
+     * @param comments a comment per criterion id; blank ones are dropped
+     * @param feedback general feedback for the student; may be empty
      * @param revision whether the student is asked to revise the work; allowed as often as the programme's herkansing
      *     policy says
+     * @param reason why an agreed result changes; required when there is one already, else may be empty
+     * @return the agreed result as recorded
      * @throws NotMarkedYetException when a marking is not done yet
      * @throws InvalidMarkingException when a level is missing or unknown, a change has no reason, or the policy allows
      *     no (more) revisions
@@ -145,7 +171,15 @@ public final class AssessmentService {
      * Records the agreed result as {@link #agree(Actor, SubmissionId, Map, Map, String, boolean, String)} does, for a person
      * who started from what {@link #marking} showed.
      *
+     * @param actor who asks
+     * @param id the version
+     * @param levels the agreed level per criterion id, for every criterion
+     * @param comments a comment per criterion id; blank ones are dropped
+     * @param feedback general feedback for the student; may be empty
+     * @param revision whether the student is asked to revise the work
+     * @param reason why an agreed result changes; required when there is one already, else may be empty
      * @param basedOn {@link MarkingView#version()} as the person saw it
+     * @return the agreed result as recorded
      * @throws AgreementChangedMeanwhileException when the result was recorded, changed or released after that
      */
     public Agreement agree(Actor actor, SubmissionId id, Map<String, Integer> levels, Map<String, String> comments, String feedback,
@@ -193,6 +227,8 @@ public final class AssessmentService {
      * The kerndocent releases the agreed result to the student; when it asks for a revision, the student may hand in a
      * new version for the herkansing period from now on.
      *
+     * @param actor who asks
+     * @param id the version
      * @throws NothingToReleaseException when there is no agreed, unreleased result
      */
     public void release(Actor actor, SubmissionId id) {
@@ -206,6 +242,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return what the kerndocent is about to release: the marking view of an agreed, unreleased result
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
      * @throws NothingToReleaseException when there is no agreed, unreleased result
@@ -223,6 +261,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param cohort the cohort
      * @return the cohort's marking queue, for the kerndocent who is about to release every agreed result
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
      */
@@ -238,6 +278,8 @@ public final class AssessmentService {
      * Releases every agreed, unreleased result in the cohort at once, in as many statements for a few results as for
      * many.
      *
+     * @param actor who asks
+     * @param cohort the cohort
      * @return how many results were released
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the cohort's kerndocenten
      */
@@ -261,7 +303,11 @@ public final class AssessmentService {
                 actor.userId());
     }
 
-    /** @return the released result, for whoever may read the version; empty until released */
+    /**
+     * @param actor who asks
+     * @param id the version
+     * @return the released result, for whoever may read the version; empty until released
+     */
     public Optional<ReleasedResult> result(Actor actor, SubmissionId id) {
         return jdbi.inTransaction(h -> {
             Context c = context(actor, id);
@@ -271,6 +317,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the participant
      * @return every released result of the participant's work, per version; for whoever may see the participant; a fixed
      *     number of queries
      */
@@ -293,6 +341,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param cohort the cohort
      * @return every version handed in within the cohort with where its assessment stands, oldest hand-in first; for the
      *     cohort's kerndocenten and tweede beoordelaars; a fixed number of queries
      */
@@ -309,6 +359,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return the read-only record of one assessed version: the work, the finished markings, the agreed result and its
      *     history; for the cohort's kerndocenten, administrators and the examencommissie
      */
@@ -349,6 +401,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return every change to the results of the version, oldest first; for those who may trace results (it holds each
      *     assessor's score, which the tweede beoordelaar must not see before marking)
      */
@@ -357,6 +411,8 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
+     * @param cohort the cohort
      * @return every change to every result in the cohort, oldest first: for its kerndocenten, administrators and the
      *     examencommissie; one query after the permission check. For someone who marks in the cohort, the other
      *     assessor's finished markings of work still being marked are left out (see {@link #record})
@@ -371,6 +427,7 @@ public final class AssessmentService {
     }
 
     /**
+     * @param actor who asks
      * @return per cohort the actor is staff of, how many pieces of handed-in work wait for their result (the same count as
      *     the participants' work in state {@code HANDED_IN}); cohorts without such work are absent; one query
      */

@@ -12,6 +12,13 @@ import nl.leerlijn.curriculum.Programme;
  * @param records oldest first
  */
 public record CohortAudit(Cohort cohort, Programme programme, List<AuditRecord> records) {
+    /**
+     * Copies the list.
+     *
+     * @param cohort the cohort
+     * @param programme its programme (for the titles of the assessed work)
+     * @param records oldest first
+     */
     public CohortAudit {
         records = List.copyOf(records);
     }

@@ -22,7 +22,10 @@ import nl.leerlijn.submission.SubmissionId;
 public record QueueEntry(SubmissionId submission, ParticipantId participant, String participantName, ActivityKey activity, int version,
         Instant submittedAt, boolean late, AssessmentState state, boolean firstDone, boolean secondDone) {
 
-    /** @return whether the marking of this role is done */
+    /**
+     * @param role the first or the second assessor
+     * @return whether the marking of this role is done
+     */
     public boolean doneBy(AssessorRole role) {
         return role == AssessorRole.FIRST ? firstDone : secondDone;
     }

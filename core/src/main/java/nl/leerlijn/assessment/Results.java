@@ -21,12 +21,20 @@ public final class Results {
         this.assessments = new JdbiAssessmentRepository(jdbi);
     }
 
-    /** @return per handed-in version of the cohort that assessors started on, where it stands; one query */
+    /**
+     * @param cohort the cohort
+     * @param programme the programme the cohort runs (for its rubrics)
+     * @return per handed-in version of the cohort that assessors started on, where it stands; one query
+     */
     public Map<SubmissionId, AssessmentSummary> inCohort(CohortId cohort, Programme programme) {
         return summaries(assessments.inCohort(cohort), programme);
     }
 
-    /** @return per handed-in version of the participant that assessors started on, where it stands; one query */
+    /**
+     * @param participant the participant
+     * @param programme the programme the participant's cohort runs (for its rubrics)
+     * @return per handed-in version of the participant that assessors started on, where it stands; one query
+     */
     public Map<SubmissionId, AssessmentSummary> of(ParticipantId participant, Programme programme) {
         return summaries(assessments.of(participant), programme);
     }

@@ -17,12 +17,18 @@ public final class AttendanceRegister {
         this.attendance = new JdbiAttendanceRepository(jdbi);
     }
 
-    /** @return per participant of the cohort, per session, what is recorded; one query */
+    /**
+     * @param cohort the cohort
+     * @return per participant of the cohort, per session, what is recorded; one query
+     */
     public Map<ParticipantId, Map<ActivityKey, Presence>> inCohort(CohortId cohort) {
         return attendance.inCohort(cohort);
     }
 
-    /** @return per session, what is recorded for the participant */
+    /**
+     * @param participant the participant
+     * @return per session, what is recorded for the participant
+     */
     public Map<ActivityKey, Presence> of(ParticipantId participant) {
         return attendance.of(participant);
     }

@@ -31,7 +31,16 @@ public final class AttendanceService {
     private final Schedules schedules;
     private final JdbiAttendanceRepository attendance;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may do what
+     * @param participants participants by id
+     * @param schedules sessions and deadlines by cohort and participant
+     * @param register attendance by participant
+     */
     public AttendanceService(Jdbi jdbi, Clock clock, Access access, Participants participants, Schedules schedules,
             AttendanceRegister register) {
         this.jdbi = jdbi;
@@ -43,6 +52,9 @@ public final class AttendanceService {
     }
 
     /**
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param session the session
      * @return the session's presence list: every active participant and what is recorded; for the cohort's kerndocenten
      *     and administrators
      * @throws ScheduleItemNotFoundException when the cohort has no such session
@@ -62,6 +74,10 @@ public final class AttendanceService {
     /**
      * Records who attended a session. Participants left out keep what they had.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param session the session
+     * @param presences present, absent or excused per participant
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      * @throws InvalidInputException when someone is not a participant of the cohort
      */
@@ -80,6 +96,9 @@ public final class AttendanceService {
      * Records every active participant without a record yet as present, the first step of "iedereen aanwezig, then
      * the exceptions".
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param session the session
      * @return how many were recorded now
      */
     public int recordOthersPresent(Actor actor, CohortId cohort, ScheduleItemId session) {

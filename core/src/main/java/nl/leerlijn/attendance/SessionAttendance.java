@@ -12,6 +12,12 @@ import nl.leerlijn.schedule.ScheduleItem;
  * @param rows in name order
  */
 public record SessionAttendance(ScheduleItem session, List<Row> rows) {
+    /**
+     * Copies the list.
+     *
+     * @param session the session
+     * @param rows in name order
+     */
     public SessionAttendance {
         rows = List.copyOf(rows);
     }

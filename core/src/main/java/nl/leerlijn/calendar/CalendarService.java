@@ -37,7 +37,10 @@ public final class CalendarService {
         this.schedule = schedule;
     }
 
-    /** @return the actor's feed token, made now if they had none */
+    /**
+     * @param actor who asks
+     * @return the actor's feed token, made now if they had none
+     */
     public String tokenFor(Actor actor) {
         return jdbi.inTransaction(h -> h.createQuery("SELECT token FROM ll_calendar_token WHERE user_id = :user")
                 .bind("user", actor.userId().value())
@@ -46,7 +49,12 @@ public final class CalendarService {
                 .orElseGet(() -> renew(actor)));
     }
 
-    /** Replaces the actor's token; the old feed URL stops working. @return the new token */
+    /**
+     * Replaces the actor's token; the old feed URL stops working.
+     *
+     * @param actor who asks
+     * @return the new token
+     */
     public String renew(Actor actor) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -62,7 +70,10 @@ public final class CalendarService {
         return token;
     }
 
-    /** @return the feed the token opens, or empty when no such token exists (any more) */
+    /**
+     * @param token the token from the feed's address; anything else finds nothing
+     * @return the feed the token opens, or empty when no such token exists (any more)
+     */
     public Optional<List<CalendarEntry>> feed(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();

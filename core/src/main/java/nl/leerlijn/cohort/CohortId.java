@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value positive database id
  */
 public record CohortId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @param value positive database id
+     * @throws InvalidInputException when it is not positive
+     */
     public CohortId {
         if (value <= 0) {
             throw new InvalidInputException("A cohort id is positive: " + value);

@@ -31,7 +31,17 @@ public final class CohortService {
     private final CohortRepository repository;
     private final CohortPlanner planner;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param catalog the programme definitions on offer
+     * @param versions the stored programme definitions
+     * @param access decides who may do what
+     * @param cohorts cohorts by id
+     * @param planner plans a new cohort's sessions and deadlines
+     */
     public CohortService(Jdbi jdbi, Clock clock, ProgrammeCatalog catalog, ProgrammeVersions versions, Access access, Cohorts cohorts,
             CohortPlanner planner) {
         this.jdbi = jdbi;
@@ -48,6 +58,9 @@ public final class CohortService {
      * Creates a cohort, keeps the programme definition it runs and plans its sessions and deadlines from the start
      * date. A kerndocent who creates a cohort becomes its kerndocent.
      *
+     * @param actor who asks
+     * @param request the programme, name, start date and place of the new cohort
+     * @return the new cohort
      * @throws nl.leerlijn.access.NotPermittedException unless the actor is kerndocent or administrator
      * @throws nl.leerlijn.curriculum.ProgrammeNotFoundException when the catalog lacks the programme
      */
@@ -71,6 +84,11 @@ public final class CohortService {
     /**
      * Gives a person a staff role in the cohort; assigning a role someone already has changes nothing.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param user the person who gets the role
+     * @param displayName their name, as shown to the cohort
+     * @param role kerndocent or tweede beoordelaar
      * @return whether the role was new
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      */
@@ -93,6 +111,11 @@ public final class CohortService {
      * Takes a staff role in the cohort away from a person. A cohort always keeps at least one kerndocent. What the
      * person marked stays, with their name.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param user the person who loses the role
+     * @param role kerndocent or tweede beoordelaar
+     * @return whether the role was taken away, or why not
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      */
     public StaffRemoval removeStaff(Actor actor, CohortId cohort, UserId user, StaffRole role) {
@@ -114,6 +137,8 @@ public final class CohortService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the cohort
      * @return the cohort, for its staff and administrators
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
      * @throws CohortNotFoundException when there is no such cohort
@@ -127,7 +152,11 @@ public final class CohortService {
         });
     }
 
-    /** @return the cohort's kerndocenten and tweede beoordelaars, for its staff and administrators */
+    /**
+     * @param actor who asks
+     * @param id the cohort
+     * @return the cohort's kerndocenten and tweede beoordelaars, for its staff and administrators
+     */
     public List<StaffMember> staff(Actor actor, CohortId id) {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(id, actor);
@@ -136,17 +165,25 @@ public final class CohortService {
         });
     }
 
-    /** @return every cohort the actor is staff or participant of, newest start first */
+    /**
+     * @param actor who asks
+     * @return every cohort the actor is staff or participant of, newest start first
+     */
     public List<CohortMembership> cohortsOf(Actor actor) {
         return repository.membershipsOf(actor.userId());
     }
 
-    /** @return every cohort the actor is staff or participant of, with counts, newest start first; one query */
+    /**
+     * @param actor who asks
+     * @return every cohort the actor is staff or participant of, with counts, newest start first; one query
+     */
     public List<CohortSummary> summariesOf(Actor actor) {
         return repository.summariesOf(actor.userId(), clock.instant());
     }
 
     /**
+     * @param actor who asks
+     * @param id the cohort
      * @return the cohort, for those who may trace its results: its kerndocenten, administrators and the examencommissie
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
      * @throws CohortNotFoundException when there is no such cohort
@@ -161,6 +198,7 @@ public final class CohortService {
     }
 
     /**
+     * @param actor who asks
      * @return every cohort, newest start first, for administrators and the examencommissie
      * @throws nl.leerlijn.access.NotPermittedException for anyone else
      */

@@ -28,6 +28,7 @@ public final class Cohorts {
     }
 
     /**
+     * @param id the cohort
      * @return the programme the cohort runs, exactly as it was when the cohort was created; read once per cohort
      * @throws CohortNotFoundException when there is no such cohort
      */
@@ -41,6 +42,7 @@ public final class Cohorts {
     }
 
     /**
+     * @param id the cohort
      * @return the cohort
      * @throws CohortNotFoundException when there is none
      */
@@ -50,12 +52,18 @@ public final class Cohorts {
         return cohort;
     }
 
-    /** @return the cohort, if it exists */
+    /**
+     * @param id the cohort
+     * @return the cohort, if it exists
+     */
     public Optional<Cohort> find(CohortId id) {
         return cohorts.find(id);
     }
 
-    /** @return the cohort's current kerndocenten and tweede beoordelaars */
+    /**
+     * @param id the cohort
+     * @return the cohort's current kerndocenten and tweede beoordelaars
+     */
     public List<StaffMember> staff(CohortId id) {
         return cohorts.staff(id);
     }

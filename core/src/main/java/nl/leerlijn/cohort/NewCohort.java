@@ -15,6 +15,17 @@ import nl.leerlijn.curriculum.ProgrammeId;
  * @param location default place of the contact sessions on site, 1 to 300 characters
  */
 public record NewCohort(ProgrammeId programme, String name, LocalDate startDate, String location) {
+    /**
+     * Checks the values; name and location lose surrounding white space.
+     *
+     * @param programme the definition to run
+     * @param name the cohort's name, 1 to 200 characters
+     * @param startDate week 1, day 1, within {@link PlanningRange}
+     * @param location default place of the contact sessions on site, 1 to 300 characters
+     * @throws NullPointerException when the programme or the start date is missing
+     * @throws nl.leerlijn.DateOutOfRangeException when the start date lies outside {@link nl.leerlijn.PlanningRange}
+     * @throws nl.leerlijn.InvalidInputException when the name or the location is blank or too long
+     */
     public NewCohort {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(startDate, "startDate");

@@ -28,6 +28,22 @@ public record Activity(
         boolean duo,
         Optional<String> rubric) {
 
+    /**
+     * Checks the values.
+     *
+     * @param key unique within the programme
+     * @param kind what sort of activity it is
+     * @param title the title participants see
+     * @param description may be empty, never {@code null}
+     * @param studyHours estimated study load, zero or more
+     * @param timing when it happens or is due
+     * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
+     * @param method the intervisie method, optional for {@link ActivityKind#INTERVISION_MEETING}
+     * @param duo whether a praktijkopdracht is done by two participants from different disciplines
+     * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
+     * @throws IllegalArgumentException when a value is missing, the study hours are negative, or a milestone is named
+     *     by anything but a paper milestone (or missing from one)
+     */
     public Activity {
         if (key == null || kind == null || title == null || title.isBlank() || description == null || timing == null) {
             throw new IllegalArgumentException("An activity needs a key, kind, title, description and timing: " + key);

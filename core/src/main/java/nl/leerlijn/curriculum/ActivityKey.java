@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 public record ActivityKey(String value) {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * Checks the key.
+     *
+     * @param value lower-case letters, digits and hyphens, at most 100 characters
+     * @throws InvalidInputException when it is not a valid activity key (see {@link #isValid})
+     */
     public ActivityKey {
         if (value == null || !isValid(value)) {
             throw new InvalidInputException(
@@ -18,7 +24,10 @@ public record ActivityKey(String value) {
         }
     }
 
-    /** @return whether {@code value} would make a valid activity key */
+    /**
+     * @param value the text to check; not {@code null}
+     * @return whether {@code value} would make a valid activity key
+     */
     public static boolean isValid(String value) {
         return value.length() <= 100 && KEY.matcher(value).matches();
     }

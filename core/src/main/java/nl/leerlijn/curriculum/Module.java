@@ -11,6 +11,15 @@ import java.util.List;
  * @param activities at least one, in the order participants meet them
  */
 public record Module(String code, String title, List<String> learningGoals, List<Activity> activities) {
+    /**
+     * Checks the values; the lists are copied.
+     *
+     * @param code short code, unique within the programme (e.g. {@code M1})
+     * @param title the title participants see
+     * @param learningGoals may be empty
+     * @param activities at least one, in the order participants meet them
+     * @throws IllegalArgumentException when the code or the title is blank, or there are no activities
+     */
     public Module {
         if (code == null || code.isBlank() || title == null || title.isBlank()) {
             throw new IllegalArgumentException("A module needs a code and a title: " + code);

@@ -26,6 +26,19 @@ public record Programme(
         CompletionPolicy completion,
         List<Rubric> rubrics) {
 
+    /**
+     * Checks the values; the lists are copied.
+     *
+     * @param id the stable name of the definition
+     * @param title the programme's name
+     * @param description may be empty
+     * @param durationWeeks length of one run, in weeks
+     * @param registerPoints points the registers grant; may be empty
+     * @param modules at least one
+     * @param completion what it takes to earn the award
+     * @param rubrics the beoordelingsformulieren activities refer to; may be empty
+     * @throws IllegalArgumentException when a value is missing, there are no modules, or the duration is under a week
+     */
     public Programme {
         if (id == null || title == null || title.isBlank() || description == null || completion == null) {
             throw new IllegalArgumentException("A programme needs an id, title, description and completion policy: " + id);
@@ -43,17 +56,26 @@ public record Programme(
         return modules.stream().flatMap(m -> m.activities().stream()).toList();
     }
 
-    /** @return the activity with this key, if the programme has it */
+    /**
+     * @param key the activity's key
+     * @return the activity with this key, if the programme has it
+     */
     public Optional<Activity> activity(ActivityKey key) {
         return activities().stream().filter(a -> a.key().equals(key)).findFirst();
     }
 
-    /** @return the rubric with this id, if the programme has it */
+    /**
+     * @param rubricId the rubric's id in the definition
+     * @return the rubric with this id, if the programme has it
+     */
     public Optional<Rubric> rubric(String rubricId) {
         return rubrics.stream().filter(r -> r.id().equals(rubricId)).findFirst();
     }
 
-    /** @return the module that holds the activity with this key, if any */
+    /**
+     * @param key the activity's key
+     * @return the module that holds the activity with this key, if any
+     */
     public Optional<Module> moduleOf(ActivityKey key) {
         return modules.stream()
                 .filter(m -> m.activities().stream().anyMatch(a -> a.key().equals(key)))

@@ -68,12 +68,16 @@ public final class ProgrammeCatalog {
                 .toList();
     }
 
-    /** @return the definition with this id, if the catalog has it */
+    /**
+     * @param id the definition's id
+     * @return the definition with this id, if the catalog has it
+     */
     public Optional<ProgrammeDefinition> find(ProgrammeId id) {
         return Optional.ofNullable(definitions.get(id));
     }
 
     /**
+     * @param id the definition's id
      * @return the definition with this id
      * @throws ProgrammeNotFoundException when there is none
      */

@@ -8,6 +8,7 @@ import nl.leerlijn.LeerlijnException;
 public final class ProgrammeDefinitionException extends LeerlijnException {
     private static final long serialVersionUID = 1L;
 
+    /** The file (or other source) that was read. */
     private final String source;
     private final transient List<DefinitionProblem> problems;
 

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 public record ProgrammeId(String value) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * Checks the id.
+     *
+     * @param value lower-case words joined by hyphens, at most 100 characters
+     * @throws InvalidInputException when it is not a valid programme id (see {@link #isValid})
+     */
     public ProgrammeId {
         if (value == null || !isValid(value)) {
             throw new InvalidInputException(
@@ -18,7 +24,10 @@ public record ProgrammeId(String value) {
         }
     }
 
-    /** @return whether {@code value} would make a valid programme id */
+    /**
+     * @param value the text to check; not {@code null}
+     * @return whether {@code value} would make a valid programme id
+     */
     public static boolean isValid(String value) {
         return value.length() <= 100 && SLUG.matcher(value).matches();
     }

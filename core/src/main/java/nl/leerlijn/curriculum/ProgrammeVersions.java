@@ -12,17 +12,23 @@ public interface ProgrammeVersions {
     /**
      * Stores the definition unless an identical one (same id and content) is stored already.
      *
+     * @param definition the definition a new cohort runs
      * @return the id of the stored version
      */
     ProgrammeVersionId keep(ProgrammeDefinition definition);
 
     /**
+     * @param id the stored version
      * @return the stored definition
      * @throws nl.leerlijn.LeerlijnException when no such version is stored
      */
     ProgrammeDefinition load(ProgrammeVersionId id);
 
-    /** @return the store in Leerlijn's {@code ll_programme_version} table */
+    /**
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @return the store in Leerlijn's {@code ll_programme_version} table
+     */
     static ProgrammeVersions inDatabase(Jdbi jdbi, Clock clock) {
         return new JdbiProgrammeVersions(jdbi, clock);
     }

@@ -20,14 +20,19 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
 
     /** How a rubric's points become a result. */
     public enum ResultScale {
+        /** Onvoldoende, voldoende or goed, by the share of the maximum points. */
         RATING,
+        /** A grade from 1.0 to 10.0, by the share of the maximum points. */
         GRADE
     }
 
     /** The result of a rating scale. */
     public enum Rating {
+        /** Insufficient (onvoldoende). */
         ONVOLDOENDE,
+        /** Sufficient (voldoende). */
         VOLDOENDE,
+        /** Good (goed). */
         GOED
     }
 
@@ -40,6 +45,14 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
      * @param minimumPoints when present, a level below it makes the whole result onvoldoende
      */
     public record Criterion(String key, String title, List<Level> levels, Optional<Integer> minimumPoints) {
+        /**
+         * Copies the levels.
+         *
+         * @param key unique within the rubric
+         * @param title what is judged
+         * @param levels from lowest to highest, at least two
+         * @param minimumPoints when present, a level below it makes the whole result onvoldoende
+         */
         public Criterion {
             levels = List.copyOf(levels);
         }
@@ -69,6 +82,15 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
      * @param failedRequired the required criteria below their minimum
      */
     public record Score(int points, int maxPoints, Optional<Rating> rating, Optional<BigDecimal> grade, List<String> failedRequired) {
+        /**
+         * Copies the list.
+         *
+         * @param points the sum of the chosen levels
+         * @param maxPoints the highest possible sum
+         * @param rating for a rating scale
+         * @param grade for a grade scale, 1.0 to 10.0 with one decimal
+         * @param failedRequired the required criteria below their minimum
+         */
         public Score {
             failedRequired = List.copyOf(failedRequired);
         }
@@ -79,6 +101,16 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
         }
     }
 
+    /**
+     * Copies the criteria.
+     *
+     * @param id referred to by activities, e.g. {@code paper}
+     * @param title as assessors see it
+     * @param scale rating (onvoldoende / voldoende / goed) or a 1–10 grade
+     * @param voldoendePercent for a rating: the share of the maximum points that is voldoende
+     * @param goedPercent for a rating: the share that is goed
+     * @param criteria at least one
+     */
     public Rubric {
         criteria = List.copyOf(criteria);
     }
@@ -87,6 +119,7 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
      * Scores a completely filled-in rubric.
      *
      * @param chosen per criterion key, the index of the chosen level (0 = lowest)
+     * @return the points, the maximum and the result they make
      * @throws IllegalArgumentException when a criterion has no level or an unknown one
      */
     public Score score(Map<String, Integer> chosen) {

@@ -21,6 +21,14 @@ public sealed interface Timing {
      * @param time local time in the cohort's zone
      */
     record Due(int week, int day, LocalTime time) implements Timing {
+        /**
+         * Checks the week and the day.
+         *
+         * @param week 1-based week of the programme
+         * @param day 1 to 7
+         * @param time local time in the cohort's zone
+         * @throws IllegalArgumentException when the week is below 1 or the day is not 1 to 7
+         */
         public Due {
             requireWeekAndDay(week, day);
         }
@@ -36,6 +44,16 @@ public sealed interface Timing {
      * @param format on site or online
      */
     record Session(int week, int day, LocalTime start, Duration duration, SessionFormat format) implements Timing {
+        /**
+         * Checks the week, the day and the duration.
+         *
+         * @param week 1-based week of the programme
+         * @param day 1 to 7
+         * @param start local start time in the cohort's zone
+         * @param duration positive
+         * @param format on site or online
+         * @throws IllegalArgumentException when the week is below 1, the day is not 1 to 7, or the duration is not positive
+         */
         public Session {
             requireWeekAndDay(week, day);
             if (duration.isNegative() || duration.isZero()) {

@@ -26,7 +26,15 @@ public final class EnrolmentService {
     private final Participants lookup;
     private final ParticipantRepository participants;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may do what
+     * @param cohorts cohorts by id
+     * @param participants participants by id
+     */
     public EnrolmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -39,6 +47,10 @@ public final class EnrolmentService {
     /**
      * Enrols a person, unless they are in the cohort already (then nothing changes).
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param person who to enrol, with their work details
+     * @return the participant, enrolled now or already in the cohort
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      */
     public EnrolmentOutcome enrol(Actor actor, CohortId cohort, NewParticipant person) {
@@ -61,6 +73,9 @@ public final class EnrolmentService {
      * Enrols several people in one transaction (an import): all of them, or none when anything fails. People already
      * in the cohort are left as they are.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param people who to enrol, with their work details
      * @return one outcome per person, in the given order
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      */
@@ -71,13 +86,22 @@ public final class EnrolmentService {
     /**
      * Withdraws a participant; their work and history stay.
      *
+     * @param actor who asks
+     * @param id the participant
      * @param reason why, kept in the participation's history; may be empty
+     * @return the participant, withdrawn now or already withdrawn
      */
     public ParticipationChange withdraw(Actor actor, ParticipantId id, Optional<String> reason) {
         return change(actor, id, ParticipationStatus.WITHDRAWN, ParticipationEvent.WITHDRAWN, reason);
     }
 
-    /** Lets a withdrawn participant take part again. */
+    /**
+     * Lets a withdrawn participant take part again.
+     *
+     * @param actor who asks
+     * @param id the participant
+     * @return the participant, active again or already active
+     */
     public ParticipationChange reactivate(Actor actor, ParticipantId id) {
         return change(actor, id, ParticipationStatus.ACTIVE, ParticipationEvent.REACTIVATED, Optional.empty());
     }
@@ -99,7 +123,11 @@ public final class EnrolmentService {
         });
     }
 
-    /** @return all participants of the cohort, withdrawn ones too, for its staff and administrators */
+    /**
+     * @param actor who asks
+     * @param cohort the cohort
+     * @return all participants of the cohort, withdrawn ones too, for its staff and administrators
+     */
     public List<Participant> participants(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
@@ -108,7 +136,11 @@ public final class EnrolmentService {
         });
     }
 
-    /** @return the participant, for themself, the cohort's staff, administrators and the examencommissie */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @return the participant, for themself, the cohort's staff, administrators and the examencommissie
+     */
     public Participant participant(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
             Participant participant = lookup.require(id);
@@ -118,7 +150,11 @@ public final class EnrolmentService {
         });
     }
 
-    /** @return what happened to the participation, oldest first; for whoever may see the participant */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @return what happened to the participation, oldest first; for whoever may see the participant
+     */
     public List<ParticipationRecord> history(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
             participant(actor, id);
@@ -126,7 +162,10 @@ public final class EnrolmentService {
         });
     }
 
-    /** @return the actor's own participations in every cohort, newest first */
+    /**
+     * @param actor who asks
+     * @return the actor's own participations in every cohort, newest first
+     */
     public List<Participant> participationsOf(Actor actor) {
         return participants.ofUser(actor.userId());
     }
@@ -134,7 +173,12 @@ public final class EnrolmentService {
     /**
      * A participant keeps their own work details up to date: organisation, function, register numbers.
      *
+     * @param actor who asks
+     * @param id the participant
+     * @param organisation the employer and its type
+     * @param function the participant's function
      * @param otherFunction the function in their own words, for {@link JobFunction#OTHER}
+     * @param numbers register numbers; {@link RegisterNumbers#none()} for none
      * @return the participant as saved
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the participant themself
      */

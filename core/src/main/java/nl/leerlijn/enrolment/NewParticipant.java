@@ -10,6 +10,13 @@ import nl.leerlijn.access.UserId;
  * @param profile who they are at work
  */
 public record NewParticipant(UserId userId, ParticipantProfile profile) {
+    /**
+     * Checks the values.
+     *
+     * @param userId the host platform's id for the person
+     * @param profile who they are at work
+     * @throws InvalidInputException when the id or the profile is missing
+     */
     public NewParticipant {
         if (userId == null || profile == null) {
             throw new InvalidInputException("A new participant needs a user id and a profile");

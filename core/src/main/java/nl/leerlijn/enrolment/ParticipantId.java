@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value positive database id
  */
 public record ParticipantId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @param value positive database id
+     * @throws InvalidInputException when it is not positive
+     */
     public ParticipantId {
         if (value <= 0) {
             throw new InvalidInputException("A participant id is positive: " + value);

@@ -18,6 +18,7 @@ public final class Participants {
     }
 
     /**
+     * @param id the participant
      * @return the participant
      * @throws ParticipantNotFoundException when there is none
      */
@@ -25,22 +26,34 @@ public final class Participants {
         return participants.find(id).orElseThrow(() -> new ParticipantNotFoundException(id));
     }
 
-    /** @return the participant, if there is one */
+    /**
+     * @param id the participant
+     * @return the participant, if there is one
+     */
     public Optional<Participant> find(ParticipantId id) {
         return participants.find(id);
     }
 
-    /** @return every participant of the cohort, withdrawn ones too, in name order */
+    /**
+     * @param cohort the cohort
+     * @return every participant of the cohort, withdrawn ones too, in name order
+     */
     public List<Participant> inCohort(CohortId cohort) {
         return participants.inCohort(cohort);
     }
 
-    /** @return what happened to the participation, oldest first */
+    /**
+     * @param id the participant
+     * @return what happened to the participation, oldest first
+     */
     public List<ParticipationRecord> history(ParticipantId id) {
         return participants.history(id);
     }
 
-    /** @return the person's participations in every cohort, newest first */
+    /**
+     * @param user the person
+     * @return the person's participations in every cohort, newest first
+     */
     public List<Participant> ofUser(UserId user) {
         return participants.ofUser(user);
     }

@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
 public record RegisterNumbers(Optional<String> registerplein, Optional<String> skj) {
     private static final Pattern NUMBER = Pattern.compile("\\d{4,12}");
 
+    /**
+     * Checks the numbers; blank ones count as absent.
+     *
+     * @param registerplein Registerplein number: 4 to 12 digits, if registered
+     * @param skj Kwaliteitsregister Jeugd (SKJ) number: 4 to 12 digits, if registered
+     * @throws InvalidInputException when a number is not 4 to 12 digits
+     */
     public RegisterNumbers {
         registerplein = registerplein.map(String::strip).filter(s -> !s.isEmpty());
         skj = skj.map(String::strip).filter(s -> !s.isEmpty());
@@ -29,7 +36,10 @@ public record RegisterNumbers(Optional<String> registerplein, Optional<String> s
         return new RegisterNumbers(Optional.empty(), Optional.empty());
     }
 
-    /** @return whether {@code number} has the form of a register number */
+    /**
+     * @param number the text to check; not {@code null}
+     * @return whether {@code number} has the form of a register number
+     */
     public static boolean isValid(String number) {
         return NUMBER.matcher(number).matches();
     }

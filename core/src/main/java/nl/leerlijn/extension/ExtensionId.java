@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value positive database id
  */
 public record ExtensionId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @param value positive database id
+     * @throws InvalidInputException when it is not positive
+     */
     public ExtensionId {
         if (value <= 0) {
             throw new InvalidInputException("An extension id is positive: " + value);

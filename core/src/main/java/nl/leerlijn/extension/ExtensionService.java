@@ -37,7 +37,18 @@ public final class ExtensionService {
     private final ProgrammeVersions programmes;
     private final JdbiExtensionRepository extensions;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may do what
+     * @param participants participants by id
+     * @param schedules sessions and deadlines by cohort and participant
+     * @param cohorts cohorts by id
+     * @param programmes the stored programme definitions
+     * @param extensions extensions by id
+     */
     public ExtensionService(Jdbi jdbi, Clock clock, Access access, Participants participants, Schedules schedules, Cohorts cohorts,
             ProgrammeVersions programmes, Extensions extensions) {
         this.jdbi = jdbi;
@@ -53,6 +64,12 @@ public final class ExtensionService {
     /**
      * A participant asks for a later deadline.
      *
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the work with the deadline
+     * @param due the deadline asked for
+     * @param reason why; required
+     * @return the request, waiting for a kerndocent's decision
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the (active) participant themself
      * @throws ActivityNotFoundException when the activity has no deadline in the participant's cohort
      * @throws ExtensionNotLaterException when {@code due} is not later than the deadline that applies now
@@ -73,6 +90,12 @@ public final class ExtensionService {
     /**
      * A kerndocent gives a participant a later deadline without a request.
      *
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the work with the deadline
+     * @param due the new deadline
+     * @param reason why; required
+     * @return the granted extension; the deadline has moved
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the participant's cohort
      * @throws ExtensionNotLaterException when {@code due} is not later than the deadline that applies now
      * @throws nl.leerlijn.DateOutOfRangeException when {@code due} lies outside {@link PlanningRange}
@@ -95,6 +118,9 @@ public final class ExtensionService {
      * A kerndocent approves or refuses a request; deciding twice changes nothing, also when two kerndocenten decide it at
      * the same moment (the first decision stands and only an approval that stands moves the deadline).
      *
+     * @param actor who asks
+     * @param id the request
+     * @param approve whether the new deadline is granted
      * @return the extension as it stands after the decision
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the participant's cohort
      */
@@ -117,7 +143,11 @@ public final class ExtensionService {
         });
     }
 
-    /** @return the extension, for whoever may decide it (the cohort's kerndocenten and administrators) */
+    /**
+     * @param actor who asks
+     * @param id the extension
+     * @return the extension, for whoever may decide it (the cohort's kerndocenten and administrators)
+     */
     public Extension extension(Actor actor, ExtensionId id) {
         return jdbi.inTransaction(h -> {
             Extension extension = extensions.find(id).orElseThrow(() -> new ExtensionNotFoundException(id));
@@ -128,7 +158,11 @@ public final class ExtensionService {
         });
     }
 
-    /** @return every extension in the cohort, newest first; for its kerndocenten and administrators */
+    /**
+     * @param actor who asks
+     * @param cohort the cohort
+     * @return every extension in the cohort, newest first; for its kerndocenten and administrators
+     */
     public List<Extension> inCohort(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
@@ -137,7 +171,11 @@ public final class ExtensionService {
         });
     }
 
-    /** @return the participant's extensions, newest first; for whoever may see the participant */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @return the participant's extensions, newest first; for whoever may see the participant
+     */
     public List<Extension> ofParticipant(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
             Participant participant = participants.require(id);

@@ -16,12 +16,18 @@ public final class Extensions {
         this.extensions = new JdbiExtensionRepository(jdbi);
     }
 
-    /** @return the participant's extensions, newest first */
+    /**
+     * @param participant the participant
+     * @return the participant's extensions, newest first
+     */
     public List<Extension> ofParticipant(ParticipantId participant) {
         return extensions.ofParticipant(participant);
     }
 
-    /** @return every extension in the cohort, newest first */
+    /**
+     * @param cohort the cohort
+     * @return every extension in the cohort, newest first
+     */
     public List<Extension> inCohort(CohortId cohort) {
         return extensions.inCohort(cohort);
     }

@@ -24,6 +24,13 @@ public final class BackgroundJobs implements AutoCloseable {
     public static final String REMOVE_ORPHANS = "leerlijn-remove-orphan-uploads";
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
+    /*
+     * How long stopping waits for a running execution before interrupting it, and again after (db-scheduler
+     * waits twice this). Its default is 30 minutes, which would hold up a container's shutdown or redeploy;
+     * an execution cut short is picked up again once it counts as dead, and every job is safe to repeat.
+     * The scheduler does not expose this value, so no test reads it back.
+     */
+    private static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(5);
 
     private final Scheduler scheduler;
 
@@ -38,6 +45,14 @@ public final class BackgroundJobs implements AutoCloseable {
         /** Hourly sweeps, a day of grace, polling every 30 seconds. */
         public static final Settings DEFAULT = new Settings(Duration.ofHours(1), Duration.ofDays(1), Duration.ofSeconds(30));
 
+        /**
+         * Checks that every value is there.
+         *
+         * @param orphanSweep how often orphaned uploads are looked for
+         * @param orphanGrace how long an orphan is kept first (an upload may still be under way)
+         * @param polling how often each node asks the database for due work
+         * @throws NullPointerException when one is missing
+         */
         public Settings {
             Objects.requireNonNull(orphanSweep, "orphanSweep");
             Objects.requireNonNull(orphanGrace, "orphanGrace");
@@ -52,6 +67,9 @@ public final class BackgroundJobs implements AutoCloseable {
     /**
      * Starts the scheduler on this node; the tables must be migrated.
      *
+     * @param dataSource the host's database, migrated
+     * @param submissions handed-in work, whose orphaned uploads the job removes
+     * @param settings how often things run
      * @return the running jobs, to be closed when the host stops
      */
     public static BackgroundJobs start(DataSource dataSource, Submissions submissions, Settings settings) {
@@ -67,13 +85,17 @@ public final class BackgroundJobs implements AutoCloseable {
                 .startTasks(removeOrphans)
                 .threads(1)
                 .pollingInterval(settings.polling())
+                .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
                 .build();
         scheduler.start();
         LOG.info("Leerlijn background jobs started");
         return new BackgroundJobs(scheduler);
     }
 
-    /** Stops this node's scheduler; executions it had picked are finished or handed back first. */
+    /**
+     * Stops this node's scheduler. A running execution gets 5 seconds to finish, then it is interrupted and
+     * waited for another 5; one that still runs is left to a node that finds it dead later.
+     */
     @Override
     public void close() {
         scheduler.stop();

@@ -44,6 +44,12 @@ public record Attention(ParticipantProgress progress, List<Reason> reasons) {
     public record Reason(Kind kind, Optional<Activity> activity) {
     }
 
+    /**
+     * Copies the reasons.
+     *
+     * @param progress where the participant stands
+     * @param reasons what is behind, most urgent first; never empty
+     */
     public Attention {
         reasons = List.copyOf(reasons);
     }
@@ -53,7 +59,10 @@ public record Attention(ParticipantProgress progress, List<Reason> reasons) {
         return reasons.get(0).kind().urgency();
     }
 
-    /** @return what needs attention for an active participant, if anything */
+    /**
+     * @param progress where the participant stands
+     * @return what needs attention for an active participant, if anything
+     */
     public static Optional<Attention> of(ParticipantProgress progress) {
         if (!progress.participant().isActive()) {
             return Optional.empty();
@@ -78,7 +87,10 @@ public record Attention(ParticipantProgress progress, List<Reason> reasons) {
         return reasons.isEmpty() ? Optional.empty() : Optional.of(new Attention(progress, reasons));
     }
 
-    /** @return the participants who need attention, most urgent first (then the most reasons, then by name) */
+    /**
+     * @param participants where each participant of a cohort stands
+     * @return the participants who need attention, most urgent first (then the most reasons, then by name)
+     */
     public static List<Attention> among(List<ParticipantProgress> participants) {
         return participants.stream().map(Attention::of).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Attention::urgency).reversed()

@@ -21,6 +21,16 @@ import nl.leerlijn.enrolment.Participant;
 public record ParticipantProgress(Participant participant, String cohortName, Programme programme, List<ActivityProgress> activities,
         Map<String, Status> modules, AttendanceStanding attendance) {
 
+    /**
+     * Copies the collections.
+     *
+     * @param participant who
+     * @param cohortName the name of their cohort
+     * @param programme the programme the cohort runs
+     * @param activities every activity in programme order, with its status
+     * @param modules status per module code, see {@link ProgressRules#moduleStatus}
+     * @param attendance where they stand against the minimum attendance
+     */
     public ParticipantProgress {
         activities = List.copyOf(activities);
         modules = Map.copyOf(modules);
@@ -48,12 +58,18 @@ public record ParticipantProgress(Participant participant, String cohortName, Pr
         return activities.stream().filter(a -> a.status() == Status.DONE).count();
     }
 
-    /** @return how many activities of the module are done or excused */
+    /**
+     * @param module one of the programme's modules
+     * @return how many activities of the module are done or excused
+     */
     public long settledIn(Module module) {
         return activities.stream().filter(a -> a.status().isSettled() && module.activities().contains(a.activity())).count();
     }
 
-    /** @return the status of one activity, if the programme has it */
+    /**
+     * @param key the activity's key
+     * @return the status of one activity, if the programme has it
+     */
     public java.util.Optional<ActivityProgress> activity(nl.leerlijn.curriculum.ActivityKey key) {
         return activities.stream().filter(a -> a.activity().key().equals(key)).findFirst();
     }

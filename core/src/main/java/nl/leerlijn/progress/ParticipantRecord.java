@@ -24,6 +24,17 @@ import nl.leerlijn.submission.VersionSummary;
  */
 public record ParticipantRecord(Cohort cohort, ParticipantProgress progress, List<VersionSummary> handedIn, Map<SubmissionId, AssessmentSummary> assessments,
         List<Extension> extensions, List<ParticipationRecord> history, Permissions permissions) {
+    /**
+     * Copies the collections.
+     *
+     * @param cohort their cohort
+     * @param progress where they stand, activity by activity
+     * @param handedIn every handed-in version, per activity in version order (drafts are private to the participant)
+     * @param assessments where the assessment of each handed-in version stands, for those assessors started on
+     * @param extensions every extension asked for or granted, newest first
+     * @param history enrolment, withdrawals and reactivations, oldest first
+     * @param permissions what the viewer may do with this participant
+     */
     public ParticipantRecord {
         handedIn = List.copyOf(handedIn);
         assessments = Map.copyOf(assessments);

@@ -65,6 +65,8 @@ public final class ProgressRules {
      * ontbreekt, onvoldoende) if there is one; klaar (or afgemeld) when every activity is; otherwise ingeleverd when some work waits
      * for its result; otherwise open.
      *
+     * @param module the module
+     * @param byActivity the participant's status per activity
      * @return the module's status
      */
     public static Status moduleStatus(Module module, Map<ActivityKey, Status> byActivity) {

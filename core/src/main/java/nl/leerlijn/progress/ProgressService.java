@@ -58,7 +58,20 @@ public final class ProgressService {
     private final Extensions extensions;
     private final JdbiProgressRepository done;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may do what
+     * @param cohorts cohorts by id
+     * @param participants participants by id
+     * @param schedules sessions and deadlines by cohort and participant
+     * @param attendance attendance by participant
+     * @param submissions handed-in work by id
+     * @param results assessments by version
+     * @param extensions extensions by id
+     */
     public ProgressService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, Schedules schedules,
             AttendanceRegister attendance, Submissions submissions, Results results, Extensions extensions) {
         this.jdbi = jdbi;
@@ -74,7 +87,11 @@ public final class ProgressService {
         this.done = new JdbiProgressRepository(jdbi);
     }
 
-    /** @return where the participant stands; for themself, the cohort's staff, administrators and the examencommissie */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @return where the participant stands; for themself, the cohort's staff, administrators and the examencommissie
+     */
     public ParticipantProgress participantProgress(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
             Participant participant = participants.require(id);
@@ -84,12 +101,17 @@ public final class ProgressService {
         });
     }
 
-    /** @return where the actor stands in each cohort they take part in, newest participation first */
+    /**
+     * @param actor who asks
+     * @return where the actor stands in each cohort they take part in, newest participation first
+     */
     public List<ParticipantProgress> ownProgress(Actor actor) {
         return jdbi.inTransaction(h -> participants.ofUser(actor.userId()).stream().map(this::progressOf).toList());
     }
 
     /**
+     * @param actor who asks
+     * @param id the participant
      * @return the participant's record: progress, handed-in versions with their assessments, extensions, history; for
      *     the cohort's staff, administrators and the examencommissie
      */
@@ -110,6 +132,8 @@ public final class ProgressService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the cohort
      * @return the progress of the whole cohort and who needs attention; for its staff, administrators and the
      *     examencommissie; a fixed number of queries
      */
@@ -140,6 +164,10 @@ public final class ProgressService {
     /**
      * The participant marks online work done (or undoes that). Only their own, only online work.
      *
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the online work
+     * @param isDone done, or no longer done
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the participant, or a withdrawn participant
      * @throws ActivityNotFoundException when the programme has no such online work
      */

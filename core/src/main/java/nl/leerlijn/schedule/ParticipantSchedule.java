@@ -10,6 +10,12 @@ import nl.leerlijn.enrolment.Participant;
  * @param items in time order
  */
 public record ParticipantSchedule(Participant participant, List<ScheduleItem> items) {
+    /**
+     * Copies the items.
+     *
+     * @param participant whose schedule
+     * @param items in time order
+     */
     public ParticipantSchedule {
         items = List.copyOf(items);
     }

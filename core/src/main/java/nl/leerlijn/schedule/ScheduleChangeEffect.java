@@ -17,6 +17,16 @@ import java.util.Optional;
 public record ScheduleChangeEffect(ScheduleItem before, ScheduleItem after, int activeParticipants, boolean inThePast,
         boolean earlierDeadline, List<ScheduleItem> sameDay) {
 
+    /**
+     * Copies the list.
+     *
+     * @param before the item as it is
+     * @param after the item as it would be
+     * @param activeParticipants how many participants it concerns
+     * @param inThePast whether the new moment has already passed
+     * @param earlierDeadline whether a deadline moves earlier (participants get less time)
+     * @param sameDay other sessions of the cohort on the new day
+     */
     public ScheduleChangeEffect {
         sameDay = List.copyOf(sameDay);
     }

@@ -39,12 +39,19 @@ public record ScheduleItem(
         return format.filter(f -> f == SessionFormat.ONLINE).isPresent();
     }
 
-    /** @return this item with a participant's own deadline; sessions are never moved this way */
+    /**
+     * @param due the participant's deadline
+     * @return this item with a participant's own deadline; sessions are never moved this way
+     */
     public ScheduleItem withDeadline(Instant due) {
         return isSession() ? this : new ScheduleItem(id, cohortId, activity, moduleCode, kind, title, due, endsAt, format, location);
     }
 
-    /** @return the items with the given deadlines in place of the cohort's, in time order */
+    /**
+     * @param items the cohort's items
+     * @param deadlines the participant's own deadline per activity
+     * @return the items with the given deadlines in place of the cohort's, in time order
+     */
     public static List<ScheduleItem> withDeadlines(List<ScheduleItem> items, Map<ActivityKey, Instant> deadlines) {
         if (deadlines.isEmpty()) {
             return items;

@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value positive database id
  */
 public record ScheduleItemId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @param value positive database id
+     * @throws InvalidInputException when it is not positive
+     */
     public ScheduleItemId {
         if (value <= 0) {
             throw new InvalidInputException("A schedule item id is positive: " + value);

@@ -24,7 +24,16 @@ public final class ScheduleService {
     private final Schedules schedules;
     private final ScheduleRepository repository;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param zone where cohorts meet; planned times are local to it
+     * @param access decides who may do what
+     * @param participants participants by id
+     * @param schedules sessions and deadlines by cohort and participant
+     */
     public ScheduleService(Jdbi jdbi, Clock clock, ZoneId zone, Access access, Participants participants, Schedules schedules) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -35,7 +44,11 @@ public final class ScheduleService {
         this.repository = schedules.repository();
     }
 
-    /** @return the cohort's sessions and deadlines in time order, for its staff and administrators */
+    /**
+     * @param actor who asks
+     * @param cohort the cohort
+     * @return the cohort's sessions and deadlines in time order, for its staff and administrators
+     */
     public List<ScheduleItem> cohortSchedule(Actor actor, CohortId cohort) {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
@@ -45,6 +58,9 @@ public final class ScheduleService {
     }
 
     /**
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param id the session or deadline
      * @return the cohort's session or deadline with this id, for its staff and administrators
      * @throws ScheduleItemNotFoundException when the cohort has no such item
      */
@@ -53,7 +69,11 @@ public final class ScheduleService {
                 .orElseThrow(() -> new ScheduleItemNotFoundException(cohort, id));
     }
 
-    /** @return the participant's sessions and deadlines in time order, for whoever may see the participant */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @return the participant's sessions and deadlines in time order, for whoever may see the participant
+     */
     public ParticipantSchedule participantSchedule(Actor actor, ParticipantId id) {
         return jdbi.inTransaction(h -> {
             Participant participant = participants.require(id);
@@ -67,8 +87,10 @@ public final class ScheduleService {
      * The actor's own coming sessions and deadlines, across every cohort they actively take part in. One query,
      * however many cohorts.
      *
+     * @param actor who asks
      * @param from items at or after this moment
      * @param limit at most this many, soonest first
+     * @return the coming sessions and deadlines, soonest first
      */
     public List<ScheduleItem> upcomingFor(Actor actor, Instant from, int limit) {
         return repository.upcomingForParticipant(actor.userId(), from, limit);
@@ -77,6 +99,10 @@ public final class ScheduleService {
     /**
      * What moving a session or changing a deadline would do; nothing is saved.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param change the new moment (and place)
+     * @return the item before and after, whom it concerns and what to look out for
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      * @throws ScheduleItemNotFoundException when the cohort has no such item
      */
@@ -88,6 +114,9 @@ public final class ScheduleService {
      * Moves a session (keeping its length) or changes a deadline, for everyone in the cohort, and records who changed
      * what. Changing nothing records nothing.
      *
+     * @param actor who asks
+     * @param cohort the cohort
+     * @param change the new moment (and place), and when the actor saw the item
      * @return the effect, as {@link #preview} showed it
      * @throws ScheduleChangedMeanwhileException when the item moved after the actor saw it
      */

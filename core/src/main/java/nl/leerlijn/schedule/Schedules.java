@@ -39,38 +39,64 @@ public final class Schedules implements CohortPlanner {
         schedules.insert(cohort, programme, SchedulePlanner.plan(programme, start, zone), location);
     }
 
-    /** @return the cohort's sessions and deadlines in time order */
+    /**
+     * @param cohort the cohort
+     * @return the cohort's sessions and deadlines in time order
+     */
     public List<ScheduleItem> itemsOf(CohortId cohort) {
         return schedules.schedule(cohort);
     }
 
-    /** @return the participant's items: the cohort's, with their own deadlines where an extension applies */
+    /**
+     * @param participant the participant
+     * @return the participant's items: the cohort's, with their own deadlines where an extension applies
+     */
     public List<ScheduleItem> itemsFor(Participant participant) {
         return ScheduleItem.withDeadlines(schedules.schedule(participant.cohortId()), schedules.deadlinesOf(participant.id()));
     }
 
-    /** @return per participant of the cohort, the deadlines that apply instead of the cohort's; one query */
+    /**
+     * @param cohort the cohort
+     * @return per participant of the cohort, the deadlines that apply instead of the cohort's; one query
+     */
     public Map<ParticipantId, Map<ActivityKey, Instant>> deadlinesInCohort(CohortId cohort) {
         return schedules.deadlinesInCohort(cohort);
     }
 
-    /** @return the deadlines that apply to the participant instead of the cohort's */
+    /**
+     * @param participant the participant
+     * @return the deadlines that apply to the participant instead of the cohort's
+     */
     public Map<ActivityKey, Instant> deadlinesOf(ParticipantId participant) {
         return schedules.deadlinesOf(participant);
     }
 
-    /** @return the deadline of the activity that applies to the participant, if the activity has one */
+    /**
+     * @param participant the participant
+     * @param activity the activity
+     * @return the deadline of the activity that applies to the participant, if the activity has one
+     */
     public Optional<Instant> deadlineOf(Participant participant, ActivityKey activity) {
         return itemsFor(participant).stream().filter(i -> i.activity().equals(activity) && !i.isSession())
                 .map(ScheduleItem::at).findFirst();
     }
 
-    /** Makes {@code due} the participant's deadline for the activity, because of the extension. */
+    /**
+     * Makes {@code due} the participant's deadline for the activity, because of the extension.
+     *
+     * @param participant the participant
+     * @param activity the activity
+     * @param due the new deadline
+     * @param because the approved or granted extension
+     */
     public void setPersonalDeadline(ParticipantId participant, ActivityKey activity, Instant due, ExtensionId because) {
         schedules.setPersonalDeadline(participant, activity, due, because);
     }
 
-    /** @return the sessions and deadlines of every cohort the person teaches, assesses or actively follows */
+    /**
+     * @param user the person
+     * @return the sessions and deadlines of every cohort the person teaches, assesses or actively follows
+     */
     public List<CalendarEntry> calendarOf(UserId user) {
         return schedules.calendarOf(user);
     }

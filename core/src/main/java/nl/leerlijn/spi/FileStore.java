@@ -28,9 +28,17 @@ public interface FileStore {
      */
     InputStream open(String sha256) throws IOException;
 
-    /** @return whether the store holds content with this address */
+    /**
+     * @param sha256 the content's SHA-256, 64 lower-case hex digits
+     * @return whether the store holds content with this address
+     */
     boolean contains(String sha256);
 
-    /** Removes the content (for example an orphan whose database row never committed); absent content is fine. */
+    /**
+     * Removes the content (for example an orphan whose database row never committed); absent content is fine.
+     *
+     * @param sha256 the content's address
+     * @throws IOException when removing fails
+     */
     void delete(String sha256) throws IOException;
 }

@@ -26,7 +26,10 @@ public final class FileSystemFileStore implements FileStore {
 
     private final Path root;
 
-    /** @param root the folder; created when missing */
+    /**
+     * @param root the folder; created when missing
+     * @throws IOException when the folder cannot be created
+     */
     public FileSystemFileStore(Path root) throws IOException {
         this.root = Files.createDirectories(root);
         Files.createDirectories(root.resolve("incoming"));

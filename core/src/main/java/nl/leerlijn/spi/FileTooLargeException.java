@@ -6,6 +6,7 @@ import nl.leerlijn.LeerlijnException;
 public final class FileTooLargeException extends LeerlijnException {
     private static final long serialVersionUID = 1L;
 
+    /** The allowed size in bytes. */
     private final long limit;
 
     /** @param limit the allowed size in bytes */

@@ -19,8 +19,11 @@ import java.util.zip.ZipInputStream;
  * stops at a bound on what it unpacks, so a small file that unpacks to gigabytes costs milliseconds, not seconds.
  */
 public enum DocumentType {
+    /** A PDF document. */
     PDF("application/pdf", "pdf"),
+    /** A Word document (Office Open XML). */
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    /** An OpenDocument text. */
     ODT("application/vnd.oasis.opendocument.text", "odt");
 
     /** The most bytes detection unpacks from a zip before it gives up: more than the upload limit, so real documents (which name themselves early) always pass. */

@@ -21,7 +21,11 @@ import nl.leerlijn.curriculum.ActivityKey;
 public record Revision(SubmissionId assessed, ParticipantId participant, ActivityKey activity, Instant openedAt, Instant openUntil,
         UserId openedBy) {
 
-    /** @return whether a new version may be handed in at {@code now}, given the participant's versions of the activity */
+    /**
+     * @param now the moment to judge at
+     * @param versions the participant's versions of the activity
+     * @return whether a new version may be handed in at {@code now}, given the participant's versions of the activity
+     */
     public boolean openAt(Instant now, List<VersionSummary> versions) {
         int assessedVersion = versions.stream().filter(v -> v.id().equals(assessed)).mapToInt(VersionSummary::version).findFirst()
                 .orElse(Integer.MAX_VALUE);
@@ -29,7 +33,12 @@ public record Revision(SubmissionId assessed, ParticipantId participant, Activit
         return !revised && now.isBefore(openUntil);
     }
 
-    /** @return the revision that is open at {@code now} among {@code revisions} of one activity, if any (the latest) */
+    /**
+     * @param revisions the revisions of one activity
+     * @param versions the participant's versions of that activity
+     * @param now the moment to judge at
+     * @return the revision that is open at {@code now} among {@code revisions} of one activity, if any (the latest)
+     */
     public static Optional<Revision> openOf(List<Revision> revisions, List<VersionSummary> versions, Instant now) {
         return revisions.stream().filter(r -> r.openAt(now, versions)).reduce((a, b) -> b);
     }

@@ -24,6 +24,20 @@ public record Submission(SubmissionId id, ParticipantId participant, ActivityKey
         SubmissionState state, Optional<String> text, List<SubmittedFile> files, Instant createdAt,
         Optional<Instant> submittedAt, boolean late) {
 
+    /**
+     * Copies the files.
+     *
+     * @param id the version
+     * @param participant whose work
+     * @param activity the paper milestone or praktijkopdracht
+     * @param version 1, 2, … per participant and activity
+     * @param state draft or submitted
+     * @param text the text part, if any
+     * @param files the files, in upload order
+     * @param createdAt when it was stored
+     * @param submittedAt when it was handed in, if it was
+     * @param late whether it was handed in after the deadline
+     */
     public Submission {
         files = List.copyOf(files);
     }

@@ -8,6 +8,12 @@ import nl.leerlijn.InvalidInputException;
  * @param value positive database id
  */
 public record SubmissionId(long value) {
+    /**
+     * Checks the id.
+     *
+     * @param value positive database id
+     * @throws InvalidInputException when it is not positive
+     */
     public SubmissionId {
         if (value <= 0) {
             throw new InvalidInputException("A submission id is positive: " + value);

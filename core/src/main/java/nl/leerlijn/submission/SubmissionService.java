@@ -45,7 +45,18 @@ public final class SubmissionService {
     private final JdbiSubmissionRepository submissions;
     private final FileStore files;
 
-    /** Wires the service; see {@code LeerlijnCore}. */
+    /**
+     * Wires the service; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param policy how large uploads may be and which document types are accepted
+     * @param access decides who may do what
+     * @param participants participants by id
+     * @param cohorts cohorts by id
+     * @param schedules sessions and deadlines by cohort and participant
+     * @param submissions handed-in work by id
+     */
     public SubmissionService(Jdbi jdbi, Clock clock, UploadPolicy policy, Access access, Participants participants, Cohorts cohorts,
             Schedules schedules, Submissions submissions) {
         this.jdbi = jdbi;
@@ -69,7 +80,13 @@ public final class SubmissionService {
      * Stores a new draft version, unless this idempotency key stored one already. Call it outside a transaction: the
      * files are streamed and checked first, and only the version's row is written in one.
      *
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the paper milestone or praktijkopdracht
      * @param key one per upload attempt (the form carries it), so a double click or a retried POST is recognised
+     * @param uploads the files, streamed once each; may be empty when there is text
+     * @param text the version's text, if any
+     * @return the new draft, the one this key stored before, or why the files were refused
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the (active) participant themself
      * @throws ActivityNotFoundException when the activity is not a paper milestone or praktijkopdracht of their programme
      */
@@ -142,6 +159,9 @@ public final class SubmissionService {
     /**
      * Hands a draft in for assessment; it is frozen from then on and marked late when after the deadline.
      *
+     * @param actor who asks
+     * @param id the version
+     * @return the handed-in version, or that it was handed in before or no longer can be
      * @throws nl.leerlijn.access.NotPermittedException for anyone but the (active) participant themself
      */
     public SubmitOutcome submit(Actor actor, SubmissionId id) {
@@ -167,6 +187,9 @@ public final class SubmissionService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the activity
      * @return the versions of the participant's work for the activity that the actor may read, oldest first: all of
      *     them for the participant, the handed-in ones for the cohort's staff and the examencommissie
      */
@@ -178,6 +201,9 @@ public final class SubmissionService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the participant
+     * @param kind the kind of activity
      * @return the participant's work of this kind (e.g. {@link ActivityKind#PAPER_MILESTONE}) in programme order, with
      *     deadlines, the versions the actor may read, and whether each takes a new version; a fixed number of queries
      */
@@ -203,6 +229,8 @@ public final class SubmissionService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return the version, for its author; once handed in also for the cohort's staff and the examencommissie
      * @throws SubmissionNotFoundException when there is none
      */
@@ -216,6 +244,8 @@ public final class SubmissionService {
     }
 
     /**
+     * @param actor who asks
+     * @param id the version
      * @return the version, for its author while they may still act (to hand it in)
      * @throws nl.leerlijn.access.NotPermittedException for anyone else, or a withdrawn participant
      */
@@ -230,6 +260,9 @@ public final class SubmissionService {
     /**
      * Compares the texts of two versions of the same work, word by word.
      *
+     * @param actor who asks
+     * @param from the older version
+     * @param to the newer version
      * @return the changes from {@code from} to {@code to}; for whoever may read both
      * @throws NotComparableException when the versions are not of the same participant and activity, or one has no text
      */
@@ -248,8 +281,12 @@ public final class SubmissionService {
     /**
      * Opens one file of a version, for whoever may read the version.
      *
+     * @param actor who asks
+     * @param id the version
      * @param index 0-based, in upload order
      * @return the stream, to be closed by the caller
+     * @throws SubmissionNotFoundException when the version has no file with this index
+     * @throws IOException when the file store cannot open the file
      */
     public InputStream open(Actor actor, SubmissionId id, int index) throws IOException {
         Submission submission = submission(actor, id);
@@ -259,7 +296,12 @@ public final class SubmissionService {
         return files.open(submission.files().get(index).sha256());
     }
 
-    /** @return every revision opened for the participant's work on the activity, oldest first; for whoever may see the participant */
+    /**
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the activity
+     * @return every revision opened for the participant's work on the activity, oldest first; for whoever may see the participant
+     */
     public List<Revision> revisions(Actor actor, ParticipantId id, ActivityKey activity) {
         return jdbi.inTransaction(h -> {
             viewer(actor, participants.require(id));

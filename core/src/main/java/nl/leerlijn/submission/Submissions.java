@@ -34,6 +34,7 @@ public final class Submissions {
     }
 
     /**
+     * @param id the version
      * @return the version with its text and files
      * @throws SubmissionNotFoundException when there is none
      */
@@ -41,22 +42,34 @@ public final class Submissions {
         return submissions.find(id).orElseThrow(() -> new SubmissionNotFoundException(id));
     }
 
-    /** @return every version in the cohort without text and files; one query */
+    /**
+     * @param cohort the cohort
+     * @return every version in the cohort without text and files; one query
+     */
     public List<VersionSummary> summariesInCohort(CohortId cohort) {
         return submissions.summariesInCohort(cohort);
     }
 
-    /** @return the participant's versions without text and files; one query */
+    /**
+     * @param participant the participant
+     * @return the participant's versions without text and files; one query
+     */
     public List<VersionSummary> summariesOf(ParticipantId participant) {
         return submissions.summariesOf(participant);
     }
 
-    /** @return every revision (herkansing) opened in the cohort, oldest first; one query */
+    /**
+     * @param cohort the cohort
+     * @return every revision (herkansing) opened in the cohort, oldest first; one query
+     */
     public List<Revision> revisionsInCohort(CohortId cohort) {
         return submissions.revisionsInCohort(cohort);
     }
 
-    /** @return the participant's revisions, oldest first; one query */
+    /**
+     * @param participant the participant
+     * @return the participant's revisions, oldest first; one query
+     */
     public List<Revision> revisionsOf(ParticipantId participant) {
         return submissions.revisionsOf(participant);
     }
@@ -65,6 +78,10 @@ public final class Submissions {
      * Opens a revision (herkansing) of each handed-in version: its participant may hand in a new version until
      * {@code until}, also after the deadline. Opening it again for the same version changes nothing. One statement,
      * however many versions.
+     *
+     * @param assessed the handed-in versions whose result asks for a revision
+     * @param until the end of the herkansing period
+     * @param by who released the results
      */
     public void openRevisions(List<SubmissionId> assessed, Instant until, UserId by) {
         submissions.openRevisions(assessed, clock.instant(), until, by);
@@ -74,6 +91,7 @@ public final class Submissions {
      * Removes stored content that never became part of a version, once it has waited {@code grace} and nothing refers to
      * it (an upload of the same content may have taken it up meanwhile).
      *
+     * @param grace how old unused content must be before it goes (an upload may still be under way)
      * @return how many files were removed from the store
      */
     public int removeOrphans(Duration grace) {

@@ -21,8 +21,11 @@ public record TextComparison(Submission from, Submission to, List<Piece> pieces)
 
     /** Whether a piece of text stayed, was removed or was added. */
     public enum Change {
+        /** In both versions. */
         SAME,
+        /** Only in the earlier version. */
         REMOVED,
+        /** Only in the later version. */
         ADDED
     }
 
@@ -35,6 +38,13 @@ public record TextComparison(Submission from, Submission to, List<Piece> pieces)
     public record Piece(Change change, String text) {
     }
 
+    /**
+     * Copies the pieces.
+     *
+     * @param from the earlier version
+     * @param to the later version
+     * @param pieces in reading order
+     */
     public TextComparison {
         pieces = List.copyOf(pieces);
     }

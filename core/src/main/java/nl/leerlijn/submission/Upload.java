@@ -10,6 +10,14 @@ import java.io.InputStream;
  * @param content streamed into the file store, never held in memory
  */
 public record Upload(String name, InputStream content) {
+    /**
+     * Checks the values and makes the name safe to store: characters no file system accepts become
+     * {@code _}, an empty name becomes {@code bestand}, and a long one keeps its last 255 characters.
+     *
+     * @param name as the student's computer called it
+     * @param content streamed into the file store, never held in memory
+     * @throws InvalidInputException when the name or the content is missing
+     */
     public Upload {
         if (name == null || content == null) {
             throw new InvalidInputException("An upload has a name and content");

@@ -10,6 +10,13 @@ import java.util.Set;
  * @param accepted kinds of document, recognised by content
  */
 public record UploadPolicy(long maxBytes, Set<DocumentType> accepted) {
+    /**
+     * Checks the values; the set is copied.
+     *
+     * @param maxBytes per file
+     * @param accepted kinds of document, recognised by content
+     * @throws IllegalArgumentException when the size is not positive or no type is accepted
+     */
     public UploadPolicy {
         if (maxBytes <= 0 || accepted.isEmpty()) {
             throw new IllegalArgumentException("An upload policy allows some size and some document types");

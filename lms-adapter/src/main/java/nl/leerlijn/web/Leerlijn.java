@@ -71,7 +71,12 @@ public final class Leerlijn {
         return new Builder();
     }
 
-    /** Creates or updates Leerlijn's {@code ll_} tables; @return how many migrations ran now. */
+    /**
+     * Creates or updates Leerlijn's {@code ll_} tables (history in {@code ll_schema_history}); the host's own tables
+     * are left alone.
+     *
+     * @return how many migrations ran now
+     */
     public int migrate() {
         return core.migrate();
     }
@@ -159,7 +164,12 @@ public final class Leerlijn {
         private Builder() {
         }
 
-        /** @param dataSource the host's database (required) */
+        /**
+         * Sets the host's database; Leerlijn creates only {@code ll_} tables in it.
+         *
+         * @param dataSource the host's database (required)
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             core.dataSource(dataSource);
             return this;
@@ -170,64 +180,108 @@ public final class Leerlijn {
          * data source connects to; see {@link LeerlijnCore.Builder#schema(String)}.
          *
          * @param schema a plain name such as {@code leerlijn}
+         * @return this builder
          */
         public Builder schema(String schema) {
             core.schema(schema);
             return this;
         }
 
-        /** @param clock the time source (default: system clock) */
+        /**
+         * Sets the time source, e.g. a fixed clock in a host's tests.
+         *
+         * @param clock the time source (default: system clock)
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             core.clock(clock);
             return this;
         }
 
-        /** @param zone where cohorts meet (default Europe/Amsterdam) */
+        /**
+         * Sets the zone in which times are planned and shown; they are stored in UTC.
+         *
+         * @param zone where cohorts meet (default Europe/Amsterdam)
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             core.zone(zone);
             return this;
         }
 
-        /** @param fileOrFolder a programme definition file, or a folder of them, offered next to the samples */
+        /**
+         * Adds the host's own programme definitions; call it again for more.
+         *
+         * @param fileOrFolder a programme definition file, or a folder of them, offered next to the samples
+         * @return this builder
+         */
         public Builder programmeDefinitions(Path fileOrFolder) {
             core.programmeDefinitions(fileOrFolder);
             return this;
         }
 
-        /** @param store where uploaded files are kept (default: under the data directory) */
+        /**
+         * Sets where uploaded files are kept, content-addressed by SHA-256 (the {@link FileStore} SPI).
+         *
+         * @param store where uploaded files are kept (default: under the data directory)
+         * @return this builder
+         */
         public Builder fileStore(FileStore store) {
             core.fileStore(store);
             return this;
         }
 
-        /** @param directory where Leerlijn keeps files when no file store is given (default {@code ./leerlijn-data}) */
+        /**
+         * Sets the folder of the default file store; unused with {@link #fileStore(FileStore)}.
+         *
+         * @param directory where Leerlijn keeps files when no file store is given (default {@code ./leerlijn-data})
+         * @return this builder
+         */
         public Builder dataDirectory(Path directory) {
             core.dataDirectory(directory);
             return this;
         }
 
-        /** @param policy how large uploads may be and which document types are accepted */
+        /**
+         * Sets the upload policy (default 20 MB per file; PDF, DOCX, ODT).
+         *
+         * @param policy how large uploads may be and which document types are accepted
+         * @return this builder
+         */
         public Builder uploadPolicy(UploadPolicy policy) {
             core.uploadPolicy(policy);
             return this;
         }
 
-        /** @param identity how the host says who is asking (required) */
+        /**
+         * Sets how Leerlijn learns who is asking, on every request.
+         *
+         * @param identity how the host says who is asking (required)
+         * @return this builder
+         */
         public Builder hostIdentity(HostIdentity identity) {
             this.identity = Objects.requireNonNull(identity, "identity");
             return this;
         }
 
-        /** @param folder templates here replace Leerlijn's templates of the same name */
+        /**
+         * Adds a folder of templates that replace Leerlijn's own; call it again for more (the first folder wins).
+         *
+         * @param folder templates here replace Leerlijn's templates of the same name
+         * @return this builder
+         */
         public Builder templateOverrides(Path folder) {
             templateOverrides.add(Objects.requireNonNull(folder, "folder"));
             return this;
         }
 
         /**
+         * Links the host's own stylesheet on every page, after {@code leerlijn.css}, so its rules win.
+         *
          * @param path the host's own stylesheet, a path on the same origin as Leerlijn's pages such as
-         *     {@code /assets/lms-theme.css}; every page links it after {@code leerlijn.css}, so its rules win (e.g.
-         *     {@code .ll { --ll-color-primary: #004b87; }}). The Content-Security-Policy allows it ({@code style-src 'self'}).
+         *     {@code /assets/lms-theme.css} (e.g. {@code .ll { --ll-color-primary: #004b87; }}). The
+         *     Content-Security-Policy allows it ({@code style-src 'self'}).
+         * @return this builder
          * @throws IllegalArgumentException for anything else: a scheme or host, {@code //}, quotes, spaces, a relative path
          */
         public Builder hostStylesheet(String path) {
@@ -236,8 +290,12 @@ public final class Leerlijn {
         }
 
         /**
+         * Sets who may show Leerlijn's pages in a frame.
+         *
          * @param sources the CSP {@code frame-ancestors} value: who may show Leerlijn in a frame
          *     (default {@code 'self'}), e.g. {@code 'self' https://lms.example.nl}
+         * @return this builder
+         * @throws IllegalArgumentException when it is blank or holds a {@code ;}, {@code ,} or line break
          */
         public Builder frameAncestors(String sources) {
             if (sources == null || sources.isBlank() || sources.matches(".*[;,\\r\\n].*")) {
@@ -248,8 +306,12 @@ public final class Leerlijn {
         }
 
         /**
+         * Sets the address people reach Leerlijn at (optional); without it the calendar feed is not offered.
+         *
          * @param url the address under which people reach Leerlijn's servlet, e.g. {@code https://lms.example.nl/leerlijn}; the
          *     addresses Leerlijn shows or sends (a calendar feed) are built from it, never from the request's Host header
+         * @return this builder
+         * @throws IllegalArgumentException when it is not an absolute http or https address
          */
         public Builder baseUrl(URI url) {
             Objects.requireNonNull(url, "url");
@@ -262,21 +324,32 @@ public final class Leerlijn {
         }
 
         /**
+         * Sets how often the background jobs run; see {@link #withoutBackgroundJobs()} to run none.
+         *
          * @param settings how often the background jobs run (default {@link BackgroundJobs.Settings#DEFAULT}); the
          *     servlet starts them when the container starts it and stops them when it is taken down
+         * @return this builder
          */
         public Builder backgroundJobs(BackgroundJobs.Settings settings) {
             this.backgroundJobs = java.util.Optional.of(settings);
             return this;
         }
 
-        /** No background jobs from this node's servlet (e.g. when another node or process runs them). */
+        /**
+         * No background jobs from this node's servlet (e.g. when another node or process runs them).
+         *
+         * @return this builder
+         */
         public Builder withoutBackgroundJobs() {
             this.backgroundJobs = java.util.Optional.empty();
             return this;
         }
 
-        /** @return the instance; tables are created by {@link Leerlijn#migrate()} */
+        /**
+         * @return the instance; tables are created by {@link Leerlijn#migrate()}
+         * @throws IllegalStateException when no host identity or no data source was given
+         * @throws nl.leerlijn.curriculum.ProgrammeDefinitionException when a definition file is not valid
+         */
         public Leerlijn build() {
             if (identity == null) {
                 throw new IllegalStateException("Leerlijn needs a HostIdentity: call hostIdentity(...) before build()");

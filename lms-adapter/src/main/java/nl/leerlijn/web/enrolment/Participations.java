@@ -13,6 +13,8 @@ public final class Participations {
     }
 
     /**
+     * @param core the use cases
+     * @param request the request
      * @return the signed-in person's participation the request asks for ({@code ?leergang=}), else their newest active one,
      *     else their newest; empty when they follow no cohort
      */
@@ -24,7 +26,11 @@ public final class Participations {
                 .or(() -> own.stream().findFirst());
     }
 
-    /** @return the cohorts the person takes part in, to choose between */
+    /**
+     * @param core the use cases
+     * @param request the request
+     * @return the cohorts the person takes part in, to choose between
+     */
     public static List<Option> cohorts(LeerlijnCore core, WebRequest request) {
         return core.cohorts().cohortsOf(request.actor()).stream().filter(m -> !m.isStaff())
                 .map(m -> new Option(Long.toString(m.cohort().id().value()), m.cohort().name())).toList();

@@ -8,17 +8,26 @@ public final class Dates {
     private Dates() {
     }
 
-    /** @return e.g. "dinsdag 15 september 2026" */
+    /**
+     * @param locale the page's language
+     * @return e.g. "dinsdag 15 september 2026"
+     */
     public static DateTimeFormatter day(Locale locale) {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
     }
 
-    /** @return e.g. "09:30" */
+    /**
+     * @param locale the page's language
+     * @return e.g. "09:30"
+     */
     public static DateTimeFormatter time(Locale locale) {
         return DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
-    /** @return e.g. "dinsdag 15 september 2026, 09:30" */
+    /**
+     * @param locale the page's language
+     * @return e.g. "dinsdag 15 september 2026, 09:30"
+     */
     public static DateTimeFormatter dayAndTime(Locale locale) {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", locale);
     }

@@ -26,12 +26,18 @@ public final class Messages {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
-    /** @return the texts for the supported language closest to {@code wanted}; Dutch otherwise */
+    /**
+     * @param wanted the language asked for
+     * @return the texts for the supported language closest to {@code wanted}; Dutch otherwise
+     */
     public static Messages of(Locale wanted) {
         return new Messages(supported(wanted));
     }
 
-    /** @return {@code wanted} when Leerlijn speaks it, else Dutch */
+    /**
+     * @param wanted the language asked for
+     * @return {@code wanted} when Leerlijn speaks it, else Dutch
+     */
     public static Locale supported(Locale wanted) {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(SUPPORTED.get(0));
     }
@@ -41,12 +47,17 @@ public final class Messages {
         return locale;
     }
 
-    /** @return whether there is a text for {@code key} */
+    /**
+     * @param key the message key
+     * @return whether there is a text for {@code key}
+     */
     public boolean has(String key) {
         return bundle.containsKey(key);
     }
 
     /**
+     * @param key the message key
+     * @param arguments the values for the pattern's {@code {0}}, {@code {1}}, …
      * @return the text for {@code key} with {@code arguments} filled in; every text is a {@link MessageFormat} pattern
      * @throws MissingResourceException when the key is not in the bundle (a bug: every key must exist)
      */

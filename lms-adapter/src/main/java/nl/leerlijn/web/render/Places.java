@@ -24,7 +24,11 @@ public final class Places {
         public static final Place NONE = new Place("", "");
     }
 
-    /** @return where the item takes place */
+    /**
+     * @param item the session or deadline
+     * @param messages the texts in the page's language
+     * @return where the item takes place
+     */
     public static Place of(ScheduleItem item, Messages messages) {
         if (!item.isSession()) {
             return Place.NONE;
@@ -36,12 +40,18 @@ public final class Places {
         return new Place(item.location().orElse(""), "");
     }
 
-    /** @return whether the text is an absolute http or https address, safe to link to */
+    /**
+     * @param text the text to check; not {@code null}
+     * @return whether the text is an absolute http or https address, safe to link to
+     */
     public static boolean isWebAddress(String text) {
         return scheme(text).filter(s -> s.equals("https") || s.equals("http")).isPresent();
     }
 
-    /** @return whether the text is an absolute https address: what a kerndocent may set as a meeting link */
+    /**
+     * @param text the text to check; not {@code null}
+     * @return whether the text is an absolute https address: what a kerndocent may set as a meeting link
+     */
     public static boolean isMeetingLink(String text) {
         return scheme(text).filter(s -> s.equals("https")).isPresent();
     }

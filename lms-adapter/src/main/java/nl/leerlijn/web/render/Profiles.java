@@ -7,12 +7,20 @@ public final class Profiles {
     private Profiles() {
     }
 
-    /** @return the function as a label, or in the participant's own words for "anders" */
+    /**
+     * @param profile the participant's work details
+     * @param messages the texts in the page's language
+     * @return the function as a label, or in the participant's own words for "anders"
+     */
     public static String function(ParticipantProfile profile, Messages messages) {
         return profile.otherFunction().orElseGet(() -> messages.get("function." + profile.function().name()));
     }
 
-    /** @return the kind of organisation as a label */
+    /**
+     * @param profile the participant's work details
+     * @param messages the texts in the page's language
+     * @return the kind of organisation as a label
+     */
     public static String organisationType(ParticipantProfile profile, Messages messages) {
         return messages.get("organisationType." + profile.organisation().type().name());
     }

@@ -32,12 +32,18 @@ public final class Renderer {
     private final Configuration freemarker;
     private final Optional<HostStylesheet> hostStylesheet;
 
-    /** @param overrides folders searched before Leerlijn's own templates, in order; may be empty */
+    /**
+     * A renderer with the host's template folders in front of Leerlijn's own.
+     *
+     * @param overrides folders searched before Leerlijn's own templates, in order; may be empty
+     */
     public Renderer(List<Path> overrides) {
         this(overrides, List.of());
     }
 
     /**
+     * A renderer that also looks in classpath folders, e.g. a host's templates packed in its own jar.
+     *
      * @param overrides folders searched before Leerlijn's own templates
      * @param classpathOverrides classpath folders searched after {@code overrides} and before Leerlijn's own
      */
@@ -74,6 +80,8 @@ public final class Renderer {
      * @param model the values the template sees; {@code msg}, {@code lang} and {@code hostStylesheet} (when there is one) are added
      * @param messages the texts in the user's language
      * @param out where the HTML goes
+     * @throws java.io.UncheckedIOException when the template cannot be read or {@code out} cannot be written
+     * @throws IllegalStateException when the template fails, e.g. on a value the model lacks
      */
     public void render(String template, Map<String, Object> model, Messages messages, Writer out) {
         Map<String, Object> all = new HashMap<>(model);

@@ -10,7 +10,11 @@ public final class Results {
     private Results() {
     }
 
-    /** @return e.g. "7,5 (23 van 30 punten)" or "Voldoende (18 van 30 punten)", in the page's language */
+    /**
+     * @param score the score of a filled-in rubric
+     * @param messages the texts in the page's language
+     * @return e.g. "7,5 (23 van 30 punten)" or "Voldoende (18 van 30 punten)", in the page's language
+     */
     public static String describe(Rubric.Score score, Messages messages) {
         String result = score.rating().map(r -> messages.get("result.rating." + r.name()))
                 .orElseGet(() -> grade(score.grade().orElseThrow(), messages));
@@ -25,7 +29,10 @@ public final class Results {
         return format.format(grade);
     }
 
-    /** @return the badge tone of an assessment state */
+    /**
+     * @param state where the assessment stands
+     * @return the badge tone of an assessment state
+     */
     public static String tone(AssessmentState state) {
         return switch (state) {
             case NOT_STARTED -> "neutral";

@@ -8,12 +8,16 @@ public final class Statuses {
     private Statuses() {
     }
 
-    /** @return the message key of the status's word, e.g. {@code progress.DONE} ("Klaar") */
+    /**
+     * @param status the status
+     * @return the message key of the status's word, e.g. {@code progress.DONE} ("Klaar")
+     */
     public static String key(Status status) {
         return "progress." + status.name();
     }
 
     /**
+     * @param activity the activity and its status
      * @return the message key of an activity's status, in the words of its kind: a session is aanwezig, afwezig, afgemeld or
      *         still to come; other work is klaar, open, te laat and so on
      */
@@ -29,7 +33,10 @@ public final class Statuses {
         };
     }
 
-    /** @return the badge colour of a status */
+    /**
+     * @param status the status
+     * @return the badge colour of a status
+     */
     public static String tone(Status status) {
         return switch (status) {
             case DONE -> "success";

@@ -11,6 +11,13 @@ import java.util.List;
  * @param current the path of the place the page belongs to
  */
 public record CohortMenu(String name, List<Link> links, String current) {
+    /**
+     * Copies the links.
+     *
+     * @param name the cohort's name
+     * @param links the places the viewer may go
+     * @param current the path of the place the page belongs to
+     */
     public CohortMenu {
         links = List.copyOf(links);
     }

@@ -25,7 +25,12 @@ public final class CsvDownload {
         private Rows() {
         }
 
-        /** Adds a row; text cells are made formula-safe, numbers are written as they are. */
+        /**
+         * Adds a row; text cells are made formula-safe, numbers are written as they are.
+         *
+         * @param cells the row's cells, in column order
+         * @return these rows, for the next one
+         */
         public Rows add(List<?> cells) {
             List<Object> safe = new ArrayList<>(cells.size());
             for (Object cell : cells) {
@@ -35,7 +40,12 @@ public final class CsvDownload {
             return this;
         }
 
-        /** Adds a row. */
+        /**
+         * Adds a row.
+         *
+         * @param cells the row's cells, in column order
+         * @return these rows, for the next one
+         */
         public Rows add(Object... cells) {
             return add(List.of(cells));
         }
@@ -48,7 +58,11 @@ public final class CsvDownload {
         void fill(Rows rows);
     }
 
-    /** @return the rows as a CSV file for the browser to save */
+    /**
+     * @param fileName the suggested file name (ASCII)
+     * @param filler writes the header and the rows
+     * @return the rows as a CSV file for the browser to save
+     */
     public static WebResult.Download of(String fileName, Filler filler) {
         Rows rows = new Rows();
         filler.fill(rows);

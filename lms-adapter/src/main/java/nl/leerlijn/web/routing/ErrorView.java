@@ -9,7 +9,12 @@ package nl.leerlijn.web.routing;
  */
 public record ErrorView(int status, String messageKey, String reference) {
 
-    /** @return the page for a refusal or a known error */
+    /**
+     * @param status the HTTP status
+     * @param messageKey the text to show
+     * @param titleKey the message key of the page title
+     * @return the page for a refusal or a known error
+     */
     public static WebResult.Page page(int status, String messageKey, String titleKey) {
         return WebResult.Page.of("error.ftlh", titleKey, new ErrorView(status, messageKey, "")).status(status);
     }

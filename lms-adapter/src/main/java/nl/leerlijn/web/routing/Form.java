@@ -24,34 +24,55 @@ public final class Form {
         this.values = new LinkedHashMap<>(values);
     }
 
-    /** @return the form the request carries */
+    /**
+     * @param request the request
+     * @return the form the request carries
+     */
     public static Form of(WebRequest request) {
         Map<String, String> values = new LinkedHashMap<>();
         request.raw().getParameterMap().forEach((name, given) -> values.put(name, given.length == 0 ? "" : given[0]));
         return new Form(values);
     }
 
-    /** @return an empty form with these starting values */
+    /**
+     * @param values field name to starting value
+     * @return an empty form with these starting values
+     */
     public static Form initial(Map<String, String> values) {
         return new Form(values);
     }
 
-    /** @return the field's text, stripped; empty string when absent */
+    /**
+     * @param field the field's name
+     * @return the field's text, stripped; empty string when absent
+     */
     public String value(String field) {
         return values.getOrDefault(field, "").strip();
     }
 
-    /** @return the field's text when not blank */
+    /**
+     * @param field the field's name
+     * @return the field's text when not blank
+     */
     public Optional<String> optional(String field) {
         return Optional.of(value(field)).filter(v -> !v.isEmpty());
     }
 
-    /** Records a problem with a field; {@code messageKey} names the text shown beside it. */
+    /**
+     * Records a problem with a field; {@code messageKey} names the text shown beside it.
+     *
+     * @param field the field's name
+     * @param messageKey the message key of the problem; a field keeps its first problem
+     */
     public void reject(String field, String messageKey) {
         errors.putIfAbsent(field, messageKey);
     }
 
-    /** @return the field's text when present, else records {@code form.required} and returns empty */
+    /**
+     * @param field the field's name
+     * @param maxLength the most characters it may have (else {@code form.tooLong})
+     * @return the field's text when present, else records {@code form.required} and returns empty
+     */
     public Optional<String> required(String field, int maxLength) {
         String value = value(field);
         if (value.isEmpty()) {
@@ -66,6 +87,9 @@ public final class Form {
     }
 
     /**
+     * @param <E> the enum
+     * @param field the field's name
+     * @param type the enum's class
      * @return the constant of {@code type} whose name the field holds, else records
      *     {@code form.required} (empty) or {@code form.invalidChoice} and returns empty
      */
@@ -79,6 +103,7 @@ public final class Form {
     }
 
     /**
+     * @param field the field's name
      * @return the field's date, written as yyyy-MM-dd (what a date input sends) or d-M-yyyy (what a person types where
      *     the browser has no date picker), in at most 10 characters (so never a year of five digits or more); else records
      *     {@code form.required} or {@code form.invalidDate} and returns empty

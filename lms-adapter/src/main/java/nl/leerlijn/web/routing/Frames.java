@@ -11,18 +11,27 @@ public final class Frames {
     private Frames() {
     }
 
-    /** @return the way back to the start page */
+    /**
+     * @param messages the texts in the page's language
+     * @return the way back to the start page
+     */
     public static List<Link> home(Messages messages) {
         return List.of(new Link(messages.get("home.title"), "/"));
     }
 
-    /** @return the way back to a cohort's overview (for its staff) */
+    /**
+     * @param cohort the cohort
+     * @param messages the texts in the page's language
+     * @return the way back to a cohort's overview (for its staff)
+     */
     public static List<Link> cohort(Cohort cohort, Messages messages) {
         return List.of(new Link(messages.get("home.title"), "/"), new Link(cohort.name(), "/cohorts/" + cohort.id().value()));
     }
 
     /**
+     * @param cohort the cohort
      * @param everyCohort whether the viewer examines every cohort (and so has the list of all cohorts' results), or only this one
+     * @param messages the texts in the page's language
      * @return the way back to a cohort's results: through the examencommissie's list, or through the cohort for its own staff
      */
     public static List<Link> results(Cohort cohort, boolean everyCohort, Messages messages) {
@@ -33,7 +42,11 @@ public final class Frames {
         return then(cohort(cohort, messages), results);
     }
 
-    /** @return {@code way} with one more step */
+    /**
+     * @param way the way so far
+     * @param next the next step
+     * @return {@code way} with one more step
+     */
     public static List<Link> then(List<Link> way, Link next) {
         List<Link> longer = new ArrayList<>(way);
         longer.add(next);
@@ -41,7 +54,10 @@ public final class Frames {
     }
 
     /**
+     * @param cohort the cohort
+     * @param permissions what the viewer may do in it
      * @param current the path of the place the page belongs to
+     * @param messages the texts in the page's language
      * @return the places of the cohort the viewer may go to
      */
     public static CohortMenu cohortMenu(Cohort cohort, Permissions permissions, String current, Messages messages) {

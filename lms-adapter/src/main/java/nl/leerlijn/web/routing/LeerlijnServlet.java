@@ -44,7 +44,9 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient CsrfTokens csrf;
     private final transient UnitOfWork unitOfWork;
     private final transient Responses responses;
+    /** CSP {@code frame-ancestors} sources that may frame the pages. */
     private final String frameAncestors;
+    /** The largest request body accepted. */
     private final long maxRequestBytes;
     private final transient Supplier<AutoCloseable> background;
     private transient AutoCloseable running;

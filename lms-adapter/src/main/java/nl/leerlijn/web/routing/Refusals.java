@@ -30,13 +30,20 @@ public final class Refusals {
         }
     }
 
-    /** @return whether the exception is a refusal (a 4xx), not a bug */
+    /**
+     * @param e what a use case threw
+     * @return whether the exception is a refusal (a 4xx), not a bug
+     */
     public static boolean isRefusal(LeerlijnException e) {
         return e instanceof NotPermittedException || e instanceof NotFoundException || e instanceof NotNowException
                 || e instanceof InvalidInputException;
     }
 
-    /** @return how to answer the refusal */
+    /**
+     * @param e the refusal
+     * @param messages the texts in the page's language
+     * @return how to answer the refusal
+     */
     public static Answer answer(LeerlijnException e, Messages messages) {
         int status = e instanceof NotPermittedException ? 403
                 : e instanceof NotFoundException ? 404

@@ -11,6 +11,13 @@ import java.util.List;
  * @param typed the fields with text in them, to read back before sending
  */
 public record ResendView(String action, List<Field> fields, List<Field> typed) {
+    /**
+     * Copies the lists.
+     *
+     * @param action where the form went
+     * @param fields every field as it was sent (hidden in the form that sends it again)
+     * @param typed the fields with text in them, to read back before sending
+     */
     public ResendView {
         fields = List.copyOf(fields);
         typed = List.copyOf(typed);

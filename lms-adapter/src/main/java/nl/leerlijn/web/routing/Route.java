@@ -20,25 +20,45 @@ public record Route(String method, String pattern, Handler handler, boolean anon
     /** Answers one request. */
     @FunctionalInterface
     public interface Handler {
+        /**
+         * @param request the request, with who asks and the path's parameters
+         * @return the answer
+         */
         WebResult handle(WebRequest request);
     }
 
-    /** @return a GET route for signed-in people */
+    /**
+     * @param pattern the path pattern, e.g. {@code /cohorts/{cohortId}}
+     * @param handler what answers
+     * @return a GET route for signed-in people
+     */
     public static Route get(String pattern, Handler handler) {
         return new Route("GET", pattern, handler, false, true);
     }
 
-    /** @return a POST route for signed-in people (the servlet checks the CSRF token first) */
+    /**
+     * @param pattern the path pattern, e.g. {@code /cohorts/{cohortId}}
+     * @param handler what answers
+     * @return a POST route for signed-in people (the servlet checks the CSRF token first)
+     */
     public static Route post(String pattern, Handler handler) {
         return new Route("POST", pattern, handler, false, true);
     }
 
-    /** @return a POST route whose handler streams a large body and opens its own short transactions */
+    /**
+     * @param pattern the path pattern, e.g. {@code /cohorts/{cohortId}}
+     * @param handler what answers
+     * @return a POST route whose handler streams a large body and opens its own short transactions
+     */
     public static Route streamingPost(String pattern, Handler handler) {
         return new Route("POST", pattern, handler, false, false);
     }
 
-    /** @return a GET route that answers without a signed-in person; the handler must check its own secret */
+    /**
+     * @param pattern the path pattern, e.g. {@code /cohorts/{cohortId}}
+     * @param handler what answers
+     * @return a GET route that answers without a signed-in person; the handler must check its own secret
+     */
     public static Route anonymousGet(String pattern, Handler handler) {
         return new Route("GET", pattern, handler, true, true);
     }

@@ -30,12 +30,17 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
         return Messages.of(locale);
     }
 
-    /** @return a query or form parameter, if present and not blank */
+    /**
+     * @param name the parameter's name
+     * @return a query or form parameter, if present and not blank
+     */
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(raw.getParameter(name)).filter(v -> !v.isBlank());
     }
 
     /**
+     * @param name the parameter's name
+     * @param allowed the values it may hold
      * @return the query parameter when it is one of {@code allowed}; empty when absent
      * @throws UnknownChoiceException when it holds anything else
      */
@@ -47,12 +52,17 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
         return value;
     }
 
-    /** @return the confirmation a redirect asked the page to show, as a message key with {@code prefix}, or empty */
+    /**
+     * @param prefix the message key's prefix
+     * @param known the notices the page knows
+     * @return the confirmation a redirect asked the page to show, as a message key with {@code prefix}, or empty
+     */
     public String notice(String prefix, Set<String> known) {
         return parameter("notice").filter(known::contains).map(n -> messages().get(prefix + n)).orElse("");
     }
 
     /**
+     * @param name the path parameter's name
      * @return the path parameter as a positive number
      * @throws PageNotFoundException when it is not one (the page cannot exist)
      */
@@ -70,6 +80,7 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
     }
 
     /**
+     * @param name the path parameter's name
      * @return the path parameter as an activity key
      * @throws PageNotFoundException when it cannot be one
      */
@@ -81,7 +92,10 @@ public record WebRequest(HttpServletRequest raw, Optional<HostUser> user, Locale
         return new ActivityKey(value);
     }
 
-    /** @return a query parameter as a positive number, if it is one */
+    /**
+     * @param name the query parameter's name
+     * @return a query parameter as a positive number, if it is one
+     */
     public Optional<Long> queryId(String name) {
         return parameter(name).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong).filter(v -> v > 0);
     }

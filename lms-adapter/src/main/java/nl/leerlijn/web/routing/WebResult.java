@@ -19,31 +19,59 @@ public sealed interface WebResult {
      */
     record Page(String template, String titleKey, Object view, int status, Optional<String> title, List<Link> trail,
             Optional<CohortMenu> cohort) implements WebResult {
+        /**
+         * Copies the trail.
+         *
+         * @param template template name under the templates root, e.g. {@code home/my-cohorts.ftlh}
+         * @param titleKey message key of the page title
+         * @param view the page's view record; the template sees it as {@code view}
+         * @param status the HTTP status
+         * @param title a title to show instead of the one {@code titleKey} names (text the user entered, such as a cohort's name)
+         * @param trail the way back, from the start page to the page above this one
+         * @param cohort the menu of the cohort the page belongs to, for its staff
+         */
         public Page {
             trail = List.copyOf(trail);
         }
 
-        /** @return a 200 page with this view record */
+        /**
+         * @param template the template name under the templates root, e.g. {@code home/my-cohorts.ftlh}
+         * @param titleKey the message key of the page title
+         * @param view the page's view record
+         * @return a 200 page with this view record
+         */
         public static Page of(String template, String titleKey, Object view) {
             return new Page(template, titleKey, view, 200, Optional.empty(), List.of(), Optional.empty());
         }
 
-        /** @return this page with another HTTP status */
+        /**
+         * @param other the HTTP status
+         * @return this page with another HTTP status
+         */
         public Page status(int other) {
             return new Page(template, titleKey, view, other, title, trail, cohort);
         }
 
-        /** @return this page with its own title (a name the user gave) instead of the one {@code titleKey} names */
+        /**
+         * @param text the title
+         * @return this page with its own title (a name the user gave) instead of the one {@code titleKey} names
+         */
         public Page titled(String text) {
             return new Page(template, titleKey, view, status, Optional.of(text), trail, cohort);
         }
 
-        /** @return this page with the way back to it */
+        /**
+         * @param way the way back, from the start page to the page above this one
+         * @return this page with the way back to it
+         */
         public Page trail(List<Link> way) {
             return new Page(template, titleKey, view, status, title, way, cohort);
         }
 
-        /** @return this page in a cohort's frame */
+        /**
+         * @param menu the cohort's menu
+         * @return this page in a cohort's frame
+         */
         public Page in(CohortMenu menu) {
             return new Page(template, titleKey, view, status, title, trail, Optional.of(menu));
         }
@@ -66,10 +94,19 @@ public sealed interface WebResult {
      * @param attachment whether the browser should save it rather than show it
      */
     record Download(String fileName, String contentType, byte[] content, boolean attachment) implements WebResult {
+        /**
+         * Copies the content.
+         *
+         * @param fileName suggested file name (ASCII)
+         * @param contentType e.g. {@code text/csv;charset=UTF-8}
+         * @param content the bytes
+         * @param attachment whether the browser should save it rather than show it
+         */
         public Download {
             content = content.clone();
         }
 
+        /** @return a copy of the bytes */
         @Override
         public byte[] content() {
             return content.clone();
@@ -90,6 +127,10 @@ public sealed interface WebResult {
     /** Opens a stream. */
     @FunctionalInterface
     interface Opener {
+        /**
+         * @return the stream, closed by the servlet once sent
+         * @throws java.io.IOException when the file cannot be opened
+         */
         java.io.InputStream open() throws java.io.IOException;
     }
 }

@@ -46,18 +46,29 @@ public final class CsrfTokens {
         this.clock = clock;
     }
 
-    /** @return a token for a form shown to this user now */
+    /**
+     * @param user the signed-in person
+     * @return a token for a form shown to this user now
+     */
     public String issue(UserId user) {
         long minute = minute();
         return minute + "." + sign(user, minute);
     }
 
-    /** @return whether {@code token} was issued to this user within {@link #VALID} */
+    /**
+     * @param user the signed-in person
+     * @param token the token the form sent; may be {@code null}
+     * @return whether {@code token} was issued to this user within {@link #VALID}
+     */
     public boolean isValid(UserId user, String token) {
         return check(user, token) == Check.VALID;
     }
 
-    /** @return what {@code token} is for this user */
+    /**
+     * @param user the signed-in person
+     * @param token the token the form sent; may be {@code null}
+     * @return what {@code token} is for this user
+     */
     public Check check(UserId user, String token) {
         if (token == null) {
             return Check.INVALID;

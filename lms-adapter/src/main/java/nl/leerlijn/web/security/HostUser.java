@@ -22,6 +22,18 @@ import nl.leerlijn.access.UserId;
  * @throws IllegalArgumentException when the id, the email or the locale is {@code null} or the display name is blank
  */
 public record HostUser(UserId id, String displayName, String email, Set<Role> roles, Optional<Locale> locale) {
+    /**
+     * Checks the values and cleans the texts: control characters in the name become spaces, those in the e-mail
+     * address are dropped, and both lose surrounding white space. The roles are copied.
+     *
+     * @param id the host's stable id for the person
+     * @param displayName the name to show; control characters become spaces
+     * @param email where the person is reached; may be empty
+     * @param roles what the platform says they are
+     * @param locale the language the host wants pages in; empty to follow the browser
+     * @throws IllegalArgumentException when the id, the name, the e-mail address (use {@code ""} for none) or the locale is
+     *     missing, or the name is blank
+     */
     public HostUser {
         roles = Set.copyOf(roles);
         // Control characters (a NUL cannot even be stored in PostgreSQL) never belong in a name or address shown on a page.

@@ -79,7 +79,11 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
                 extensions, revisionUntil.map(t -> format.format(t.atZone(zone))).orElse(""));
     }
 
-    /** @return the files of a version as a page lists them */
+    /**
+     * @param files the version's files, in upload order
+     * @param locale the page's language (for the sizes)
+     * @return the files of a version as a page lists them
+     */
     public static List<FileView> files(List<SubmittedFile> files, Locale locale) {
         return java.util.stream.IntStream.range(0, files.size()).mapToObj(i -> {
             SubmittedFile f = files.get(i);
