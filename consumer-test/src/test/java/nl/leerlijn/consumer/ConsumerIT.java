@@ -47,11 +47,12 @@ class ConsumerIT {
         Path project = copyHost(variant);
         Path log = project.resolve("build.log");
         List<String> command = new ArrayList<>(List.of(maven(), "--batch-mode", "--no-transfer-progress", "-f", variant.pom, "test",
-                "-Dmaven.repo.local=" + System.getProperty("maven.repo.local"),
+                "--settings", settings().toString(),
+                "-Dmaven.repo.local=" + System.getProperty("consumer.repository"),
                 "-Dleerlijn.version=" + System.getProperty("leerlijn.version"),
                 "-Dleerlijn.postgres.url=" + TestDatabase.postgresServer()));
         if (Boolean.parseBoolean(System.getProperty("maven.offline"))) {
-            command.add("--offline");
+            command.addAll(List.of("--offline", "-Daether.offline.protocols=file"));
         }
         command.addAll(variant.arguments);
 
@@ -66,6 +67,25 @@ class ConsumerIT {
         int[] counts = surefireCounts(project.resolve("target/surefire-reports"));
         assertThat(counts[0]).as("tests run in the %s host", variant).isEqualTo(6);
         assertThat(counts[1] + counts[2] + counts[3]).as("errors, skipped and failures in the %s host", variant).isZero();
+    }
+
+    /**
+     * Settings for the hosts' builds: their local repository holds the Leerlijn artifacts this build installed there
+     * (and what they depend on); whatever else a host needs (its container, logging, plugins) comes from this build's
+     * local repository, used as a remote one, before Maven Central.
+     */
+    private static Path settings() throws IOException {
+        String build = Path.of(System.getProperty("maven.repo.local")).toUri().toString();
+        String repository = "<id>this-build</id><url>" + build + "</url>"
+                + "<releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>";
+        String settings = "<settings><profiles><profile><id>this-build</id>"
+                + "<repositories><repository>" + repository + "</repository></repositories>"
+                + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+                + "</profile></profiles><activeProfiles><activeProfile>this-build</activeProfile></activeProfiles></settings>";
+        Path file = Path.of(System.getProperty("consumer.work")).resolve("settings.xml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, settings, StandardCharsets.UTF_8);
+        return file;
     }
 
     private static Path copyHost(Variant variant) throws IOException {

@@ -15,6 +15,12 @@ public record HostStylesheet(String path) {
     // No scheme or host (a leading "//" or "/\" would be read by browsers as another origin), no quotes, spaces or markup.
     private static final Pattern SAME_ORIGIN_PATH = Pattern.compile("/[A-Za-z0-9._~%+-][A-Za-z0-9._~%/+-]*(\\?[A-Za-z0-9._~%/+=&-]*)?");
 
+    /**
+     * Checks that the path stays on the page's own origin.
+     *
+     * @param path the stylesheet's path, e.g. {@code /assets/lms-theme.css}
+     * @throws IllegalArgumentException for anything but a same-origin path, naming the value
+     */
     public HostStylesheet {
         if (path == null || !SAME_ORIGIN_PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("The host stylesheet must be a path on the same origin as Leerlijn's pages, such as "

@@ -19,7 +19,6 @@ import nl.leerlijn.access.UserId;
  *     their enrolment, not from here)
  * @param roles what the platform says they are (see {@link Role}); copied, never {@code null}
  * @param locale the language the host wants pages in; empty to follow the browser
- * @throws IllegalArgumentException when the id, the email or the locale is {@code null} or the display name is blank
  */
 public record HostUser(UserId id, String displayName, String email, Set<Role> roles, Optional<Locale> locale) {
     /**
