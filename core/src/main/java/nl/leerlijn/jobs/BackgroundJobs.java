@@ -86,6 +86,8 @@ public final class BackgroundJobs implements AutoCloseable {
                 .threads(1)
                 .pollingInterval(settings.polling())
                 .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
+                // Its columns are TIMESTAMP WITH TIME ZONE: times go in as UTC on every database (and H2 gets no warning).
+                .alwaysPersistTimestampInUTC()
                 .build();
         scheduler.start();
         LOG.info("Leerlijn background jobs started");

@@ -101,8 +101,15 @@ public final class Leerlijn {
         return new MultipartConfigElement(System.getProperty("java.io.tmpdir"), MAX_UPLOAD_BYTES, MAX_REQUEST_BYTES, 64 * 1024);
     }
 
-    /** @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*} */
+    /**
+     * Creates the servlet with every page. Call it after {@link #migrate()} (or after the host's own Flyway ran Leerlijn's
+     * migrations): a forgotten migration stops the host's start-up here, in words, instead of failing on the first page.
+     *
+     * @return a new front-controller servlet; mount it at any prefix such as {@code /leerlijn/*}
+     * @throws nl.leerlijn.LeerlijnException when Leerlijn's tables are missing or not up to date, saying what to do
+     */
     public HttpServlet servlet() {
+        core.requireMigrated();
         CsrfTokens csrf = new CsrfTokens(() -> core.secrets().get("csrf"), core.clock());
         UnitOfWork unitOfWork = new UnitOfWork() {
             @Override
@@ -116,10 +123,7 @@ public final class Leerlijn {
             }
         };
         return new LeerlijnServlet(groups(), identity, renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
-                () -> {
-                    core.requireMigrated();
-                    return backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { });
-                });
+                () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
     }
 
     /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */

@@ -116,6 +116,8 @@ class DemoStartPageBrowserTest {
         section.getByLabel("Tekst").fill(text);
         section.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan"))
                 .click();
+        // The stored version's page first: on the page before it, "the last inleveren link" is the previous version's.
+        student.waitForURL(java.util.regex.Pattern.compile(".*notice=stored.*"));
         student.locator("#milestone-" + milestone).getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("inleveren$"))).last().click();
         student.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("inleveren$"))).click();

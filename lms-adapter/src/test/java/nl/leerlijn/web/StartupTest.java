@@ -3,9 +3,9 @@ package nl.leerlijn.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServlet;
 import java.util.Optional;
+import nl.leerlijn.LeerlijnException;
 import nl.leerlijn.testing.TestDatabase;
 import nl.leerlijn.testing.TestFolders;
 import org.junit.jupiter.api.Test;
@@ -13,13 +13,12 @@ import org.junit.jupiter.api.Test;
 /** What a host sees when the container starts Leerlijn's servlet. */
 class StartupTest {
     @Test
-    void aServletOnTablesNobodyMigratedRefusesToStartAndSaysToCallMigrate() {
+    void noServletIsMadeOnTablesNobodyMigratedAndTheHostIsToldToCallMigrate() {
         try (TestDatabase.Fresh database = TestDatabase.H2.fresh()) {
             Leerlijn leerlijn = Leerlijn.builder().withoutBackgroundJobs().dataSource(database.dataSource())
                     .dataDirectory(TestFolders.fresh()).hostIdentity(request -> Optional.empty()).build();
-            HttpServlet servlet = leerlijn.servlet();
 
-            assertThatThrownBy(servlet::init).isInstanceOf(UnavailableException.class)
+            assertThatThrownBy(leerlijn::servlet).isInstanceOf(LeerlijnException.class)
                     .hasMessageContaining("not up to date").hasMessageContaining("leerlijn.migrate()");
         }
     }

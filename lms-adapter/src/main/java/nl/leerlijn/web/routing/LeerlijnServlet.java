@@ -1,7 +1,5 @@
 package nl.leerlijn.web.routing;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,14 +73,8 @@ public final class LeerlijnServlet extends HttpServlet {
     }
 
     @Override
-    public void init() throws ServletException {
-        try {
-            running = background.get();
-        } catch (LeerlijnException e) {
-            // Most often a forgotten migrate(): say so once, at start-up, instead of a missing table on every page.
-            LOG.error("Leerlijn cannot start: {}", e.getMessage());
-            throw new UnavailableException("Leerlijn cannot start: " + e.getMessage());
-        }
+    public void init() {
+        running = background.get();
     }
 
     @Override

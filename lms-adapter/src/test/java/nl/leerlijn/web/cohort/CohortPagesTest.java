@@ -95,7 +95,7 @@ class CohortPagesTest {
         assertThat(host.post("/cohorts", "docent-anna", withoutToken).statusCode()).isEqualTo(403);
         HttpResponse<String> other = host.post("/cohorts", "docent-anna", forged);
         assertThat(other.statusCode()).isEqualTo(403);
-        assertThat(other.body()).contains("Formulier verlopen");
+        assertThat(other.body()).contains("Formulier niet geaccepteerd");
         assertThat(host.leerlijn().core().cohorts().cohortsOf(anna)).isEmpty();
     }
 
