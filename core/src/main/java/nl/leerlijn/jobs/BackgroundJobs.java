@@ -1,12 +1,17 @@
 package nl.leerlijn.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
+import nl.leerlijn.LeerlijnException;
 import nl.leerlijn.submission.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +69,14 @@ public final class BackgroundJobs implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
+    private static boolean isPostgreSql(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new LeerlijnException("The database for the background jobs could not be reached: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Starts the scheduler on this node; the tables must be migrated.
      *
@@ -80,7 +93,12 @@ public final class BackgroundJobs implements AutoCloseable {
                         LOG.info("Removed {} orphaned upload(s) from the file store", removed);
                     }
                 });
-        Scheduler scheduler = Scheduler.create(dataSource)
+        SchedulerBuilder builder = Scheduler.create(dataSource);
+        if (!isPostgreSql(dataSource)) {
+            // db-scheduler knows PostgreSQL; for H2 its generic SQL is right, said outright so it does not warn at each start.
+            builder.jdbcCustomization(new DefaultJdbcCustomization(true));
+        }
+        Scheduler scheduler = builder
                 .tableName(TABLE)
                 .startTasks(removeOrphans)
                 .threads(1)
