@@ -61,14 +61,28 @@ class TemplateOverrideTest {
             Files.writeString(home, page("../layout.ftlh", "Welkom, tweede versie"));
             Files.setLastModifiedTime(home, FileTime.from(Instant.now().plusSeconds(1)));
             Files.writeString(overrides.resolve("error.ftlh"), page("layout.ftlh", "Eigen foutpagina"));
-            Thread.sleep(6_000);
+            // Overrides are looked at again at most every 5 seconds: wait until both changes show, then the error page has
+            // had its chance too.
+            String changedHome = eventually(() -> host.get("/", "X-Test-User", "docent-anna").body(), b -> b.contains("Welkom, tweede versie"));
+            String ownForm = eventually(() -> host.get("/cohorts/new", "X-Test-User", "docent-anna").body(),
+                    b -> !b.contains("Eigen formulier"));
 
-            assertThat(host.get("/", "X-Test-User", "docent-anna").body()).contains("Welkom, tweede versie");
-            assertThat(host.get("/cohorts/new", "X-Test-User", "docent-anna").body()).doesNotContain("Eigen formulier")
-                    .contains("name=\"startDate\"");
+            assertThat(changedHome).contains("Welkom, tweede versie");
+            assertThat(ownForm).doesNotContain("Eigen formulier").contains("name=\"startDate\"");
             assertThat(host.get("/bestaat-niet", "X-Test-User", "docent-anna").body()).contains("Niet gevonden")
                     .doesNotContain("Eigen foutpagina");
         }
+    }
+
+    /** @return the first answer that satisfies {@code done}, asking again every 200 ms for at most 15 seconds; else the last */
+    private static String eventually(java.util.function.Supplier<String> ask, java.util.function.Predicate<String> done) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        String answer = ask.get();
+        while (!done.test(answer) && System.nanoTime() < deadline) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(200).toNanos());
+            answer = ask.get();
+        }
+        return answer;
     }
 
     private static String page(String layout, String text) {
