@@ -1,0 +1,69 @@
+package nl.leerlijn.grouping;
+
+import java.util.List;
+
+/**
+ * The best any grouping can do. Diversity: in g groups holding n placements, with c_v placements of value v (an
+ * organisation or a function), a value adds at most one to the distinct count of at most min(c_v, g) groups, so the
+ * distinct counts add up to at most Σ_v min(c_v, g) and the weakest group has at most the floor of that over g; it also
+ * has at most floor(n / g) members. Repeats: see {@link #repeats}.
+ */
+final class Bounds {
+    private Bounds() {
+    }
+
+    /**
+     * @param groups the groups, as candidate indexes
+     * @param valueOf the organisation or function number of each candidate
+     * @param values how many organisation or function numbers there are
+     * @return the most distinct values the weakest of these groups can have, over any regrouping of the same placements
+     *         into as many groups; {@link Integer#MAX_VALUE} for no groups
+     */
+    static int weakestDiversity(List<List<Integer>> groups, int[] valueOf, int values) {
+        int g = groups.size();
+        if (g == 0) {
+            return Integer.MAX_VALUE;
+        }
+        int[] count = new int[values];
+        int placements = 0;
+        for (List<Integer> group : groups) {
+            for (int person : group) {
+                count[valueOf[person]]++;
+                placements++;
+            }
+        }
+        long spread = 0;
+        for (int c : count) {
+            spread += Math.min(c, g);
+        }
+        return (int) Math.min(placements / g, spread / g);
+    }
+
+    /** @return Σ C(s, 2) over n people in g groups whose sizes differ by at most one: the fewest pairs g groups make */
+    static long balancedPairs(int n, int g) {
+        if (g == 0) {
+            return 0;
+        }
+        long q = n / g;
+        long r = n % g;
+        return r * (q + 1) * q / 2 + (g - r) * q * (q - 1) / 2;
+    }
+
+    /**
+     * A lower bound on repeat pairs. The grouping has at least {@code pairs} pairs; {@code forced} of them must be
+     * together whatever happens (pins, locks), {@code forcedMet} of those met before. Every other pair is either new or
+     * a repeat, and only C(n,2) − |met ∪ forced| pairs are new and not forced, so at least the rest are repeats.
+     *
+     * @param n the people
+     * @param pairs the fewest pairs any such grouping has
+     * @param forced the pairs that must be together
+     * @param forcedMet how many of those met before
+     * @param metPairs the pairs among these people that met before
+     * @return the fewest repeat pairs any grouping can have
+     */
+    static long repeats(int n, long pairs, long forced, long forcedMet, long metPairs) {
+        long all = (long) n * (n - 1) / 2;
+        long freshAvailable = all - (metPairs + forced - forcedMet);
+        return forcedMet + Math.max(0, (pairs - forced) - freshAvailable);
+    }
+}
