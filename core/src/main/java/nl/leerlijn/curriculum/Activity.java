@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param studyHours estimated study load, zero or more
  * @param timing when it happens or is due
  * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
- * @param method the intervisie method, optional for {@link ActivityKind#INTERVISION_MEETING}
+ * @param method the intervisie method the meeting follows, resolved from the programme's methods; only an
+ *     {@link ActivityKind#INTERVISION_MEETING} has one, and it may have none
  * @param duo whether a praktijkopdracht is done by two participants from different disciplines
  * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
  */
@@ -38,11 +39,12 @@ public record Activity(
      * @param studyHours estimated study load, zero or more
      * @param timing when it happens or is due
      * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
-     * @param method the intervisie method, optional for {@link ActivityKind#INTERVISION_MEETING}
+     * @param method the intervisie method the meeting follows, resolved from the programme's methods; only an
+ *     {@link ActivityKind#INTERVISION_MEETING} has one, and it may have none
      * @param duo whether a praktijkopdracht is done by two participants from different disciplines
      * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
      * @throws IllegalArgumentException when a value is missing, the study hours are negative, or a milestone is named
-     *     by anything but a paper milestone (or missing from one)
+     *     by anything but a paper milestone (or missing from one), or anything but an intervisie meeting names a method
      */
     public Activity {
         if (key == null || kind == null || title == null || title.isBlank() || description == null || timing == null) {
@@ -53,6 +55,9 @@ public record Activity(
         }
         if (milestone.isPresent() != (kind == ActivityKind.PAPER_MILESTONE)) {
             throw new IllegalArgumentException("Exactly the paper milestones name a milestone: " + key);
+        }
+        if (method.isPresent() && kind != ActivityKind.INTERVISION_MEETING) {
+            throw new IllegalArgumentException("Only an intervisie meeting follows an intervisie method: " + key);
         }
     }
 }

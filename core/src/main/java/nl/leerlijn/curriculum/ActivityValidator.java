@@ -2,7 +2,11 @@ package nl.leerlijn.curriculum;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.leerlijn.curriculum.ProgrammeDocument.ActivityDocument;
 
 /** Turns one activity of a definition into an {@link Activity}, recording what is wrong on the way. */
@@ -14,14 +18,16 @@ final class ActivityValidator {
     private final Optional<LocalTime> defaultStart;
     private final Optional<Integer> defaultMinutes;
     private final LocalTime deadlineTime;
+    private final Map<String, IntervisionMethod> methods;
 
     ActivityValidator(Problems problems, int durationWeeks, Optional<LocalTime> defaultStart,
-            Optional<Integer> defaultMinutes, LocalTime deadlineTime) {
+            Optional<Integer> defaultMinutes, LocalTime deadlineTime, List<IntervisionMethod> methods) {
         this.problems = problems;
         this.durationWeeks = durationWeeks;
         this.defaultStart = defaultStart;
         this.defaultMinutes = defaultMinutes;
         this.deadlineTime = deadlineTime;
+        this.methods = methods.stream().collect(Collectors.toMap(IntervisionMethod::key, Function.identity()));
     }
 
     Optional<Activity> activity(ActivityDocument doc, String path) {
@@ -32,15 +38,14 @@ final class ActivityValidator {
                 ? Optional.of(0) : problems.inRange(doc.studyHours(), 0, 1000, path + ".studyHours");
         Optional<Timing> timing = kind.flatMap(k -> timing(k, doc, path));
         Optional<PaperMilestone> milestone = kind.flatMap(k -> milestone(k, doc, path));
-        if (doc.method() != null && kind.isPresent() && kind.get() != ActivityKind.INTERVISION_MEETING) {
-            problems.add(path + ".method", "only an INTERVISION_MEETING has an intervisie method");
-        }
+        Optional<IntervisionMethod> method = kind.flatMap(k -> method(k, doc.method(), path + ".method"));
+        timing.ifPresent(t -> method.ifPresent(m -> checkFits(m, t, path + ".method")));
         if (key.isEmpty() || kind.isEmpty() || title.isEmpty() || hours.isEmpty() || timing.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Activity(key.get(), kind.get(), title.get(),
                 doc.description() == null ? "" : doc.description().strip(), hours.get(), timing.get(),
-                milestone, Optional.ofNullable(doc.method()), Boolean.TRUE.equals(doc.duo()),
+                milestone, method, Boolean.TRUE.equals(doc.duo()),
                 Optional.ofNullable(doc.rubric()).map(String::strip)));
     }
 
@@ -52,6 +57,30 @@ final class ActivityValidator {
             }
             return Optional.of(new ActivityKey(v));
         });
+    }
+
+    /** @return the method the activity names, or empty when it names none or after recording a problem */
+    private Optional<IntervisionMethod> method(ActivityKind kind, String name, String path) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        if (kind != ActivityKind.INTERVISION_MEETING) {
+            problems.add(path, "only an INTERVISION_MEETING has an intervisie method");
+            return Optional.empty();
+        }
+        IntervisionMethod method = methods.get(IntervisionMethod.normalizeKey(name));
+        if (method == null) {
+            problems.add(path, "names method \"" + name + "\", which is neither built in nor defined under intervisionMethods;"
+                    + " known methods: " + String.join(", ", methods.keySet().stream().sorted().toList()));
+        }
+        return Optional.ofNullable(method);
+    }
+
+    private void checkFits(IntervisionMethod method, Timing timing, String path) {
+        if (timing instanceof Timing.Session session && session.duration().compareTo(method.totalDuration()) < 0) {
+            problems.add(path, "the method \"" + method.key() + "\" takes " + method.totalMinutes()
+                    + " minutes, longer than the meeting (" + session.duration().toMinutes() + " minutes)");
+        }
     }
 
     private Optional<PaperMilestone> milestone(ActivityKind kind, ActivityDocument doc, String path) {

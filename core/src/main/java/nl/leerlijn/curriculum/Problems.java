@@ -31,6 +31,22 @@ final class Problems {
         return Optional.of(value.strip());
     }
 
+    /**
+     * @return the texts, trimmed, or empty after recording a problem when the list is missing or empty or one of them
+     *     is blank
+     */
+    Optional<List<String>> texts(List<String> values, String path) {
+        if (values == null || values.isEmpty()) {
+            add(path, "must list at least one text");
+            return Optional.empty();
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            text(values.get(i), path + "[" + i + "]").ifPresent(texts::add);
+        }
+        return texts.size() == values.size() ? Optional.of(texts) : Optional.empty();
+    }
+
     /** @return the value, or empty after recording a problem when it is missing */
     <T> Optional<T> present(T value, String path) {
         if (value == null) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param modules at least one
  * @param completion what it takes to earn the award
  * @param rubrics the beoordelingsformulieren activities refer to; may be empty
+ * @param intervision how the programme runs intervisie (defaults when the definition says nothing)
+ * @param intervisionMethods the intervisie methods meetings may follow: the built-in ones, then the programme's own
  */
 public record Programme(
         ProgrammeId id,
@@ -24,7 +26,9 @@ public record Programme(
         List<RegisterPoints> registerPoints,
         List<Module> modules,
         CompletionPolicy completion,
-        List<Rubric> rubrics) {
+        List<Rubric> rubrics,
+        IntervisionSettings intervision,
+        List<IntervisionMethod> intervisionMethods) {
 
     /**
      * Checks the values; the lists are copied.
@@ -37,15 +41,22 @@ public record Programme(
      * @param modules at least one
      * @param completion what it takes to earn the award
      * @param rubrics the beoordelingsformulieren activities refer to; may be empty
-     * @throws IllegalArgumentException when a value is missing, there are no modules, or the duration is under a week
+     * @param intervision how the programme runs intervisie
+     * @param intervisionMethods the intervisie methods meetings may follow, each key once
+     * @throws IllegalArgumentException when a value is missing, there are no modules, the duration is under a week, or
+     *     two methods share a key
      */
     public Programme {
-        if (id == null || title == null || title.isBlank() || description == null || completion == null) {
-            throw new IllegalArgumentException("A programme needs an id, title, description and completion policy: " + id);
+        if (id == null || title == null || title.isBlank() || description == null || completion == null || intervision == null) {
+            throw new IllegalArgumentException("A programme needs an id, title, description, completion policy and intervisie settings: " + id);
         }
         registerPoints = List.copyOf(registerPoints);
         modules = List.copyOf(modules);
         rubrics = List.copyOf(rubrics);
+        intervisionMethods = List.copyOf(intervisionMethods);
+        if (intervisionMethods.stream().map(IntervisionMethod::key).distinct().count() != intervisionMethods.size()) {
+            throw new IllegalArgumentException("Each intervisie method key names one method: " + id);
+        }
         if (modules.isEmpty() || durationWeeks < 1) {
             throw new IllegalArgumentException("A programme has modules and lasts at least a week: " + id);
         }
@@ -80,5 +91,17 @@ public record Programme(
         return modules.stream()
                 .filter(m -> m.activities().stream().anyMatch(a -> a.key().equals(key)))
                 .findFirst();
+    }
+
+    /**
+     * Finds a method by the name a definition uses for it; the spelling of definitions written before methods were
+     * data ({@code SOCRATISCH_GESPREK}) finds the same method as its key ({@code socratisch-gesprek}).
+     *
+     * @param name a method key or its old spelling; not {@code null}
+     * @return the method, if the programme offers it
+     */
+    public Optional<IntervisionMethod> intervisionMethod(String name) {
+        String key = IntervisionMethod.normalizeKey(name);
+        return intervisionMethods.stream().filter(m -> m.key().equals(key)).findFirst();
     }
 }

@@ -140,7 +140,7 @@ public final class ProgrammeDefinitionReader {
         }
     }
 
-    private static ObjectMapper configure(ObjectMapper mapper) {
+    static ObjectMapper configure(ObjectMapper mapper) {
         return mapper
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

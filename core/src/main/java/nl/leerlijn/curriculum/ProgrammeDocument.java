@@ -16,7 +16,29 @@ record ProgrammeDocument(
         List<RegisterPointsDocument> registerPoints,
         List<ModuleDocument> modules,
         CompletionDocument completion,
-        List<RubricDocument> rubrics) {
+        List<RubricDocument> rubrics,
+        IntervisionDocument intervision,
+        List<MethodDocument> intervisionMethods) {
+
+    record IntervisionDocument(GroupSizesDocument groupSizes, Integer caseRetentionDays, Integer reflectionDays,
+            List<String> lifeDomains, List<String> reflectionPrompts, CasePromptsDocument casePrompts) {
+    }
+
+    record GroupSizesDocument(Integer minimum, Integer preferredMinimum, Integer preferredMaximum, Integer maximum) {
+    }
+
+    record CasePromptsDocument(List<String> question, List<String> lifeDomains, List<String> tried, List<String> groupQuestion) {
+    }
+
+    record MethodDocument(String key, String title, String summary, List<PhaseDocument> phases) {
+    }
+
+    record PhaseDocument(String title, Integer minutes, PhaseSpeaker speaker, List<String> prompts) {
+    }
+
+    /** The built-in methods file: the same method shape under {@code methods}. */
+    record MethodsDocument(List<MethodDocument> methods) {
+    }
 
     record RubricDocument(String id, String title, Rubric.ResultScale scale, Integer voldoendePercent, Integer goedPercent,
             List<CriterionDocument> criteria) {
@@ -50,7 +72,7 @@ record ProgrammeDocument(
             SessionFormat format,
             String time,
             PaperMilestone milestone,
-            IntervisionMethod method,
+            String method,
             Boolean duo,
             String rubric) {
     }

@@ -33,7 +33,10 @@ final class ProgrammeValidator {
         Optional<ProgrammeId> id = problems.text(doc.id(), "id").flatMap(this::programmeId);
         Optional<String> title = problems.text(doc.title(), "title");
         Optional<Integer> weeks = problems.inRange(doc.durationWeeks(), 1, MAX_WEEKS, "durationWeeks");
-        List<Module> modules = modules(doc, weeks.orElse(MAX_WEEKS));
+        List<IntervisionMethod> methods = new ArrayList<>(BuiltInMethods.all());
+        methods.addAll(new MethodValidator(problems).methods(doc.intervisionMethods(), "intervisionMethods", BuiltInMethods.keys()));
+        Optional<IntervisionSettings> intervision = new IntervisionSettingsValidator(problems).settings(doc.intervision());
+        List<Module> modules = modules(doc, weeks.orElse(MAX_WEEKS), methods);
         List<RegisterPoints> points = registerPoints(doc.registerPoints());
         Optional<CompletionPolicy> completion = problems.present(doc.completion(), "completion").flatMap(this::completion);
         checkPaper(doc.modules());
@@ -43,7 +46,7 @@ final class ProgrammeValidator {
             return Optional.empty();
         }
         return Optional.of(new Programme(id.get(), title.get(), doc.description() == null ? "" : doc.description().strip(),
-                weeks.get(), points, modules, completion.get(), rubrics));
+                weeks.get(), points, modules, completion.get(), rubrics, intervision.get(), methods));
     }
 
     private Optional<ProgrammeId> programmeId(String value) {
@@ -54,7 +57,7 @@ final class ProgrammeValidator {
         return Optional.of(new ProgrammeId(value));
     }
 
-    private List<Module> modules(ProgrammeDocument doc, int weeks) {
+    private List<Module> modules(ProgrammeDocument doc, int weeks, List<IntervisionMethod> methods) {
         if (doc.modules() == null || doc.modules().isEmpty()) {
             problems.add("modules", "must list at least one module");
             return List.of();
@@ -66,7 +69,7 @@ final class ProgrammeValidator {
                 ? Optional.empty() : problems.inRange(defaults.durationMinutes(), 15, 720, "sessionDefaults.durationMinutes");
         LocalTime deadline = doc.deadlineTime() == null
                 ? LocalTime.of(23, 59) : problems.time(doc.deadlineTime(), "deadlineTime").orElse(LocalTime.of(23, 59));
-        ActivityValidator activities = new ActivityValidator(problems, weeks, start, minutes, deadline);
+        ActivityValidator activities = new ActivityValidator(problems, weeks, start, minutes, deadline, methods);
         List<Module> modules = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         Set<String> keys = new HashSet<>();
