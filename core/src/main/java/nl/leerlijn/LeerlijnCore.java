@@ -26,6 +26,7 @@ import nl.leerlijn.enrolment.EnrolmentService;
 import nl.leerlijn.enrolment.Participants;
 import nl.leerlijn.extension.ExtensionService;
 import nl.leerlijn.extension.Extensions;
+import nl.leerlijn.intervisie.IntervisionService;
 import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.progress.ProgressService;
 import nl.leerlijn.schedule.ScheduleService;
@@ -59,6 +60,7 @@ public final class LeerlijnCore {
     private final SubmissionService submissions;
     private final ExtensionService extensions;
     private final AssessmentService assessments;
+    private final IntervisionService intervision;
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource, java.util.Optional.ofNullable(builder.schema));
@@ -86,6 +88,7 @@ public final class LeerlijnCore {
         this.submissions = new SubmissionService(jdbi, clock, builder.uploadPolicy, access, participantLookup, cohortLookup,
                 scheduleLookup, submissionStore);
         this.assessments = new AssessmentService(jdbi, clock, access, cohortLookup, participantLookup, submissionStore, results);
+        this.intervision = new IntervisionService(jdbi, clock, zone, access, cohortLookup, participantLookup, scheduleLookup, register);
         this.progress = new ProgressService(jdbi, clock, access, cohortLookup, participantLookup, scheduleLookup, register,
                 submissionStore, results, extensionLookup);
     }
@@ -102,7 +105,7 @@ public final class LeerlijnCore {
      * @return the running jobs; close them when the host stops
      */
     public BackgroundJobs startBackgroundJobs(BackgroundJobs.Settings settings) {
-        return BackgroundJobs.start(database.dataSource(), submissionStore, settings);
+        return BackgroundJobs.start(database.dataSource(), submissionStore, intervision, settings);
     }
 
     /**
@@ -187,6 +190,11 @@ public final class LeerlijnCore {
     /** @return handing in work: versions, drafts and submissions */
     public SubmissionService submissions() {
         return submissions;
+    }
+
+    /** @return intervisie: groups, meetings, cases, presence and reflections */
+    public IntervisionService intervision() {
+        return intervision;
     }
 
     private static FileStore fileStore(Builder builder) {

@@ -140,6 +140,33 @@ public final class Permissions {
     }
 
     /**
+     * @return whether the person may form, change and publish the cohort's intervisie groups: its kerndocent or beheer
+     */
+    public boolean mayFormGroups() {
+        return mayManage();
+    }
+
+    /**
+     * A case brought to intervisie is the most private text in Leerlijn: only the members of its group and the
+     * cohort's kerndocent read it; not other groups, the tweede beoordelaar, the examencommissie or beheer.
+     *
+     * @param groupMember whether the person's own participation is in the meeting's group
+     * @return whether the person may read the group's cases, notes and presence
+     */
+    public boolean mayReadGroupCases(boolean groupMember) {
+        return groupMember && activeParticipant || is(Relation.CORE_TEACHER);
+    }
+
+    /**
+     * @param groupMember whether the person's own participation is in the meeting's group
+     * @return whether the person may see the group's meetings (time, place, roles, method): its members (also after
+     *     withdrawing), the cohort's staff and beheer
+     */
+    public boolean mayViewGroup(boolean groupMember) {
+        return groupMember || mayViewCohort();
+    }
+
+    /**
      * @param allowed the answer to one of the questions above
      * @param what what was asked, with the ids involved, for the log
      * @throws NotPermittedException when not allowed

@@ -33,6 +33,37 @@ public final class AttendanceRegister {
         return attendance.of(participant);
     }
 
+    /**
+     * A presence as the kerndocent recorded it.
+     *
+     * @param presence present, absent or excused
+     * @param at when it was recorded
+     */
+    public record Recorded(Presence presence, java.time.Instant at) {
+    }
+
+    /**
+     * @param participants some participants
+     * @param session a session
+     * @return per participant, what was recorded for the session and when (one statement)
+     */
+    public Map<ParticipantId, Recorded> atSession(java.util.Collection<ParticipantId> participants, ActivityKey session) {
+        return attendance.atSession(participants, session);
+    }
+
+    /**
+     * Records presences at one session, replacing what was recorded for those participants. The caller checked that
+     * the actor may.
+     *
+     * @param presences per participant
+     * @param session the session
+     * @param by who recorded
+     * @param at when
+     */
+    public void record(Map<ParticipantId, Presence> presences, ActivityKey session, nl.leerlijn.access.UserId by, java.time.Instant at) {
+        attendance.saveAll(presences, session, by, at);
+    }
+
     JdbiAttendanceRepository repository() {
         return attendance;
     }

@@ -43,6 +43,21 @@ final class JdbiAttendanceRepository {
         return all;
     }
 
+    /** @return per participant, the presence recorded for one session and when it was recorded */
+    Map<ParticipantId, AttendanceRegister.Recorded> atSession(java.util.Collection<ParticipantId> participants, ActivityKey session) {
+        Map<ParticipantId, AttendanceRegister.Recorded> all = new HashMap<>();
+        if (participants.isEmpty()) {
+            return all;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT r.participant_id, r.outcome, r.recorded_at FROM ll_activity_record r "
+                        + "WHERE r.participant_id IN (<ids>) AND r.activity_key = :activity AND " + PRESENCES)
+                .bindList("ids", participants.stream().map(ParticipantId::value).toList()).bind("activity", session.value())
+                .map((rs, ctx) -> all.put(new ParticipantId(rs.getLong("participant_id")), new AttendanceRegister.Recorded(
+                        Presence.valueOf(rs.getString("outcome")), nl.leerlijn.database.Columns.instant(rs, "recorded_at"))))
+                .list());
+        return all;
+    }
+
     /** Records the presences at one session, replacing what was recorded for those participants; two statements, however many. */
     void saveAll(Map<ParticipantId, Presence> presences, ActivityKey session, UserId by, Instant at) {
         if (presences.isEmpty()) {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnException;
+import nl.leerlijn.intervisie.IntervisionService;
 import nl.leerlijn.submission.Submissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Leerlijn's background work, run by a database-backed scheduler (db-scheduler, table
  * {@code ll_scheduled_task}): several nodes on one database may all run it, and each execution happens
- * on exactly one of them. Today it removes uploaded content that never became part of a version.
+ * on exactly one of them. Today it removes uploaded content that never became part of a version, and intervisie
+ * cases past their retention (at the same interval).
  * Close it when the host stops.
  */
 public final class BackgroundJobs implements AutoCloseable {
@@ -27,6 +29,8 @@ public final class BackgroundJobs implements AutoCloseable {
     public static final String TABLE = "ll_scheduled_task";
     /** The task that removes orphaned uploads. */
     public static final String REMOVE_ORPHANS = "leerlijn-remove-orphan-uploads";
+    /** The task that removes intervisie cases past their retention. */
+    public static final String REMOVE_EXPIRED_CASES = "leerlijn-remove-expired-cases";
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
     /*
@@ -82,10 +86,12 @@ public final class BackgroundJobs implements AutoCloseable {
      *
      * @param dataSource the host's database, migrated
      * @param submissions handed-in work, whose orphaned uploads the job removes
+     * @param intervision intervisie, whose expired cases the job removes
      * @param settings how often things run
      * @return the running jobs, to be closed when the host stops
      */
-    public static BackgroundJobs start(DataSource dataSource, Submissions submissions, Settings settings) {
+    public static BackgroundJobs start(DataSource dataSource, Submissions submissions, IntervisionService intervision,
+            Settings settings) {
         RecurringTask<Void> removeOrphans = Tasks.recurring(REMOVE_ORPHANS, FixedDelay.of(settings.orphanSweep()))
                 .execute((instance, context) -> {
                     int removed = submissions.removeOrphans(settings.orphanGrace());
@@ -93,6 +99,8 @@ public final class BackgroundJobs implements AutoCloseable {
                         LOG.info("Removed {} orphaned upload(s) from the file store", removed);
                     }
                 });
+        RecurringTask<Void> removeCases = Tasks.recurring(REMOVE_EXPIRED_CASES, FixedDelay.of(settings.orphanSweep()))
+                .execute((instance, context) -> intervision.removeExpiredCases());
         SchedulerBuilder builder = Scheduler.create(dataSource);
         if (!isPostgreSql(dataSource)) {
             // db-scheduler knows PostgreSQL; for H2 its generic SQL is right, said outright so it does not warn at each start.
@@ -100,7 +108,7 @@ public final class BackgroundJobs implements AutoCloseable {
         }
         Scheduler scheduler = builder
                 .tableName(TABLE)
-                .startTasks(removeOrphans)
+                .startTasks(removeOrphans, removeCases)
                 .threads(1)
                 .pollingInterval(settings.polling())
                 .shutdownMaxWait(SHUTDOWN_MAX_WAIT)

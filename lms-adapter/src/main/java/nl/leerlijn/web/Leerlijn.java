@@ -25,6 +25,8 @@ import nl.leerlijn.web.enrolment.ParticipantPages;
 import nl.leerlijn.web.enrolment.ProfilePages;
 import nl.leerlijn.web.extension.ExtensionPages;
 import nl.leerlijn.web.home.HomePages;
+import nl.leerlijn.web.intervisie.GroupsPages;
+import nl.leerlijn.web.intervisie.MeetingPages;
 import nl.leerlijn.web.progress.ParticipantRecordPages;
 import nl.leerlijn.web.progress.ProgrammePages;
 import nl.leerlijn.web.render.HostStylesheet;
@@ -135,7 +137,7 @@ public final class Leerlijn {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
-                new ExtensionPages(core), new MarkingPages(core), new ResultPages(core));
+                new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core));
     }
 
     /** The main places in every page's header: for everyone their cohorts and agenda; for participants their programme and paper. */
@@ -146,6 +148,7 @@ public final class Leerlijn {
             if (core.access().isStudent(user.actor())) {
                 places.add(new Link(messages.get("student.programme.title"), "/programme"));
                 places.add(new Link(messages.get("paper.title"), "/paper"));
+                places.add(new Link(messages.get("intervision.mine.title"), "/intervisie"));
             }
             if (core.access().mayExamineEveryCohort(user.actor())) {
                 places.add(new Link(messages.get("results.title"), "/results"));

@@ -68,6 +68,9 @@ public final class Frames {
             links.add(new Link(messages.get("menu.schedule"), base + "/schedule"));
             links.add(new Link(messages.get("menu.staff"), base + "/staff"));
         }
+        if (permissions.mayFormGroups()) {
+            links.add(new Link(messages.get("menu.intervision"), base + "/intervisie"));
+        }
         if (permissions.mayMark()) {
             links.add(new Link(messages.get("menu.marking"), base + "/marking"));
         }
