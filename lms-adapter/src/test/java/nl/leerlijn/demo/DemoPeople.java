@@ -42,11 +42,23 @@ final class DemoPeople {
             DemoPerson.student("student-daan", "Daan Koster", "Welzijn Houten", WELZIJNSORGANISATIE, OTHER).inOwnWords("opbouwwerker"),
             DemoPerson.student("student-merel", "Merel Bakker", "Gemeente Houten", GEMEENTE, BELEIDSMEDEWERKER));
 
-    /** Enrolled in the cohort that starts next month. */
+    /** Enrolled in the cohort that starts next month: fourteen, whose intervisie groups are still to be formed. */
     static final List<DemoPerson> NEXT_COHORT = List.of(
             DemoPerson.student("student-wouter", "Wouter Hendriks", "Gemeente Amersfoort", GEMEENTE, KLANTMANAGER),
             DemoPerson.student("student-yasmina", "Yasmina El Idrissi", "Indebuurt033", WELZIJNSORGANISATIE, WIJKCOACH),
-            DemoPerson.student("student-bram", "Bram de Wit", "Gemeente Leusden", GEMEENTE, BELEIDSMEDEWERKER));
+            DemoPerson.student("student-bram", "Bram de Wit", "Gemeente Leusden", GEMEENTE, BELEIDSMEDEWERKER),
+            DemoPerson.student("student-hanneke", "Hanneke Kok", "Gemeente Amersfoort", GEMEENTE, TEAMLEIDER_WIJKZORG),
+            DemoPerson.student("student-anouk", "Anouk Peters", "Gemeente Amersfoort", GEMEENTE, WMO_CONSULENT)
+                    .reportingTo("student-hanneke"),
+            DemoPerson.student("student-mohamed", "Mohamed Amrani", "Gemeente Amersfoort", GEMEENTE, PARTICIPATIECONSULENT),
+            DemoPerson.student("student-lisa", "Lisa de Boer", "Gemeente Leusden", GEMEENTE, JEUGDCONSULENT),
+            DemoPerson.student("student-rik", "Rik van Leeuwen", "Gemeente Soest", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-sara", "Sara Hofman", "Gemeente Soest", GEMEENTE, SCHULDHULPVERLENER),
+            DemoPerson.student("student-jeroen", "Jeroen Postma", "Lariks", WELZIJNSORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-ilse", "Ilse Vermeulen", "GGZ Centraal", ZORGORGANISATIE, OTHER).inOwnWords("ambulant begeleider"),
+            DemoPerson.student("student-kevin", "Kevin Dijkstra", "Gemeente Baarn", GEMEENTE, PARTICIPATIECONSULENT),
+            DemoPerson.student("student-nadia", "Nadia Bakker", "Kwintes", ZORGORGANISATIE, WMO_CONSULENT),
+            DemoPerson.student("student-femke", "Femke Smits", "Gemeente Bunschoten", GEMEENTE, WMO_CONSULENT));
 
     static final List<DemoPerson> EVERYONE = concat();
 

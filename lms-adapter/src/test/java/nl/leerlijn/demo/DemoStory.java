@@ -50,6 +50,8 @@ final class DemoStory {
     }
 
     void play() {
+        DemoIntervision intervision = new DemoIntervision(core, clock, cohort, byUser::get);
+        intervision.formGroups();
         List<ScheduleItem> items = core.schedule().cohortSchedule(marieke, cohort.id());
         Instant planDeadline = items.stream().filter(i -> i.activity().equals(PLAN)).findFirst().orElseThrow().at();
         Instant withdrawal = cohort.startDate().atStartOfDay(core.zone()).toInstant().plus(Duration.ofDays(36));
@@ -60,6 +62,10 @@ final class DemoStory {
                         Optional.of("Langdurig ziek; gaat verder in een volgende leergang.")).participant());
             }
             if (item.isSession() && item.endsAt().orElseThrow().isBefore(now)) {
+                if (item.kind() == ActivityKind.INTERVISION_MEETING) {
+                    intervision.held(item, user -> presence(user, item.activity().value()),
+                            item.activity().value().equals("iv-bijeenkomst-2"));
+                }
                 attendance(item);
             } else if (item.kind() == ActivityKind.ONLINE_WORK && item.at().isBefore(now)) {
                 onlineWork(item);
@@ -68,6 +74,7 @@ final class DemoStory {
         plans(planDeadline);
         markAndRelease(planDeadline);
         laterSteps(items, planDeadline);
+        intervision.today(now);
     }
 
     private void attendance(ScheduleItem session) {

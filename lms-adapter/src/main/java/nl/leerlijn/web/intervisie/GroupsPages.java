@@ -55,8 +55,8 @@ public final class GroupsPages implements RouteGroup {
     }
 
     /** One member of a group on the kerndocent's page. */
-    public record MemberView(long id, String name, String organisation, String function, boolean locked, String moveLabel,
-            List<Option> otherGroups) {
+    public record MemberView(long id, String name, String organisation, String function, boolean locked, boolean withdrawn,
+            String moveLabel, List<Option> otherGroups) {
     }
 
     /** One group with its scores and reasons in words. */
@@ -148,7 +148,8 @@ public final class GroupsPages implements RouteGroup {
     private static MemberView member(GroupMember m, Map<String, Participant> people, List<Option> others, Messages messages) {
         Participant p = people.get(Long.toString(m.participant().value()));
         return new MemberView(m.participant().value(), p.profile().displayName(), p.profile().organisation().name(),
-                Profiles.function(p.profile(), messages), m.locked(), messages.get("intervision.moveTo", p.profile().displayName()), others);
+                Profiles.function(p.profile(), messages), m.locked(), !p.isActive(), messages.get("intervision.moveTo",
+                p.profile().displayName()), p.isActive() ? others : List.of());
     }
 
     private static String summary(Score score, Messages messages) {

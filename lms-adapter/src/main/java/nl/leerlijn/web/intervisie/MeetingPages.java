@@ -13,7 +13,6 @@ import nl.leerlijn.InvalidInputException;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.attendance.AttendanceRegister;
 import nl.leerlijn.attendance.Presence;
-import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.intervisie.CaseRefusedException;
@@ -99,7 +98,7 @@ public final class MeetingPages implements RouteGroup {
     /** The meeting page. */
     public record MeetingView(long id, long cohortId, String title, String group, String when, Places.Place place, String method,
             String methodSummary, List<PhaseView> phases, List<MemberView> members, String inbrenger, String chair, String notetaker,
-            boolean readsCases, boolean manages, boolean isInbrenger, boolean isNotetaker, boolean isMember, List<StepView> caseSteps,
+            boolean readsCases, boolean manages, boolean bringsCase, boolean takesNotes, boolean member, List<StepView> caseSteps,
             String caseState, String notes, String notesAt, boolean mayWriteNotes, int revision, List<PresenceView> presence,
             boolean mayConfirmOwn, boolean ownConfirmed, boolean mayConfirmAll, List<ReflectionView> reflections,
             boolean mayReflect, String ownReflection, String reflectionDue, List<String> reflectionPrompts, List<String> notWritten,
@@ -233,7 +232,6 @@ public final class MeetingPages implements RouteGroup {
                 .toList() : List.of();
         String ownReflection = self.flatMap(s -> page.reflections().stream().filter(r -> r.author().equals(s)).findFirst())
                 .map(Reflection::text).orElse("");
-        Cohort cohort = core.cohorts().cohort(request.actor(), m.cohort());
         List<Option> memberOptions = new ArrayList<>();
         memberOptions.add(new Option("", messages.get("intervision.role.nobody")));
         page.members().forEach(p -> memberOptions.add(new Option(Long.toString(p.id().value()), p.profile().displayName())));
@@ -260,7 +258,7 @@ public final class MeetingPages implements RouteGroup {
                 Dates.day(request.locale()).format(page.caseRemovedAfter().atZone(core.zone())), memberOptions,
                 request.notice("intervision.notice.", NOTICES), shown);
         List<Link> trail = page.manages() || self.isEmpty()
-                ? Frames.then(Frames.cohort(cohort, messages), new Link(messages.get("intervision.groups.title"),
+                ? Frames.then(Frames.cohort(core.cohorts().cohort(request.actor(), m.cohort()), messages), new Link(messages.get("intervision.groups.title"),
                         "/cohorts/" + m.cohort().value() + "/intervisie"))
                 : Frames.then(Frames.home(messages), new Link(messages.get("intervision.mine.title"), "/intervisie?leergang=" + m.cohort().value()));
         return WebResult.Page.of("intervisie/meeting.ftlh", "intervision.meeting.title", view)
