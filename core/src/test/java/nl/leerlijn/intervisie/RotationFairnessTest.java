@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
  * The planner's rules over groups of 3 to 8 members, 1 to 20 meetings and random earlier meetings, some of them held by
  * people who have left the group since (ids {@code p0} to {@code p9}; the members are the first ones).
  */
-class RotationPlannerProperties {
+class RotationFairnessTest {
     private static final int POOL = 10;
     private final RotationPlanner planner = new RotationPlanner();
 
