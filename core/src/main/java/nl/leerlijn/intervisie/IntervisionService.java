@@ -795,19 +795,16 @@ public final class IntervisionService {
                 m.location(), m.ownTime(), m.ownPlace(), m.roles(), Optional.empty(), Optional.empty(), m.revision());
     }
 
-    /** Everyone is inbrenger once before anyone is twice; gespreksleider and notulist follow the inbrenger round. */
-    static List<MeetingRoles> plan(List<ParticipantId> members, int meetings) {
-        List<MeetingRoles> plan = new ArrayList<>();
-        int n = members.size();
-        for (int i = 0; i < meetings; i++) {
-            if (n == 0) {
-                plan.add(MeetingRoles.NONE);
-                continue;
-            }
-            plan.add(new MeetingRoles(Optional.of(members.get(i % n)), n > 1 ? Optional.of(members.get((i + 1) % n)) : Optional.empty(),
-                    n > 2 ? Optional.of(members.get((i + 2) % n)) : Optional.empty()));
+    /** Everyone is inbrenger once before anyone is twice; gespreksleider and notulist rotate fairly ({@link RotationPlanner}). */
+    private static List<MeetingRoles> plan(List<ParticipantId> members, int meetings) {
+        if (members.size() < 2) {
+            return java.util.Collections.nCopies(meetings, members.isEmpty() ? MeetingRoles.NONE
+                    : new MeetingRoles(Optional.of(members.get(0)), Optional.empty(), Optional.empty()));
         }
-        return plan;
+        return new RotationPlanner().plan(members.stream().map(IntervisionService::key).toList(), meetings, List.of()).stream()
+                .map(p -> new MeetingRoles(Optional.of(participant(p.inbrenger())), Optional.of(participant(p.gespreksleider())),
+                        Optional.of(participant(p.notulist())).filter(n -> !p.notulist().equals(p.gespreksleider()))))
+                .toList();
     }
 
     private nl.leerlijn.curriculum.IntervisionSettings settings(CohortId cohort) {
