@@ -51,7 +51,8 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
         Set<String> placed = new HashSet<>();
         current.forEach(group -> group.forEach(id -> require(ids.contains(id) && placed.add(id),
                 "Current groups name " + id + " twice or as no candidate")));
-        lockedGroups.forEach(i -> require(i >= 0 && i < current().size(), "Locked group " + i + " is not a current group"));
+        int groups = current.size();
+        lockedGroups.forEach(i -> require(i >= 0 && i < groups, "Locked group " + i + " is not a current group"));
         lockedPeople.forEach(id -> require(placed.contains(id), "Locked person " + id + " is in no current group"));
     }
 
