@@ -58,7 +58,7 @@ class GoalsTest {
 
     @Test
     void fourRoundsOfNineGroupsRepeatNoPairWhileEveryGroupStaysDiverse() {
-        List<Candidate> people = People.cohort(48, 12, 5);
+        List<Candidate> people = People.cohort(48, 12, 3);
         GroupingRequest.Builder builder = GroupingRequest.builder(people).sizes(SizeRange.INTERVISIE);
         for (int round = 0; round < 4; round++) {
             Grouping grouping = former.form(builder.seed(round).build());
