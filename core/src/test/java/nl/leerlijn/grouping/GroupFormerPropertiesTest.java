@@ -8,10 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class GroupFormerProperties {
+class GroupFormerPropertiesTest {
     private final GroupFormer former = new GroupFormer();
 
-    @Property(tries = 120)
+    @Property(tries = 60)
     void aFormedGroupingKeepsEveryHardRuleAndNeverBeatsItsBounds(@ForAll @IntRange(min = 4, max = 60) int n,
             @ForAll boolean skewedOrganisations, @ForAll boolean skewedFunctions, @ForAll @IntRange(min = 0, max = 3) int rounds,
             @ForAll long seed) {
@@ -33,7 +33,7 @@ class GroupFormerProperties {
         assertThat(grouping.members().stream().mapToInt(List::size).sum()).isEqualTo(n);
     }
 
-    @Property(tries = 40)
+    @Property(tries = 20)
     void theSameRequestAndSeedGiveTheSameGrouping(@ForAll @IntRange(min = 4, max = 60) int n, @ForAll boolean skewed,
             @ForAll @IntRange(min = 0, max = 2) int rounds, @ForAll long seed) {
         GroupingRequest request = Scenario.generate(n, skewed, !skewed, rounds, seed);
@@ -41,7 +41,7 @@ class GroupFormerProperties {
         assertThat(former.form(request)).isEqualTo(former.form(request));
     }
 
-    @Property(tries = 40)
+    @Property(tries = 20)
     void aReRunKeepsLockedGroupsAndPeopleWhereTheyWere(@ForAll @IntRange(min = 12, max = 60) int n, @ForAll long seed) {
         GroupingRequest request = Scenario.generate(n, false, true, 1, seed);
         List<List<String>> current = former.form(request).members();
