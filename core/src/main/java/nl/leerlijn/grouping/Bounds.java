@@ -1,12 +1,13 @@
 package nl.leerlijn.grouping;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * The best any grouping can do. Diversity: in g groups holding n placements, with c_v placements of value v (an
  * organisation or a function), a value adds at most one to the distinct count of at most min(c_v, g) groups, so the
  * distinct counts add up to at most Σ_v min(c_v, g) and the weakest group has at most the floor of that over g; it also
- * has at most floor(n / g) members. Repeats: see {@link #repeats}.
+ * has at most floor(n / g) members. Repeats: the larger of two bounds, see {@link #repeats} and {@link #cliqueRepeats}.
  */
 final class Bounds {
     private Bounds() {
@@ -65,5 +66,52 @@ final class Bounds {
         long all = (long) n * (n - 1) / 2;
         long freshAvailable = all - (metPairs + forced - forcedMet);
         return forcedMet + Math.max(0, (pairs - forced) - freshAvailable);
+    }
+
+    /**
+     * A lower bound on repeat pairs from the shape of the history. If the people who met form k cliques that cover
+     * everyone (each earlier group is one), at most k people are mutually new to each other, so by Turán's theorem a group
+     * of s has at most T(s, k) new pairs and at least the rest repeated: the pairs within k balanced parts of s. That
+     * count is convex in s, so balanced sizes give the fewest.
+     *
+     * @param met who met whom
+     * @param present the people placed
+     * @param sizes the group sizes to bound (balanced sizes bound every grouping into as many groups)
+     * @return the fewest repeat pairs any grouping into groups of these sizes can have
+     */
+    static long cliqueRepeats(BitSet[] met, BitSet present, int[] sizes) {
+        int k = cliqueCover(met, present);
+        long total = 0;
+        for (int s : sizes) {
+            total += k == 0 ? 0 : balancedPairs(s, k);
+        }
+        return total;
+    }
+
+    /** @return the number of cliques a greedy cover of the met graph among the present people needs */
+    static int cliqueCover(BitSet[] met, BitSet present) {
+        BitSet uncovered = (BitSet) present.clone();
+        int cliques = 0;
+        for (int v = uncovered.nextSetBit(0); v >= 0; v = uncovered.nextSetBit(v + 1)) {
+            uncovered.clear(v);
+            BitSet candidates = (BitSet) met[v].clone();
+            candidates.and(uncovered);
+            for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(0)) {
+                uncovered.clear(u);
+                candidates.and(met[u]);
+                candidates.clear(u);
+            }
+            cliques++;
+        }
+        return cliques;
+    }
+
+    /** @return sizes of n people in g groups that differ by at most one */
+    static int[] balancedSizes(int n, int g) {
+        int[] sizes = new int[g];
+        for (int i = 0; i < g; i++) {
+            sizes[i] = n / g + (i < n % g ? 1 : 0);
+        }
+        return sizes;
     }
 }

@@ -83,7 +83,7 @@ public final class GroupFormer {
     }
 
     private static int budget(Plan plan) {
-        return 20_000 + 400 * plan.units.size();
+        return 20_000 + 2_000 * plan.units.size();
     }
 
     /** Locked groups and groups with locked people in the order of {@code current}, then the new groups. */

@@ -51,7 +51,8 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
         Set<String> placed = new HashSet<>();
         current.forEach(group -> group.forEach(id -> require(ids.contains(id) && placed.add(id),
                 "Current groups name " + id + " twice or as no candidate")));
-        lockedGroups.forEach(i -> require(i >= 0 && i < current().size(), "Locked group " + i + " is not a current group"));
+        int groups = current.size();
+        lockedGroups.forEach(i -> require(i >= 0 && i < groups, "Locked group " + i + " is not a current group"));
         lockedPeople.forEach(id -> require(placed.contains(id), "Locked person " + id + " is in no current group"));
     }
 
@@ -113,31 +114,46 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
             this.candidates = new ArrayList<>(candidates);
         }
 
-        /** @param range group sizes @return this builder */
+        /**
+         * @param range group sizes
+         * @return this builder
+         */
         public Builder sizes(SizeRange range) {
             this.sizes = range;
             return this;
         }
 
-        /** @param a one id @param b another id @return this builder, with the two pinned together */
+        /**
+         * @param a one id @param b another id
+         * @return this builder, with the two pinned together
+         */
         public Builder together(String a, String b) {
             together.add(Pair.of(a, b));
             return this;
         }
 
-        /** @param a one id @param b another id @return this builder, with the two kept apart */
+        /**
+         * @param a one id @param b another id
+         * @return this builder, with the two kept apart
+         */
         public Builder apart(String a, String b) {
             apart.add(Pair.of(a, b));
             return this;
         }
 
-        /** @param times how often pairs were together before @return this builder, with those counts added */
+        /**
+         * @param times how often pairs were together before
+         * @return this builder, with those counts added
+         */
         public Builder history(Map<Pair, Integer> times) {
             times.forEach((pair, n) -> history.merge(pair, n, Integer::sum));
             return this;
         }
 
-        /** @param earlierGroups the groups of an earlier round @return this builder, with every pair in them counted once */
+        /**
+         * @param earlierGroups the groups of an earlier round
+         * @return this builder, with every pair in them counted once
+         */
         public Builder addHistory(List<List<String>> earlierGroups) {
             for (List<String> group : earlierGroups) {
                 for (int i = 0; i < group.size(); i++) {
@@ -149,31 +165,46 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
             return this;
         }
 
-        /** @param groups the groups as they are now @return this builder */
+        /**
+         * @param groups the groups as they are now
+         * @return this builder
+         */
         public Builder current(List<List<String>> groups) {
             this.current = groups;
             return this;
         }
 
-        /** @param index a current group to lock whole @return this builder */
+        /**
+         * @param index a current group to lock whole
+         * @return this builder
+         */
         public Builder lockGroup(int index) {
             lockedGroups.add(index);
             return this;
         }
 
-        /** @param id a person to keep in their current group @return this builder */
+        /**
+         * @param id a person to keep in their current group
+         * @return this builder
+         */
         public Builder lockPerson(String id) {
             lockedPeople.add(id);
             return this;
         }
 
-        /** @param value the seed @return this builder */
+        /**
+         * @param value the seed
+         * @return this builder
+         */
         public Builder seed(long value) {
             this.seed = value;
             return this;
         }
 
-        /** @return the request @throws InvalidInputException as the request's constructor */
+        /**
+         * @return the request
+         * @throws InvalidInputException as the request's constructor
+         */
         public GroupingRequest build() {
             return new GroupingRequest(candidates, sizes, together, apart, history, current, lockedGroups, lockedPeople, seed);
         }

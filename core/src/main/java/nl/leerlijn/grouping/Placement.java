@@ -18,9 +18,9 @@ final class Placement {
     final BitSet[] persons;
     final int[] size;
     private final int[] personUnit;
-    private final int[] distinctOrganisations;
-    private final int[] distinctFunctions;
-    private final int[] repeats;
+    final int[] distinctOrganisations;
+    final int[] distinctFunctions;
+    final int[] repeats;
     private final int[][] organisationCount;
     private final int[][] functionCount;
 
@@ -105,9 +105,9 @@ final class Placement {
     }
 
     /**
-     * The objective, larger is better, compared element by element: the weakest group's organisations, fewer groups at
-     * that level, the same for functions, a smaller spread of sizes, fewer repeat pairs, then the sums of organisations
-     * and functions over all groups.
+     * The objective, larger is better, compared element by element: the weakest group's organisations, the weakest
+     * group's functions, a smaller spread of sizes, fewer repeat pairs, then fewer groups at the weakest level (for
+     * organisations, then functions: the way up for the first two) and the sums of organisations and functions.
      */
     long[] objective() {
         int minOrganisations = Integer.MAX_VALUE;
@@ -132,7 +132,7 @@ final class Placement {
             sumOrganisations += o;
             sumFunctions += f;
         }
-        return new long[] {minOrganisations, -atMinOrganisations, minFunctions, -atMinFunctions, smallest - largest, -repeated,
+        return new long[] {minOrganisations, minFunctions, smallest - largest, -repeated, -atMinOrganisations, -atMinFunctions,
             sumOrganisations, sumFunctions};
     }
 

@@ -28,12 +28,14 @@ final class Scorer {
         int fixedFunctions = Integer.MAX_VALUE;
         long fixedPairs = 0;
         int freePlacements = 0;
+        List<Integer> fixedSizes = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<Integer> group = groups.get(g);
             if (fixed[g]) {
                 fixedOrganisations = Math.min(fixedOrganisations, distinct(group, roster.organisation, roster.organisations));
                 fixedFunctions = Math.min(fixedFunctions, distinct(group, roster.function, roster.functions));
                 fixedPairs += (long) group.size() * (group.size() - 1) / 2;
+                fixedSizes.add(group.size());
             } else {
                 free.add(group);
                 freePlacements += group.size();
@@ -83,7 +85,12 @@ final class Scorer {
             metPairs += met.cardinality();
         }
         long pairs = fixedPairs + Bounds.balancedPairs(freePlacements, free.size());
-        long repeatBound = Bounds.repeats(placements, pairs, forced, forcedMet, metPairs / 2);
+        List<Integer> sizes = new ArrayList<>(fixedSizes);
+        for (int s : Bounds.balancedSizes(freePlacements, free.size())) {
+            sizes.add(s);
+        }
+        long repeatBound = Math.max(Bounds.repeats(placements, pairs, forced, forcedMet, metPairs / 2),
+                Bounds.cliqueRepeats(roster.met, present, sizes.stream().mapToInt(Integer::intValue).toArray()));
         int organisationsBound = Math.min(fixedOrganisations, Bounds.weakestDiversity(free, roster.organisation, roster.organisations));
         int functionsBound = Math.min(fixedFunctions, Bounds.weakestDiversity(free, roster.function, roster.functions));
         Score overall = groups.isEmpty() ? new Score(0, 0, 0, 0, 0, 0, 0, 0, 0)

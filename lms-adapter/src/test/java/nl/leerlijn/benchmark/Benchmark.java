@@ -75,6 +75,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.println(GuardBenchmark.measure());
+        System.out.println(GroupingBenchmark.measure());
         if (!wrkAvailable()) {
             LOG.error("The benchmark needs wrk on the PATH: apt-get install wrk");
             System.exit(2);
