@@ -17,7 +17,6 @@ import nl.leerlijn.FreeText;
 import nl.leerlijn.InvalidInputException;
 import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.access.Permissions;
 import nl.leerlijn.attendance.AttendanceRegister;
 import nl.leerlijn.attendance.Presence;
@@ -318,9 +317,7 @@ public final class IntervisionService {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
             Optional<ParticipantId> self = permissions.ownParticipation();
-            if (self.isEmpty()) {
-                throw new NotPermittedException(actor.userId(), "see an own intervisie group in cohort " + cohort);
-            }
+            permissions.require(self.isPresent(), "see an own intervisie group in cohort " + cohort);
             List<GroupRound> rounds = store.rounds(cohort);
             Optional<IntervisionGroup> group = rounds.stream().filter(GroupRound::published).reduce((a, b) -> b)
                     .flatMap(r -> r.groupOf(self.get()));
@@ -398,6 +395,21 @@ public final class IntervisionService {
             return new MeetingPage(meeting, method, members, member ? permissions.ownParticipation() : Optional.empty(), reads, manages,
                     theCase, own, confirmed, reflections, reflectionDue(meeting, cohort), caseRemovedAfter(meeting, cohort),
                     lifeDomains(cohort));
+        });
+    }
+
+    /**
+     * @param actor the meeting's inbrenger, while an active participant
+     * @param id the meeting
+     * @return the meeting, for the inbrenger to prepare its case
+     */
+    public MeetingPage caseToWrite(Actor actor, MeetingId id) {
+        return jdbi.inTransaction(h -> {
+            MeetingPage page = meeting(actor, id);
+            Permissions permissions = access.in(page.meeting().cohort(), actor);
+            permissions.require(page.self().isPresent() && page.meeting().roles().inbrenger().equals(page.self())
+                    && permissions.mayActFor(page.self().get()), "write the case of intervisie meeting " + id);
+            return page;
         });
     }
 
@@ -545,7 +557,7 @@ public final class IntervisionService {
             permissions.require(permissions.is(nl.leerlijn.access.Relation.CORE_TEACHER), "answer a reflection on meeting " + id);
             if (!store.answer(id, author, FreeText.required(answer, Reflection.MAX_ANSWER, "answer"), actor.userId(), actor.displayName(),
                     clock.instant())) {
-                throw new InvalidInputException("No reflection of " + author + " on meeting " + id);
+                throw new NothingToAnswerException(author + " on meeting " + id);
             }
         });
     }

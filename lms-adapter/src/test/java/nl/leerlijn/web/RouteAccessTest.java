@@ -73,6 +73,8 @@ class RouteAccessTest {
     private static final Set<Who> PARTICIPANTS = EnumSet.of(Who.STUDENT, Who.OTHER_STUDENT);
     private static final Set<Who> SANNE = EnumSet.of(Who.STUDENT);
     private static final Set<Who> ANNA = EnumSet.of(Who.KERNDOCENT);
+    /** Who sees an intervisie meeting: its group's members and the cohort's staff (the case only members and the kerndocent). */
+    private static final Set<Who> GROUP_VIEWERS = EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.TWEEDE_BEOORDELAAR, Who.ADMINISTRATOR);
 
     /** A route, who may use it, and for a POST a form it accepts. */
     record Case(String method, String pattern, Set<Who> allowed, Map<String, String> form) {
@@ -157,7 +159,33 @@ class RouteAccessTest {
                 new Case("GET", "/results", EnumSet.of(Who.ADMINISTRATOR, Who.EXAMENCOMMISSIE)),
                 new Case("GET", "/results/{cohortId}", EXAMINERS),
                 new Case("GET", "/results/versions/{submissionId}", EXAMINERS),
-                new Case("GET", "/cohorts/{cohortId}/results/audit.csv", EXAMINERS));
+                new Case("GET", "/cohorts/{cohortId}/results/audit.csv", EXAMINERS),
+                new Case("GET", "/cohorts/{cohortId}/intervisie", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/form", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/move", MANAGERS, Map.of("participant", "{participantId}", "group", "1",
+                        "revision", "1")),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/lock", MANAGERS, Map.of("participant", "{participantId}", "locked", "true",
+                        "revision", "1")),
+                new Case("GET", "/cohorts/{cohortId}/intervisie/publish", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/publish", MANAGERS, Map.of("revision", "1")),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/rules", MANAGERS, Map.of("first", "{participantId}",
+                        "second", "{groupMateId}", "kind", "APART")),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/rules/remove", MANAGERS, Map.of("first", "{participantId}",
+                        "second", "{groupMateId}")),
+                new Case("GET", "/intervisie", SIGNED_IN),
+                new Case("GET", "/intervisie/meetings/{meetingId}", GROUP_VIEWERS),
+                new Case("GET", "/intervisie/meetings/{meetingId}/case", SANNE),
+                new Case("POST", "/intervisie/meetings/{meetingId}/case", SANNE, Map.of("question", "Wat wil de klant echt?",
+                        "groupQuestion", "Hoe bouw ik vertrouwen op?")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/notes", ANNA, Map.of("notes", "Kleine stappen.",
+                        "revision", "{meetingRevision}")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/presence", SANNE),
+                new Case("POST", "/intervisie/meetings/{meetingId}/attendance", MANAGERS, Map.of("presence-{participantId}", "PRESENT")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/reflection", SANNE, Map.of("reflection", "Ik leerde veel.")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/reflections/{participantId}/answer", ANNA,
+                        Map.of("answer-{participantId}", "Mooi.")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/roles", MANAGERS, Map.of("inbrenger", "{participantId}",
+                        "revision", "{meetingRevision}")));
     }
 
     @Test
@@ -181,7 +209,7 @@ class RouteAccessTest {
             for (Who who : Who.values()) {
                 Map<String, String> form = new HashMap<>();
                 route.form().forEach((name, value) -> form.put(fill(name, ids), name.equals("date")
-                        ? LocalDate.parse(value).plusDays(who.ordinal()).toString() : value));
+                        ? LocalDate.parse(value).plusDays(who.ordinal()).toString() : fill(value, ids)));
                 int status = send(host, route, path, form, who);
                 if (route.allowed().contains(who)) {
                     assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 409);
@@ -283,7 +311,32 @@ class RouteAccessTest {
         ids.put("index", "1");
         ids.put("extensionId", Long.toString(core.extensions().request(sanne, participant, concept, later, "Ziek").id().value()));
         ids.put("decision", "refuse");
+        intervision(core, anna, cohort, participant, ids);
         return ids;
+    }
+
+    /** Four colleagues join Anna's cohort; the groups are published and Sanne brings the case to her group's first meeting. */
+    private static void intervision(nl.leerlijn.LeerlijnCore core, Actor anna, Cohort cohort, ParticipantId sanne, Map<String, String> ids) {
+        String[][] colleagues = {{"student-p1", "Gemeente Zeist", "WMO_CONSULENT"}, {"student-p2", "Lister", "JEUGDCONSULENT"},
+            {"student-p3", "Gemeente Houten", "WIJKCOACH"}, {"student-p4", "Kwintes", "SCHULDHULPVERLENER"}};
+        for (String[] c : colleagues) {
+            core.enrolment().enrol(anna, cohort.id(), People.participant(c[0], c[1], nl.leerlijn.enrolment.OrganisationType.GEMEENTE,
+                    nl.leerlijn.enrolment.JobFunction.valueOf(c[2])));
+        }
+        var draft = core.intervision().form(anna, cohort.id(), 1L, Optional.empty());
+        core.intervision().publish(anna, cohort.id(), draft.revision());
+        var meeting = core.intervision().group(anna, cohort.id(), draft.groupOf(sanne).orElseThrow().id()).meetings().get(0);
+        var roles = meeting.roles();
+        ParticipantId other = roles.inbrenger().orElseThrow();
+        if (!other.equals(sanne)) {
+            core.intervision().setRoles(anna, meeting.id(), new nl.leerlijn.intervisie.MeetingRoles(Optional.of(sanne),
+                    roles.chair().map(c -> c.equals(sanne) ? other : c), roles.notetaker().map(n -> n.equals(sanne) ? other : n)),
+                    meeting.revision());
+        }
+        ids.put("meetingId", Long.toString(meeting.id().value()));
+        ids.put("meetingRevision", Integer.toString(core.intervision().meeting(anna, meeting.id()).meeting().revision()));
+        ids.put("groupMateId", Long.toString(draft.groupOf(sanne).orElseThrow().members().stream().map(m -> m.participant())
+                .filter(p -> !p.equals(sanne)).findFirst().orElseThrow().value()));
     }
 
     private static SubmissionId version(nl.leerlijn.LeerlijnCore core, Actor student, ParticipantId participant, ActivityKey activity,

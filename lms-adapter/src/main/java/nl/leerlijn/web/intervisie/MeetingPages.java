@@ -269,10 +269,7 @@ public final class MeetingPages implements RouteGroup {
 
     private WebResult caseForm(WebRequest request) {
         MeetingId id = id(request);
-        MeetingPage page = core.intervision().meeting(request.actor(), id);
-        if (page.ownRole().filter(r -> r == MeetingRole.INBRENGER).isEmpty()) {
-            throw new nl.leerlijn.access.NotPermittedException(request.actor().userId(), "write the case of meeting " + id);
-        }
+        MeetingPage page = core.intervision().caseToWrite(request.actor(), id);
         Map<String, String> values = new LinkedHashMap<>();
         page.intervisionCase().flatMap(IntervisionCase::text).ifPresent(t -> values.putAll(t.steps()));
         return casePage(request, page, Form.initial(values), Map.of(), List.of(), List.of(), false, 200);
