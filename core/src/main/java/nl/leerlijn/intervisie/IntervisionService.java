@@ -278,6 +278,56 @@ public final class IntervisionService {
     }
 
     /**
+     * Plans the roles of a published group's meetings still ahead again with its active members, after someone
+     * withdrew or came back: the turns already taken count, so whoever has brought the fewest cases brings the next.
+     * Meetings that have started or have a case keep their roles.
+     *
+     * @param actor the cohort's kerndocent or beheer
+     * @param cohort the cohort
+     * @param group a group of a published round
+     * @return how many meetings got new roles
+     */
+    public int replanRoles(Actor actor, CohortId cohort, GroupId group) {
+        return jdbi.inTransaction(h -> {
+            requireFormer(actor, cohort, "plan the roles of intervisie group " + group);
+            IntervisionGroup found = store.rounds(cohort).stream().filter(GroupRound::published).flatMap(r -> r.group(group).stream())
+                    .findFirst().orElseThrow(() -> new InvalidInputException("No published group " + group + " in cohort " + cohort));
+            Set<ParticipantId> active = active(cohort).stream().map(Participant::id).collect(Collectors.toSet());
+            List<ParticipantId> members = found.members().stream().map(GroupMember::participant).filter(active::contains).toList();
+            Map<ActivityKey, ScheduleItem> items = items(cohort);
+            Map<MeetingId, IntervisionCase> cases = store.casesOfGroup(group);
+            Instant now = clock.instant();
+            List<Meeting> meetings = store.meetingsOfGroup(group).stream().filter(m -> items.containsKey(m.activity()))
+                    .map(m -> m.on(cohort, items.get(m.activity()))).sorted(java.util.Comparator.comparing(Meeting::startsAt)).toList();
+            List<PlannedRoles> held = new ArrayList<>();
+            List<Meeting> ahead = new ArrayList<>();
+            for (Meeting m : meetings) {
+                if (m.startsAt().isAfter(now) && !cases.containsKey(m.id())) {
+                    ahead.add(m);
+                } else if (m.roles().inbrenger().isPresent() && m.roles().chair().isPresent() && m.roles().notetaker().isPresent()
+                        && !m.roles().inbrenger().equals(m.roles().chair()) && !m.roles().inbrenger().equals(m.roles().notetaker())) {
+                    held.add(new PlannedRoles(key(m.roles().inbrenger().get()), key(m.roles().chair().get()),
+                            key(m.roles().notetaker().get())));
+                }
+            }
+            if (ahead.isEmpty() || members.size() < 2) {
+                return 0;
+            }
+            List<PlannedRoles> plan = new RotationPlanner().plan(members.stream().map(IntervisionService::key).toList(), ahead.size(), held);
+            for (int i = 0; i < ahead.size(); i++) {
+                PlannedRoles p = plan.get(i);
+                MeetingRoles roles = new MeetingRoles(Optional.of(participant(p.inbrenger())), Optional.of(participant(p.gespreksleider())),
+                        Optional.of(participant(p.notulist())).filter(n -> !p.notulist().equals(p.gespreksleider())));
+                if (!store.saveRoles(ahead.get(i).id(), roles, ahead.get(i).revision())) {
+                    throw new GroupsChangedMeanwhileException("Intervisie meeting " + ahead.get(i).id());
+                }
+            }
+            LOG.info("Planned the roles of {} meeting(s) of intervisie group {} again", ahead.size(), group);
+            return ahead.size();
+        });
+    }
+
+    /**
      * Adds or replaces a pin ("together") or exclusion ("apart") for two participants of the cohort.
      *
      * @param actor the cohort's kerndocent or beheer

@@ -78,14 +78,20 @@ final class DemoIntervision {
         GroupRound draft = core.intervision().form(marieke, cohort.id(), 2026L, Optional.empty());
         clock.set(clock.instant().plus(Duration.ofMinutes(20)));
         core.intervision().publish(marieke, cohort.id(), draft.revision());
+        sanneBringsTheThirdCase();
+    }
+
+    /** Sanne swaps her (next) turn as inbrenger with whoever has the third meeting, when both are still ahead. */
+    private void sanneBringsTheThirdCase() {
         Participant sanne = byUser.apply("student-sanne");
         List<Meeting> meetings = core.intervision().myGroup(student(sanne), cohort.id()).orElseThrow().meetings();
         Meeting third = meetings.get(2);
-        Meeting own = meetings.stream().filter(m -> m.roles().inbrenger().filter(sanne.id()::equals).isPresent()).findFirst().orElseThrow();
-        if (own != third) {
+        Optional<Meeting> own = meetings.stream().filter(m -> m.startsAt().isAfter(clock.instant()))
+                .filter(m -> m.roles().inbrenger().filter(sanne.id()::equals).isPresent()).findFirst();
+        if (own.isPresent() && !own.get().equals(third) && third.startsAt().isAfter(clock.instant())) {
             ParticipantId other = third.roles().inbrenger().orElseThrow();
             core.intervision().setRoles(marieke, third.id(), swap(third.roles(), sanne.id(), other), third.revision());
-            core.intervision().setRoles(marieke, own.id(), swap(own.roles(), other, sanne.id()), own.revision());
+            core.intervision().setRoles(marieke, own.get().id(), swap(own.get().roles(), other, sanne.id()), own.get().revision());
         }
     }
 
@@ -93,6 +99,13 @@ final class DemoIntervision {
     private static MeetingRoles swap(MeetingRoles roles, ParticipantId in, ParticipantId out) {
         return new MeetingRoles(Optional.of(in), roles.chair().map(c -> c.equals(in) ? out : c),
                 roles.notetaker().map(n -> n.equals(in) ? out : n));
+    }
+
+    /** After a withdrawal the kerndocent plans the roles of the member's group again, for the meetings still ahead. */
+    void afterWithdrawal(Participant withdrawn) {
+        GroupRound round = core.intervision().groups(marieke, cohort.id()).current().orElseThrow();
+        core.intervision().replanRoles(marieke, cohort.id(), round.groupOf(withdrawn.id()).orElseThrow().id());
+        sanneBringsTheThirdCase();
     }
 
     /** One intervisie session of the cohort's schedule, held by every group, before the kerndocent records attendance. */

@@ -1,5 +1,6 @@
 package nl.leerlijn.demo;
 
+import nl.leerlijn.access.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -122,5 +123,49 @@ class DemoSeedTest {
         List<Extension> extensions = core.extensions().inCohort(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id());
 
         assertThat(extensions).extracting(Extension::state).contains(ExtensionState.REQUESTED, ExtensionState.APPROVED);
+    }
+
+    @Test
+    void theGroupsArePublishedTwoMeetingsHeldAndSannesGroupMeetsTodayWithHerAsInbrenger() {
+        Actor marieke = DemoSeed.actor(DemoPeople.KERNDOCENT);
+        nl.leerlijn.intervisie.GroupsOverview groups = core.intervision().groups(marieke, utrecht.cohort().id());
+        assertThat(groups.current().orElseThrow().published()).isTrue();
+        Actor sanne = new Actor(new nl.leerlijn.access.UserId("student-sanne"), "Sanne Jansen", java.util.Set.of(nl.leerlijn.access.Role.STUDENT));
+        nl.leerlijn.intervisie.MyGroup mine = core.intervision().myGroup(sanne, utrecht.cohort().id()).orElseThrow();
+        Instant now = core.clock().instant();
+        nl.leerlijn.intervisie.Meeting today = mine.meetings().stream().filter(m -> m.endsAt().isAfter(now)).findFirst().orElseThrow();
+
+        assertThat(today.ownTime()).isTrue();
+        assertThat(today.startsAt()).isBefore(now);
+        assertThat(today.roles().inbrenger()).contains(mine.self());
+        assertThat(core.intervision().meeting(sanne, today.id()).intervisionCase()).isEmpty();
+        nl.leerlijn.intervisie.Meeting second = mine.meetings().get(1);
+        nl.leerlijn.intervisie.MeetingPage held = core.intervision().meeting(marieke, second.id());
+        assertThat(held.intervisionCase().orElseThrow().text()).isPresent();
+        assertThat(held.reflections()).isNotEmpty();
+        assertThat(held.reflections()).anySatisfy(r -> assertThat(r.answer()).isPresent());
+        assertThat(core.intervision().meeting(marieke, mine.meetings().get(0).id()).intervisionCase().orElseThrow().removedAt())
+                .as("the first meeting's case is past its retention").isPresent();
+    }
+
+    @Test
+    void theWithdrawnParticipantHasNoRoleInAnyMeetingAhead() {
+        Actor marieke = DemoSeed.actor(DemoPeople.KERNDOCENT);
+        nl.leerlijn.intervisie.GroupsOverview groups = core.intervision().groups(marieke, utrecht.cohort().id());
+        nl.leerlijn.enrolment.ParticipantId martijn = of("student-martijn").participant().id();
+
+        assertThat(groups.meetings()).filteredOn(m -> m.startsAt().isAfter(core.clock().instant()))
+                .allSatisfy(m -> assertThat(m.roles().of(martijn)).isEmpty());
+    }
+
+    @Test
+    void theNextCohortHasFourteenParticipantsWhoseGroupsAreStillToBeFormed() {
+        Actor youssef = DemoSeed.actor(DemoPeople.KERNDOCENT_2);
+        CohortMembership amersfoort = core.cohorts().cohortsOf(youssef).stream().filter(c -> c.cohort().name().contains("Amersfoort"))
+                .findFirst().orElseThrow();
+        nl.leerlijn.intervisie.GroupsOverview groups = core.intervision().groups(youssef, amersfoort.cohort().id());
+
+        assertThat(groups.participants()).hasSize(14);
+        assertThat(groups.current()).isEmpty();
     }
 }

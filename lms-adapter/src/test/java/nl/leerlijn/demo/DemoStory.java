@@ -60,6 +60,7 @@ final class DemoStory {
                 at(withdrawal);
                 byUser.put("student-martijn", core.enrolment().withdraw(marieke, id("student-martijn"),
                         Optional.of("Langdurig ziek; gaat verder in een volgende leergang.")).participant());
+                intervision.afterWithdrawal(byUser.get("student-martijn"));
             }
             if (item.isSession() && item.endsAt().orElseThrow().isBefore(now)) {
                 if (item.kind() == ActivityKind.INTERVISION_MEETING) {

@@ -168,6 +168,7 @@ class RouteAccessTest {
                         "revision", "1")),
                 new Case("GET", "/cohorts/{cohortId}/intervisie/publish", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/intervisie/publish", MANAGERS, Map.of("revision", "1")),
+                new Case("POST", "/cohorts/{cohortId}/intervisie/groups/{groupId}/roles", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/intervisie/rules", MANAGERS, Map.of("first", "{participantId}",
                         "second", "{groupMateId}", "kind", "APART")),
                 new Case("POST", "/cohorts/{cohortId}/intervisie/rules/remove", MANAGERS, Map.of("first", "{participantId}",
@@ -334,6 +335,7 @@ class RouteAccessTest {
                     meeting.revision());
         }
         ids.put("meetingId", Long.toString(meeting.id().value()));
+        ids.put("groupId", Long.toString(draft.groupOf(sanne).orElseThrow().id().value()));
         ids.put("meetingRevision", Integer.toString(core.intervision().meeting(anna, meeting.id()).meeting().revision()));
         ids.put("groupMateId", Long.toString(draft.groupOf(sanne).orElseThrow().members().stream().map(m -> m.participant())
                 .filter(p -> !p.equals(sanne)).findFirst().orElseThrow().value()));

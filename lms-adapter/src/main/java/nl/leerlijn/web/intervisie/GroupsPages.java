@@ -44,7 +44,7 @@ import nl.leerlijn.web.routing.WebResult;
  * rest again, adds pins and exclusions, and publishes.
  */
 public final class GroupsPages implements RouteGroup {
-    private static final Set<String> NOTICES = Set.of("formed", "moved", "locked", "unlocked", "published", "ruleAdded", "ruleRemoved");
+    private static final Set<String> NOTICES = Set.of("formed", "moved", "locked", "unlocked", "published", "ruleAdded", "ruleRemoved", "replanned");
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final LeerlijnCore core;
@@ -60,8 +60,8 @@ public final class GroupsPages implements RouteGroup {
     }
 
     /** One group with its scores and reasons in words. */
-    public record GroupView(int number, String name, boolean locked, List<MemberView> members, String summary, List<String> reasons,
-            List<MeetingLink> meetings) {
+    public record GroupView(long id, int number, String name, boolean locked, List<MemberView> members, String summary,
+            List<String> reasons, List<MeetingLink> meetings, boolean rolesOfWithdrawn) {
     }
 
     /** A meeting of a published group. */
@@ -87,6 +87,7 @@ public final class GroupsPages implements RouteGroup {
                 Route.post("/cohorts/{cohortId}/intervisie/lock", this::lock),
                 Route.get("/cohorts/{cohortId}/intervisie/publish", this::confirmPublish),
                 Route.post("/cohorts/{cohortId}/intervisie/publish", this::publish),
+                Route.post("/cohorts/{cohortId}/intervisie/groups/{groupId}/roles", this::replan),
                 Route.post("/cohorts/{cohortId}/intervisie/rules", this::addRule),
                 Route.post("/cohorts/{cohortId}/intervisie/rules/remove", this::removeRule));
     }
@@ -127,8 +128,14 @@ public final class GroupsPages implements RouteGroup {
                 List<MeetingLink> meetings = overview.meetings().stream().filter(m -> m.groupNumber() == group.number())
                         .map(m -> new MeetingLink(m.id().value(), m.title(), when.format(m.startsAt().atZone(core.zone())),
                                 m.roles().inbrenger().map(p -> name.apply(Long.toString(p.value()))).orElse(""))).toList();
-                groups.add(new GroupView(group.number(), groupName, group.locked(), members, summary(scored.score(), messages),
-                        scored.reasons().stream().map(r -> Explanations.reason(r, name, messages)).toList(), meetings));
+                java.time.Instant now = core.clock().instant();
+                boolean rolesOfWithdrawn = overview.meetings().stream().filter(m -> m.groupNumber() == group.number())
+                        .filter(m -> m.startsAt().isAfter(now)).flatMap(m -> java.util.stream.Stream.of(m.roles().inbrenger(),
+                                m.roles().chair(), m.roles().notetaker())).flatMap(Optional::stream)
+                        .anyMatch(p -> Optional.ofNullable(people.get(Long.toString(p.value()))).filter(x -> !x.isActive()).isPresent());
+                groups.add(new GroupView(group.id().value(), group.number(), groupName, group.locked(), members,
+                        summary(scored.score(), messages), scored.reasons().stream().map(r -> Explanations.reason(r, name, messages)).toList(),
+                        meetings, rolesOfWithdrawn));
             }
         }
         List<RuleView> rules = overview.rules().stream().map(r -> new RuleView(r.first().value(), r.second().value(),
@@ -233,6 +240,13 @@ public final class GroupsPages implements RouteGroup {
             return refused(request, id, e.violations());
         }
         return new WebResult.Redirect("/cohorts/" + id.value() + "/intervisie?notice=published");
+    }
+
+    private WebResult replan(WebRequest request) {
+        CohortId id = new CohortId(request.id("cohortId"));
+        long group = request.id("groupId");
+        core.intervision().replanRoles(request.actor(), id, new nl.leerlijn.intervisie.GroupId(group));
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/intervisie?notice=replanned");
     }
 
     private WebResult addRule(WebRequest request) {
