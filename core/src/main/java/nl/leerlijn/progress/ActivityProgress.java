@@ -23,6 +23,14 @@ public record ActivityProgress(String moduleCode, Status status, ActivityFacts f
         return facts.planned();
     }
 
+    /**
+     * @return whether this is an intervisie meeting the participant attended without writing a reflection on it
+     */
+    public boolean owesReflection() {
+        return facts.activity().kind() == nl.leerlijn.curriculum.ActivityKind.INTERVISION_MEETING
+                && facts.presence().filter(p -> p == nl.leerlijn.attendance.Presence.PRESENT).isPresent() && facts.reflectedAt().isEmpty();
+    }
+
     /** @return whether this is assessed work (a paper milestone or a praktijkopdracht) */
     public boolean assessed() {
         return facts.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PAPER_MILESTONE

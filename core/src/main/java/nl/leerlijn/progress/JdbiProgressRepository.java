@@ -60,4 +60,30 @@ final class JdbiProgressRepository {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM ll_activity_record WHERE participant_id = :participant AND activity_key = :activity")
                 .bind("participant", participant.value()).bind("activity", activity.value()).execute());
     }
+
+    /** @return per participant of the cohort, when they wrote a reflection on each intervisie activity (one statement) */
+    Map<ParticipantId, Map<ActivityKey, Instant>> reflectionsInCohort(CohortId cohort) {
+        Map<ParticipantId, Map<ActivityKey, Instant>> written = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                SELECT f.participant_id, m.activity_key, f.written_at FROM ll_intervision_reflection f
+                JOIN ll_intervision_meeting m ON m.id = f.meeting_id JOIN ll_participant p ON p.id = f.participant_id
+                WHERE p.cohort_id = :cohort
+                """).bind("cohort", cohort.value())
+                .map((rs, ctx) -> written.computeIfAbsent(new ParticipantId(rs.getLong("participant_id")), k -> new HashMap<>())
+                        .put(new ActivityKey(rs.getString("activity_key")), instant(rs, "written_at")))
+                .list());
+        return written;
+    }
+
+    /** @return when the participant wrote a reflection on each intervisie activity */
+    Map<ActivityKey, Instant> reflectionsOf(ParticipantId participant) {
+        Map<ActivityKey, Instant> written = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                SELECT m.activity_key, f.written_at FROM ll_intervision_reflection f
+                JOIN ll_intervision_meeting m ON m.id = f.meeting_id WHERE f.participant_id = :participant
+                """).bind("participant", participant.value())
+                .map((rs, ctx) -> written.put(new ActivityKey(rs.getString("activity_key")), instant(rs, "written_at")))
+                .list());
+        return written;
+    }
 }

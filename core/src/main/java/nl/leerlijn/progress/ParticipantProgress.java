@@ -76,6 +76,26 @@ public record ParticipantProgress(Participant participant, String cohortName, Pr
 
     /** @return whether everything the completion policy asks is done: enough sessions and every assessed part passed */
     public boolean complete() {
-        return attendance.stillNeeded() == 0 && activities.stream().filter(ActivityProgress::assessed).allMatch(a -> a.status() == Status.DONE);
+        return attendance.stillNeeded() == 0 && activities.stream().filter(ActivityProgress::assessed).allMatch(a -> a.status() == Status.DONE)
+                && reflectionsOwed().isEmpty();
+    }
+
+    /**
+     * Intervisie counts with its reflections: after each meeting a participant attended they write one.
+     *
+     * @return the intervisie meetings the participant attended without writing their reflection (yet)
+     */
+    public List<ActivityProgress> reflectionsOwed() {
+        return activities.stream().filter(ActivityProgress::owesReflection).toList();
+    }
+
+    /**
+     * @param now the time
+     * @return the reflections owed whose deadline (the programme's days after the meeting) has passed
+     */
+    public List<ActivityProgress> reflectionsOverdue(java.time.Instant now) {
+        int days = programme.intervision().reflectionDays();
+        return reflectionsOwed().stream().filter(a -> a.planned().filter(p -> p.at().plus(java.time.Duration.ofDays(days))
+                .isBefore(now)).isPresent()).toList();
     }
 }

@@ -125,7 +125,7 @@ public final class ProgressService {
             List<VersionSummary> versions = submissions.summariesOf(id);
             Map<SubmissionId, AssessmentSummary> assessed = results.of(id, programme);
             ParticipantProgress progress = progress(participant, cohort.name(), programme, schedules.itemsFor(participant),
-                    attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed);
+                    attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed, done.reflectionsOf(id));
             return new ParticipantRecord(cohort, progress, versions.stream().filter(VersionSummary::handedIn).toList(), assessed,
                     extensions.ofParticipant(id), participants.history(id), permissions);
         });
@@ -152,10 +152,12 @@ public final class ProgressService {
             Map<ParticipantId, List<Revision>> revisions = submissions.revisionsInCohort(id).stream()
                     .collect(Collectors.groupingBy(Revision::participant));
             Map<SubmissionId, AssessmentSummary> assessed = results.inCohort(id, programme);
+            Map<ParticipantId, Map<ActivityKey, Instant>> reflections = done.reflectionsInCohort(id);
             List<ParticipantProgress> rows = participants.inCohort(id).stream()
                     .map(p -> progress(p, cohort.name(), programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
                             presence.getOrDefault(p.id(), Map.of()), doneAt.getOrDefault(p.id(), Map.of()),
-                            versions.getOrDefault(p.id(), List.of()), revisions.getOrDefault(p.id(), List.of()), assessed))
+                            versions.getOrDefault(p.id(), List.of()), revisions.getOrDefault(p.id(), List.of()), assessed,
+                            reflections.getOrDefault(p.id(), Map.of())))
                     .toList();
             return new CohortProgress(cohort, programme, rows, Attention.among(rows));
         });
@@ -191,12 +193,12 @@ public final class ProgressService {
         Programme programme = cohorts.programme(participant.cohortId());
         return progress(participant, cohorts.require(participant.cohortId()).name(), programme, schedules.itemsFor(participant),
                 attendance.of(participant.id()), done.doneOf(participant.id()), submissions.summariesOf(participant.id()),
-                submissions.revisionsOf(participant.id()), results.of(participant.id(), programme));
+                submissions.revisionsOf(participant.id()), results.of(participant.id(), programme), done.reflectionsOf(participant.id()));
     }
 
     private ParticipantProgress progress(Participant participant, String cohortName, Programme programme, List<ScheduleItem> items,
             Map<ActivityKey, Presence> presence, Map<ActivityKey, Instant> doneAt, List<VersionSummary> versions,
-            List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed) {
+            List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed, Map<ActivityKey, Instant> reflections) {
         Instant now = clock.instant();
         Map<ActivityKey, ScheduleItem> planned = items.stream().collect(Collectors.toMap(ScheduleItem::activity, Function.identity()));
         List<ActivityProgress> activities = new ArrayList<>();
@@ -206,7 +208,7 @@ public final class ProgressService {
             for (Activity activity : module.activities()) {
                 ActivityFacts facts = new ActivityFacts(activity, Optional.ofNullable(planned.get(activity.key())),
                         Optional.ofNullable(presence.get(activity.key())), Optional.ofNullable(doneAt.get(activity.key())),
-                        work(activity.key(), versions, revisions, assessed, now));
+                        work(activity.key(), versions, revisions, assessed, now), Optional.ofNullable(reflections.get(activity.key())));
                 Status status = ProgressRules.status(facts, now);
                 statuses.put(activity.key(), status);
                 activities.add(new ActivityProgress(module.code(), status, facts));

@@ -365,4 +365,41 @@ class IntervisionTest {
         assertThat(core.intervision().meeting(studentOf(s.inbrenger()), s.meeting().id()).reflections()).isEmpty();
         assertThat(core.intervision().meeting(docent, s.meeting().id()).reflections()).hasSize(1);
     }
+
+    @Test
+    void intervisieCountsInProgressWithItsReflections() {
+        Setting s = firstMeeting();
+        clock.set(s.meeting().endsAt());
+        core.intervision().confirmPresence(docent, s.meeting().id(), Map.of(s.member().id(), Presence.PRESENT));
+
+        assertThat(core.progress().participantProgress(docent, s.member().id()).reflectionsOwed())
+                .extracting(a -> a.activity().key()).containsExactly(s.meeting().activity());
+        assertThat(core.progress().participantProgress(docent, s.member().id()).reflectionsOverdue(clock.instant().plus(Duration.ofDays(8))))
+                .hasSize(1);
+
+        core.intervision().saveReflection(studentOf(s.member()), s.meeting().id(), "Ik leerde hoe een jeugdconsulent doorvraagt.");
+
+        assertThat(core.progress().participantProgress(docent, s.member().id()).reflectionsOwed()).isEmpty();
+        assertThat(core.progress().cohortProgress(docent, cohort.id()).participants()).filteredOn(p -> p.participant().id()
+                .equals(s.member().id())).singleElement().satisfies(p -> assertThat(p.reflectionsOwed()).isEmpty());
+    }
+
+    @Test
+    void theKerndocentGivesOneGroupsMeetingATimeAndPlaceOfItsOwn() {
+        Setting s = firstMeeting();
+        Instant own = s.meeting().startsAt().plus(Duration.ofDays(2));
+
+        core.intervision().setTimeAndPlace(docent, s.meeting().id(), Optional.of(own), Optional.of("Zeist, Slotlaan 10"),
+                s.meeting().revision());
+
+        Meeting moved = core.intervision().meeting(studentOf(s.member()), s.meeting().id()).meeting();
+        assertThat(moved.startsAt()).isEqualTo(own);
+        assertThat(moved.endsAt()).isEqualTo(own.plus(Duration.between(s.meeting().startsAt(), s.meeting().endsAt())));
+        assertThat(moved.location()).contains("Zeist, Slotlaan 10");
+        assertThat(moved.ownTime()).isTrue();
+        Meeting otherGroup = core.intervision().myGroup(studentOf(s.outsider()), cohort.id()).orElseThrow().meetings().get(0);
+        assertThat(otherGroup.startsAt()).isEqualTo(s.meeting().startsAt());
+        assertThatThrownBy(() -> core.intervision().setTimeAndPlace(studentOf(s.member()), s.meeting().id(), Optional.empty(),
+                Optional.empty(), moved.revision())).isInstanceOf(NotPermittedException.class);
+    }
 }

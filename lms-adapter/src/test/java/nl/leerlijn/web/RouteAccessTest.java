@@ -185,6 +185,8 @@ class RouteAccessTest {
                 new Case("POST", "/intervisie/meetings/{meetingId}/reflection", SANNE, Map.of("reflection", "Ik leerde veel.")),
                 new Case("POST", "/intervisie/meetings/{meetingId}/reflections/{participantId}/answer", ANNA,
                         Map.of("answer-{participantId}", "Mooi.")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/when", MANAGERS, Map.of("location", "Zeist, Slotlaan 10",
+                        "revision", "{meetingRevision}")),
                 new Case("POST", "/intervisie/meetings/{meetingId}/roles", MANAGERS, Map.of("inbrenger", "{participantId}",
                         "revision", "{meetingRevision}")));
     }

@@ -50,7 +50,7 @@ import nl.leerlijn.web.routing.WebResult;
  */
 public final class MeetingPages implements RouteGroup {
     private static final Set<String> NOTICES = Set.of("caseSaved", "notesSaved", "present", "attendanceSaved", "reflectionSaved",
-            "answered", "rolesSaved");
+            "answered", "rolesSaved", "whenSaved");
     private static final List<String> STEPS = List.of("question", "lifeDomains", "tried", "groupQuestion");
 
     private final LeerlijnCore core;
@@ -122,7 +122,8 @@ public final class MeetingPages implements RouteGroup {
                 Route.post("/intervisie/meetings/{meetingId}/attendance", this::confirmAll),
                 Route.post("/intervisie/meetings/{meetingId}/reflection", this::reflect),
                 Route.post("/intervisie/meetings/{meetingId}/reflections/{participantId}/answer", this::answer),
-                Route.post("/intervisie/meetings/{meetingId}/roles", this::roles));
+                Route.post("/intervisie/meetings/{meetingId}/roles", this::roles),
+                Route.post("/intervisie/meetings/{meetingId}/when", this::when));
     }
 
     // ---------------------------------------------------------------- the own group
@@ -241,6 +242,9 @@ public final class MeetingPages implements RouteGroup {
         values.putIfAbsent("inbrenger", m.roles().inbrenger().map(p -> Long.toString(p.value())).orElse(""));
         values.putIfAbsent("chair", m.roles().chair().map(p -> Long.toString(p.value())).orElse(""));
         values.putIfAbsent("notetaker", m.roles().notetaker().map(p -> Long.toString(p.value())).orElse(""));
+        values.putIfAbsent("date", m.ownTime() ? m.startsAt().atZone(core.zone()).toLocalDate().toString() : "");
+        values.putIfAbsent("time", m.ownTime() ? clock.format(m.startsAt().atZone(core.zone())) : "");
+        values.putIfAbsent("location", m.ownPlace() ? m.location().orElse("") : "");
         Form shown = Form.initial(values);
         form.getErrors().forEach(shown::reject);
         MeetingView view = new MeetingView(m.id().value(), m.cohort().value(), m.title(), messages.get("intervision.group", m.groupNumber()),
@@ -432,6 +436,33 @@ public final class MeetingPages implements RouteGroup {
             return meetingPage(request, id, form, 400);
         }
         return new WebResult.Redirect("/intervisie/meetings/" + id.value() + "?notice=rolesSaved#roles");
+    }
+
+    private WebResult when(WebRequest request) {
+        MeetingId id = id(request);
+        Form form = Form.of(request);
+        int revision = revision(form);
+        Optional<Instant> start = Optional.empty();
+        if (form.optional("date").isPresent() || form.optional("time").isPresent()) {
+            Optional<java.time.LocalDate> date = form.date("date");
+            Optional<java.time.LocalTime> time = Optional.empty();
+            try {
+                time = Optional.of(java.time.LocalTime.parse(form.value("time")));
+            } catch (java.time.format.DateTimeParseException e) {
+                form.reject("time", "form.invalidTime");
+            }
+            if (date.isPresent() && time.isPresent()) {
+                start = Optional.of(date.get().atTime(time.get()).atZone(core.zone()).toInstant());
+            }
+        }
+        if (form.value("location").length() > 300) {
+            form.reject("location", "form.tooLong");
+        }
+        if (form.hasErrors()) {
+            return meetingPage(request, id, form, 400);
+        }
+        core.intervision().setTimeAndPlace(request.actor(), id, start, form.optional("location"), revision);
+        return new WebResult.Redirect("/intervisie/meetings/" + id.value() + "?notice=whenSaved#ll-main");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -15,6 +15,26 @@ final class Describe {
     }
 
     /** @return e.g. "Ingeleverd op dinsdag 6 oktober 2026, 14:02; wacht op de beoordeling" or "Voldoende (18 van 30 punten)" */
+    /** @return for assessed work its state in words, for an intervisie meeting its reflection, else nothing */
+    static String detail(ActivityProgress activity, int reflectionDays, ZoneId zone, Messages messages) {
+        if (activity.assessed()) {
+            return work(activity, zone, messages);
+        }
+        if (activity.activity().kind() != nl.leerlijn.curriculum.ActivityKind.INTERVISION_MEETING) {
+            return "";
+        }
+        DateTimeFormatter format = Dates.dayAndTime(messages.locale());
+        if (activity.facts().reflectedAt().isPresent()) {
+            return messages.get("progress.reflection.written", format.format(activity.facts().reflectedAt().get().atZone(zone)));
+        }
+        if (!activity.owesReflection()) {
+            return "";
+        }
+        java.time.Instant due = activity.planned().orElseThrow().at().atZone(zone).toLocalDate().plusDays(reflectionDays)
+                .atTime(23, 59).atZone(zone).toInstant();
+        return messages.get("progress.reflection.due", format.format(due.atZone(zone)));
+    }
+
     static String work(ActivityProgress activity, ZoneId zone, Messages messages) {
         WorkFacts work = activity.facts().work();
         DateTimeFormatter format = Dates.dayAndTime(messages.locale());

@@ -76,7 +76,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
         List<ModuleRow> modules = progress.programme().modules().stream().map(m -> new ModuleRow(m.code(), m.title(),
                 messages.get(Statuses.key(progress.modules().get(m.code()))), Statuses.tone(progress.modules().get(m.code())),
                 progress.activities().stream().filter(a -> a.moduleCode().equals(m.code()))
-                        .map(a -> activity(a, format, zone, messages)).toList())).toList();
+                        .map(a -> activity(a, format, zone, messages, progress.programme().intervision().reflectionDays())).toList())).toList();
         List<VersionRow> versions = record.handedIn().stream().map(v -> version(v, titles, record.assessments(), format, zone, messages))
                 .toList();
         List<ExtensionRow> extensions = record.extensions().stream().map(e -> extension(e, titles, format, zone, messages)).toList();
@@ -101,10 +101,10 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
                 new Fact(messages.get("participant.enrolledOn"), Dates.day(messages.locale()).format(participant.enrolledAt().atZone(zone))));
     }
 
-    private static ActivityRow activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, Messages messages) {
+    private static ActivityRow activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, Messages messages, int reflectionDays) {
         return new ActivityRow(a.activity().title(), "activity." + a.activity().kind().name(),
                 a.planned().map(p -> format.format(p.at().atZone(zone))).orElse(""), messages.get(Statuses.key(a)),
-                Statuses.tone(a.status()), a.assessed() ? Describe.work(a, zone, messages) : "");
+                Statuses.tone(a.status()), Describe.detail(a, reflectionDays, zone, messages));
     }
 
     private static VersionRow version(VersionSummary v, Map<String, String> titles, Map<nl.leerlijn.submission.SubmissionId,

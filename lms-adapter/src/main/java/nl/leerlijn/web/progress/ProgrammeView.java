@@ -42,11 +42,11 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
             String notice) {
         DateTimeFormatter format = Dates.dayAndTime(messages.locale());
         boolean active = progress.participant().isActive();
-        List<ActivityView> all = progress.activities().stream().map(a -> activity(a, format, zone, active, messages)).toList();
+        List<ActivityView> all = progress.activities().stream().map(a -> activity(a, format, zone, active, messages, progress.programme().intervision().reflectionDays())).toList();
         List<ActivityView> next = progress.activities().stream()
                 .filter(a -> a.status() == Status.DUE && a.planned().filter(p -> !p.at().isBefore(now)).isPresent())
                 .sorted(Comparator.comparing(a -> a.planned().orElseThrow().at()))
-                .limit(4).map(a -> activity(a, format, zone, active, messages)).toList();
+                .limit(4).map(a -> activity(a, format, zone, active, messages, progress.programme().intervision().reflectionDays())).toList();
         List<ModuleView> modules = progress.programme().modules().stream().map(m -> {
             Status status = progress.modules().get(m.code());
             List<ActivityView> activities = all.stream().filter(v -> m.activities().stream()
@@ -62,12 +62,12 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
                 progress.attendance().outOfReach(), next, modules, cohorts, active, notice);
     }
 
-    private static ActivityView activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, boolean active, Messages messages) {
+    private static ActivityView activity(ActivityProgress a, DateTimeFormatter format, ZoneId zone, boolean active, Messages messages, int reflectionDays) {
         String when = a.planned().map(p -> format.format(p.at().atZone(zone))).orElse("");
         boolean done = a.status() == Status.DONE || a.status() == Status.LATE;
         return new ActivityView(a.activity().key().value(), a.activity().title(), "activity." + a.activity().kind().name(), when,
                 a.planned().map(p -> Places.of(p, messages)).orElse(Places.Place.NONE), messages.get(Statuses.key(a)),
-                Statuses.tone(a.status()), a.assessed() ? Describe.work(a, zone, messages) : "",
+                Statuses.tone(a.status()), Describe.detail(a, reflectionDays, zone, messages),
                 active && a.activity().kind() == ActivityKind.ONLINE_WORK, done, a.activity().kind() == ActivityKind.PAPER_MILESTONE);
     }
 }
