@@ -151,9 +151,10 @@ public final class IntervisionService {
             Set<String> lockedPeople = latest.filter(r -> !r.published()).map(r -> r.groups().stream()
                     .flatMap(g -> g.members().stream()).filter(GroupMember::locked).map(m -> key(m.participant()))
                     .collect(Collectors.toSet())).orElse(Set.of());
-            List<List<GroupMember>> groups = grouping.groups().stream().map(g -> g.members().stream()
+            List<nl.leerlijn.grouping.FormedGroup> numbered = keepNumbers(grouping.groups(), latest.filter(r -> !r.published()), lockedPeople);
+            List<List<GroupMember>> groups = numbered.stream().map(g -> g.members().stream()
                     .map(id -> new GroupMember(participant(id), lockedPeople.contains(id))).toList()).toList();
-            store.saveGroups(round, groups, grouping.groups().stream().map(nl.leerlijn.grouping.FormedGroup::locked).toList());
+            store.saveGroups(round, groups, numbered.stream().map(nl.leerlijn.grouping.FormedGroup::locked).toList());
             LOG.info("Formed {} intervisie groups for cohort {} (seed {})", groups.size(), cohort, seed);
             return latestRound(cohort);
         });
@@ -716,6 +717,42 @@ public final class IntervisionService {
         if (!names.isEmpty() && !namesConfirmed) {
             throw new NamesToConfirmException(names);
         }
+    }
+
+    /**
+     * A group that was locked, or holds locked people, keeps its number on a new run (the kerndocent locked "Groep 2");
+     * the other groups take the numbers left, in the engine's order.
+     */
+    private static List<nl.leerlijn.grouping.FormedGroup> keepNumbers(List<nl.leerlijn.grouping.FormedGroup> formed,
+            Optional<GroupRound> draft, Set<String> lockedPeople) {
+        if (draft.isEmpty()) {
+            return formed;
+        }
+        Map<String, Integer> kept = new HashMap<>();
+        for (IntervisionGroup g : draft.get().groups()) {
+            for (GroupMember m : g.members()) {
+                if (g.locked() || lockedPeople.contains(key(m.participant()))) {
+                    kept.put(key(m.participant()), g.number() - 1);
+                }
+            }
+        }
+        List<nl.leerlijn.grouping.FormedGroup> slots = new ArrayList<>(java.util.Collections.nCopies(formed.size(), null));
+        List<nl.leerlijn.grouping.FormedGroup> rest = new ArrayList<>();
+        for (nl.leerlijn.grouping.FormedGroup g : formed) {
+            Optional<Integer> slot = g.members().stream().map(kept::get).filter(java.util.Objects::nonNull).findFirst();
+            if (slot.isPresent() && slot.get() < slots.size() && slots.get(slot.get()) == null) {
+                slots.set(slot.get(), g);
+            } else {
+                rest.add(g);
+            }
+        }
+        java.util.Iterator<nl.leerlijn.grouping.FormedGroup> next = rest.iterator();
+        for (int i = 0; i < slots.size(); i++) {
+            if (slots.get(i) == null) {
+                slots.set(i, next.next());
+            }
+        }
+        return slots;
     }
 
     private interface DraftChange {

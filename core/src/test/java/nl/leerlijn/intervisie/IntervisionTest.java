@@ -214,6 +214,21 @@ class IntervisionTest {
     }
 
     @Test
+    void aLockedGroupKeepsItsNumberAndItsMembersWhenTheRestIsFormedAgain() {
+        GroupRound draft = core.intervision().form(docent, cohort.id(), 5L, Optional.empty());
+        IntervisionGroup second = draft.groups().get(1);
+        GroupRound locked = core.intervision().lockGroup(docent, cohort.id(), second.number(), true, draft.revision());
+
+        GroupRound again = core.intervision().form(docent, cohort.id(), 77L, Optional.of(locked.revision()));
+
+        IntervisionGroup kept = again.groups().get(1);
+        assertThat(kept.number()).isEqualTo(second.number());
+        assertThat(kept.locked()).isTrue();
+        assertThat(kept.members()).extracting(GroupMember::participant)
+                .containsExactlyInAnyOrderElementsOf(second.members().stream().map(GroupMember::participant).toList());
+    }
+
+    @Test
     void onlyTheKerndocentFormsGroups() {
         assertThatThrownBy(() -> core.intervision().form(studentOf(people.get(0)), cohort.id(), 1L, Optional.empty()))
                 .isInstanceOf(NotPermittedException.class);
