@@ -30,10 +30,11 @@ import nl.leerlijn.testing.People;
  * ({@code i % 5 == 0}); marked by the kerndocent (not done) and done by the tweede beoordelaar (1); done by both (2);
  * agreed (3, asking a revision when {@code i % 10 == 3}); released (4, with a revision when {@code i % 10 == 4}).
  * Extensions asked for, approved and granted; the first session's attendance recorded for everyone, the second one's
- * for half. Participant {@code i} signs in as {@code <name>-student-<i>}.
+ * for half. Intervisie groups formed and published; {@code meeting} is the first meeting of participant 4's group, who
+ * brought a case to it. Participant {@code i} signs in as {@code <name>-student-<i>}.
  */
 record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participants, List<SubmissionId> work, ScheduleItem session,
-        ScheduleItem halfRecorded) {
+        ScheduleItem halfRecorded, long meeting) {
     static final ActivityKey CONCEPT = new ActivityKey("pa-concept");
     static final List<String> CRITERIA = List.of("vraagstelling", "onderbouwing", "verbetervoorstel", "reflectie");
     private static final ActivityKey FINAL = new ActivityKey("pa-eindversie");
@@ -47,11 +48,29 @@ record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participant
         List<ScheduleItem> sessions = core.schedule().cohortSchedule(kerndocent, cohort.id()).stream().filter(ScheduleItem::isSession)
                 .toList();
         List<SubmissionId> work = participants.stream().map(p -> handIn(core, p)).toList();
-        BusyCohort busy = new BusyCohort(kerndocent, cohort, participants, work, sessions.get(0), sessions.get(1));
+        BusyCohort busy = new BusyCohort(kerndocent, cohort, participants, work, sessions.get(0), sessions.get(1),
+                intervision(core, kerndocent, cohort, participants.get(4)));
         busy.recordAttendance(core, kerndocent);
         IntStream.range(0, size).forEach(i -> busy.assess(core, kerndocent, second, i));
         IntStream.range(0, size).forEach(i -> busy.extend(core, kerndocent, i));
         return busy;
+    }
+
+    /** Forms and publishes the groups; participant 4 brings a case to their group's first meeting. @return that meeting */
+    private static long intervision(LeerlijnCore core, Actor kerndocent, Cohort cohort, Participant member) {
+        var draft = core.intervision().form(kerndocent, cohort.id(), 4L, java.util.Optional.empty());
+        var published = core.intervision().publish(kerndocent, cohort.id(), draft.revision());
+        var meeting = core.intervision().group(kerndocent, cohort.id(), published.groupOf(member.id()).orElseThrow().id()).meetings().get(0);
+        var roles = meeting.roles();
+        var other = roles.inbrenger().orElseThrow();
+        if (!other.equals(member.id())) {
+            core.intervision().setRoles(kerndocent, meeting.id(), new nl.leerlijn.intervisie.MeetingRoles(java.util.Optional.of(member.id()),
+                    roles.chair().map(c -> c.equals(member.id()) ? other : c), roles.notetaker().map(n -> n.equals(member.id()) ? other : n)),
+                    meeting.revision());
+        }
+        core.intervision().saveCase(People.student(member.userId().value()), meeting.id(), new nl.leerlijn.intervisie.CaseText(
+                "Een moeder vraagt hulp in het huishouden.", "", "", "Wat is de echte vraag?"), true);
+        return meeting.id().value();
     }
 
     /** @return the participants in the order of their number */

@@ -87,7 +87,7 @@ class QueryCountTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed"})
+    @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed", "/intervisie"})
     void aStudentsOwnPageRunsAsManyStatementsInACohortOf200AsInOneOf10(String page) {
         int forSmall = statementsFor(personal(page, small.student(4)), small.student(4));
         List<String> small10 = counting.statements();
@@ -95,6 +95,16 @@ class QueryCountTest {
 
         assertThat(forSmall).isPositive();
         assertThat(forLarge).as(difference(page, small10)).isEqualTo(forSmall);
+    }
+
+    @Test
+    void anIntervisieMeetingRunsAsManyStatementsForItsInbrengerInACohortOf200AsInOneOf10() {
+        int forSmall = statementsFor("/intervisie/meetings/" + small.meeting(), small.student(4));
+        List<String> small10 = counting.statements();
+        int forLarge = statementsFor("/intervisie/meetings/" + large.meeting(), large.student(4));
+
+        assertThat(forSmall).isPositive();
+        assertThat(forLarge).as(difference("the meeting page", small10)).isEqualTo(forSmall);
     }
 
     @Test

@@ -20,7 +20,9 @@ enum StaffPage {
     EXTENSIONS(c -> c.path() + "/extensions"),
     TEAM(c -> c.path() + "/staff"),
     PARTICIPANTS_CSV(c -> c.path() + "/participants.csv"),
-    AUDIT_CSV(c -> c.path() + "/results/audit.csv");
+    AUDIT_CSV(c -> c.path() + "/results/audit.csv"),
+    INTERVISION_GROUPS(c -> c.path() + "/intervisie"),
+    INTERVISION_MEETING(c -> "/intervisie/meetings/" + c.meeting());
 
     private final Function<BusyCohort, String> path;
 

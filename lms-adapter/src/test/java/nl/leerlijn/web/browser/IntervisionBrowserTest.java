@@ -211,6 +211,7 @@ class IntervisionBrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Aanwezigheid bevestigen")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De aanwezigheid is bevestigd.");
         assertThat(page.locator("#presence")).containsText("Aanwezig, bevestigd");
+        assertThat(page.locator("#presence")).not().containsText("Afwezig, bevestigd");
         page.getByLabel("Jouw reactie aan Sanne Jansen").fill("Herkenbaar. Stel volgende keer eerst drie vragen.");
         page.getByRole(AriaRole.BUTTON, named("Reactie opslaan Sanne Jansen")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je reactie is opgeslagen.");
