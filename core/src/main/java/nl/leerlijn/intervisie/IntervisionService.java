@@ -329,6 +329,91 @@ public final class IntervisionService {
     }
 
     /**
+     * A member who is inbrenger at a meeting still ahead asks another member of the group to swap turns: the other's
+     * next turn as inbrenger still ahead. Nothing changes until the other member accepts.
+     *
+     * @param actor the inbrenger of {@code mine}, an active participant
+     * @param mine the meeting where the actor brings the case
+     * @param with the member asked
+     * @return the request
+     * @throws InvalidInputException when the other member has no turn ahead to swap, or one of the meetings already has a case
+     */
+    public SwapRequest askSwap(Actor actor, MeetingId mine, ParticipantId with) {
+        return jdbi.inTransaction(h -> {
+            JdbiIntervisionRepository.Located located = store.meeting(mine).orElseThrow(() -> new MeetingNotFoundException(mine));
+            Permissions permissions = access.in(located.cohort(), actor);
+            Optional<ParticipantId> self = permissions.ownParticipation();
+            permissions.require(self.isPresent() && located.meeting().roles().inbrenger().equals(self) && permissions.mayActFor(self.get()),
+                    "ask to swap the turn at intervisie meeting " + mine);
+            IntervisionGroup group = groupOf(located);
+            Participant other = participants.require(with);
+            if (!group.has(with) || !other.isActive() || with.equals(self.get())) {
+                throw new InvalidInputException("Participant " + with + " is not another active member of the group");
+            }
+            Meeting meeting = located.meeting().on(located.cohort(), item(located.cohort(), located.meeting().activity()));
+            Meeting theirs = turnAhead(located.cohort(), group.id(), with)
+                    .orElseThrow(() -> new InvalidInputException("Participant " + with + " has no turn as inbrenger ahead"));
+            Map<MeetingId, IntervisionCase> cases = store.casesOfGroup(group.id());
+            if (!meeting.startsAt().isAfter(clock.instant()) || cases.containsKey(mine) || cases.containsKey(theirs.id())) {
+                throw new InvalidInputException("Only turns still ahead, without a case yet, can be swapped");
+            }
+            long id = store.insertSwap(mine, theirs.id(), self.get(), with, clock.instant());
+            return store.openSwap(id).orElseThrow();
+        });
+    }
+
+    /**
+     * The member asked accepts or declines a swap of turns. On accepting, both meetings swap their inbrengers (and a
+     * role the new inbrenger had in that meeting goes to the other).
+     *
+     * @param actor the member asked
+     * @param swap the request
+     * @param accept accept or decline
+     * @throws GroupsChangedMeanwhileException when the turns changed since the request
+     */
+    public void answerSwap(Actor actor, long swap, boolean accept) {
+        jdbi.useTransaction(h -> {
+            SwapRequest request = store.openSwap(swap).orElseThrow(() -> new GroupsChangedMeanwhileException("Swap request " + swap));
+            JdbiIntervisionRepository.Located mine = store.meeting(request.mine()).orElseThrow();
+            JdbiIntervisionRepository.Located theirs = store.meeting(request.theirs()).orElseThrow();
+            Permissions permissions = access.in(mine.cohort(), actor);
+            permissions.require(permissions.ownParticipation().filter(request.askedOf()::equals).isPresent()
+                    && permissions.mayActFor(request.askedOf()), "answer swap request " + swap);
+            if (!store.decideSwap(swap, accept, clock.instant())) {
+                throw new GroupsChangedMeanwhileException("Swap request " + swap);
+            }
+            if (!accept) {
+                return;
+            }
+            if (!mine.meeting().roles().inbrenger().equals(Optional.of(request.askedBy()))
+                    || !theirs.meeting().roles().inbrenger().equals(Optional.of(request.askedOf()))) {
+                throw new GroupsChangedMeanwhileException("The turns of swap request " + swap);
+            }
+            if (!store.saveRoles(request.mine(), handOver(mine.meeting().roles(), request.askedOf(), request.askedBy()),
+                    mine.meeting().revision())
+                    || !store.saveRoles(request.theirs(), handOver(theirs.meeting().roles(), request.askedBy(), request.askedOf()),
+                    theirs.meeting().revision())) {
+                throw new GroupsChangedMeanwhileException("The meetings of swap request " + swap);
+            }
+        });
+    }
+
+    /** @return the roles with {@code in} as inbrenger; a role {@code in} had goes to {@code out} */
+    private static MeetingRoles handOver(MeetingRoles roles, ParticipantId in, ParticipantId out) {
+        return new MeetingRoles(Optional.of(in), roles.chair().map(c -> c.equals(in) ? out : c),
+                roles.notetaker().map(n -> n.equals(in) ? out : n));
+    }
+
+    private Optional<Meeting> turnAhead(CohortId cohort, GroupId group, ParticipantId member) {
+        Map<ActivityKey, ScheduleItem> items = items(cohort);
+        Instant now = clock.instant();
+        return store.meetingsOfGroup(group).stream().filter(m -> items.containsKey(m.activity()))
+                .map(m -> m.on(cohort, items.get(m.activity()))).filter(m -> m.startsAt().isAfter(now))
+                .filter(m -> m.roles().inbrenger().filter(member::equals).isPresent())
+                .min(java.util.Comparator.comparing(Meeting::startsAt));
+    }
+
+    /**
      * Adds or replaces a pin ("together") or exclusion ("apart") for two participants of the cohort.
      *
      * @param actor the cohort's kerndocent or beheer
@@ -406,7 +491,8 @@ public final class IntervisionService {
         Programme programme = cohorts.programme(cohort);
         Map<ActivityKey, IntervisionMethod> methods = new HashMap<>();
         programme.activities().forEach(a -> a.method().ifPresent(method -> methods.put(a.key(), method)));
-        return new MyGroup(self, group, group.members().stream().map(m -> all.get(m.participant())).toList(), meetings, methods);
+        return new MyGroup(self, group, group.members().stream().map(m -> all.get(m.participant())).toList(), meetings, methods,
+                store.openSwaps(group.id()));
     }
 
     // ------------------------------------------------------------------ meetings

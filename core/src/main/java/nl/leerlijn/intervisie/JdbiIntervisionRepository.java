@@ -418,4 +418,41 @@ final class JdbiIntervisionRepository {
                 rs.getString("reflection"), instant(rs, "written_at"), instant(rs, "updated_at"), optionalText(rs, "answer"),
                 optionalText(rs, "answered_name"), optionalInstant(rs, "answered_at"));
     }
+
+    // ---- swaps
+
+    long insertSwap(MeetingId mine, MeetingId theirs, ParticipantId by, ParticipantId of, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO ll_intervision_swap (from_meeting_id, to_meeting_id, asked_by, asked_of, asked_at, state)
+                VALUES (:mine, :theirs, :by, :of, :at, 'ASKED')
+                """).bind("mine", mine.value()).bind("theirs", theirs.value()).bind("by", by.value()).bind("of", of.value())
+                .bind("at", utc(at)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+    }
+
+    /** @return the open requests about the meetings of one group, oldest first */
+    List<SwapRequest> openSwaps(GroupId group) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT s.id, s.from_meeting_id, s.to_meeting_id, s.asked_by, s.asked_of, s.asked_at FROM ll_intervision_swap s
+                JOIN ll_intervision_meeting m ON m.id = s.from_meeting_id WHERE m.group_id = :group AND s.state = 'ASKED' ORDER BY s.id
+                """).bind("group", group.value()).map((rs, ctx) -> swap(rs)).list());
+    }
+
+    Optional<SwapRequest> openSwap(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT id, from_meeting_id, to_meeting_id, asked_by, asked_of, asked_at FROM ll_intervision_swap
+                WHERE id = :id AND state = 'ASKED'
+                """).bind("id", id).map((rs, ctx) -> swap(rs)).findOne());
+    }
+
+    /** @return whether the request was still open */
+    boolean decideSwap(long id, boolean accepted, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                UPDATE ll_intervision_swap SET state = :state, decided_at = :at WHERE id = :id AND state = 'ASKED'
+                """).bind("state", accepted ? "ACCEPTED" : "DECLINED").bind("at", utc(at)).bind("id", id).execute()) == 1;
+    }
+
+    private static SwapRequest swap(ResultSet rs) throws SQLException {
+        return new SwapRequest(rs.getLong("id"), new MeetingId(rs.getLong("from_meeting_id")), new MeetingId(rs.getLong("to_meeting_id")),
+                new ParticipantId(rs.getLong("asked_by")), new ParticipantId(rs.getLong("asked_of")), instant(rs, "asked_at"));
+    }
 }

@@ -417,4 +417,47 @@ class IntervisionTest {
         assertThatThrownBy(() -> core.intervision().setTimeAndPlace(studentOf(s.member()), s.meeting().id(), Optional.empty(),
                 Optional.empty(), moved.revision())).isInstanceOf(NotPermittedException.class);
     }
+
+    @Test
+    void twoMembersSwapTheirTurnsAsInbrengerOnlyWhenTheOtherAccepts() {
+        Setting s = firstMeeting();
+        List<Meeting> meetings = core.intervision().myGroup(studentOf(s.inbrenger()), cohort.id()).orElseThrow().meetings();
+        Meeting later = meetings.stream().filter(m -> !m.roles().inbrenger().orElseThrow().equals(s.inbrenger().id())).findFirst()
+                .orElseThrow();
+        Participant other = person(later.roles().inbrenger().orElseThrow());
+
+        SwapRequest asked = core.intervision().askSwap(studentOf(s.inbrenger()), s.meeting().id(), other.id());
+        assertThat(core.intervision().meeting(docent, s.meeting().id()).meeting().roles().inbrenger()).contains(s.inbrenger().id());
+        Participant third = core.intervision().myGroup(studentOf(s.inbrenger()), cohort.id()).orElseThrow().members().stream()
+                .filter(p -> !p.id().equals(s.inbrenger().id()) && !p.id().equals(other.id())).findFirst().orElseThrow();
+        assertThatThrownBy(() -> core.intervision().answerSwap(studentOf(third), asked.id(), true)).isInstanceOf(NotPermittedException.class);
+
+        core.intervision().answerSwap(studentOf(other), asked.id(), true);
+
+        MeetingRoles first = core.intervision().meeting(docent, s.meeting().id()).meeting().roles();
+        MeetingRoles second = core.intervision().meeting(docent, asked.theirs()).meeting().roles();
+        assertThat(first.inbrenger()).contains(other.id());
+        assertThat(second.inbrenger()).contains(s.inbrenger().id());
+        assertThat(Set.of(first.inbrenger().orElseThrow(), first.chair().orElseThrow(), first.notetaker().orElseThrow())).hasSize(3);
+        assertThat(Set.of(second.inbrenger().orElseThrow(), second.chair().orElseThrow(), second.notetaker().orElseThrow())).hasSize(3);
+        assertThatThrownBy(() -> core.intervision().answerSwap(studentOf(other), asked.id(), true))
+                .isInstanceOf(GroupsChangedMeanwhileException.class);
+    }
+
+    @Test
+    void aDeclinedSwapChangesNothingAndAMeetingThatHasStartedCannotBeSwapped() {
+        Setting s = firstMeeting();
+        List<Meeting> meetings = core.intervision().myGroup(studentOf(s.inbrenger()), cohort.id()).orElseThrow().meetings();
+        Meeting later = meetings.stream().filter(m -> !m.roles().inbrenger().orElseThrow().equals(s.inbrenger().id())).findFirst()
+                .orElseThrow();
+        Participant other = person(later.roles().inbrenger().orElseThrow());
+        SwapRequest asked = core.intervision().askSwap(studentOf(s.inbrenger()), s.meeting().id(), other.id());
+
+        core.intervision().answerSwap(studentOf(other), asked.id(), false);
+
+        assertThat(core.intervision().meeting(docent, s.meeting().id()).meeting().roles().inbrenger()).contains(s.inbrenger().id());
+        clock.set(s.meeting().startsAt().plus(Duration.ofMinutes(1)));
+        assertThatThrownBy(() -> core.intervision().askSwap(studentOf(s.inbrenger()), s.meeting().id(), other.id()))
+                .isInstanceOf(nl.leerlijn.InvalidInputException.class);
+    }
 }

@@ -187,6 +187,8 @@ class RouteAccessTest {
                         Map.of("answer-{participantId}", "Mooi.")),
                 new Case("POST", "/intervisie/meetings/{meetingId}/when", MANAGERS, Map.of("location", "Zeist, Slotlaan 10",
                         "revision", "{meetingRevision}")),
+                new Case("POST", "/intervisie/meetings/{meetingId}/swap", SANNE, Map.of("with", "{groupMateId}")),
+                new Case("POST", "/intervisie/swaps/{swapId}/{decision}", EnumSet.noneOf(Who.class)),
                 new Case("POST", "/intervisie/meetings/{meetingId}/roles", MANAGERS, Map.of("inbrenger", "{participantId}",
                         "revision", "{meetingRevision}")));
     }
@@ -338,6 +340,7 @@ class RouteAccessTest {
         }
         ids.put("meetingId", Long.toString(meeting.id().value()));
         ids.put("groupId", Long.toString(draft.groupOf(sanne).orElseThrow().id().value()));
+        ids.put("swapId", "1");
         ids.put("meetingRevision", Integer.toString(core.intervision().meeting(anna, meeting.id()).meeting().revision()));
         ids.put("groupMateId", Long.toString(draft.groupOf(sanne).orElseThrow().members().stream().map(m -> m.participant())
                 .filter(p -> !p.equals(sanne)).findFirst().orElseThrow().value()));

@@ -50,7 +50,7 @@ import nl.leerlijn.web.routing.WebResult;
  */
 public final class MeetingPages implements RouteGroup {
     private static final Set<String> NOTICES = Set.of("caseSaved", "notesSaved", "present", "attendanceSaved", "reflectionSaved",
-            "answered", "rolesSaved", "whenSaved");
+            "answered", "rolesSaved", "whenSaved", "swapAsked", "swapAccepted", "swapDeclined");
     private static final List<String> STEPS = List.of("question", "lifeDomains", "tried", "groupQuestion");
 
     private final LeerlijnCore core;
@@ -71,7 +71,15 @@ public final class MeetingPages implements RouteGroup {
 
     /** The participant's own group. */
     public record MyGroupView(long cohortId, boolean published, String group, List<MemberView> members, List<MeetingRow> meetings,
-            List<Option> cohorts) {
+            List<Option> cohorts, List<SwapOffer> offers, List<SwapAsked> asked, List<String> waiting, String notice) {
+    }
+
+    /** A turn of the participant's own as inbrenger still ahead, with the members they may ask to swap with. */
+    public record SwapOffer(long meetingId, String title, List<Option> with) {
+    }
+
+    /** A request to the participant to swap turns. */
+    public record SwapAsked(long id, String text) {
     }
 
     /** One phase of the method, with its clock times. */
@@ -123,7 +131,9 @@ public final class MeetingPages implements RouteGroup {
                 Route.post("/intervisie/meetings/{meetingId}/reflection", this::reflect),
                 Route.post("/intervisie/meetings/{meetingId}/reflections/{participantId}/answer", this::answer),
                 Route.post("/intervisie/meetings/{meetingId}/roles", this::roles),
-                Route.post("/intervisie/meetings/{meetingId}/when", this::when));
+                Route.post("/intervisie/meetings/{meetingId}/when", this::when),
+                Route.post("/intervisie/meetings/{meetingId}/swap", this::askSwap),
+                Route.post("/intervisie/swaps/{swapId}/{decision}", this::answerSwap));
     }
 
     // ---------------------------------------------------------------- the own group
@@ -140,7 +150,7 @@ public final class MeetingPages implements RouteGroup {
         List<Option> cohorts = Participations.cohorts(core, request);
         if (group.isEmpty()) {
             return WebResult.Page.of("intervisie/my-group.ftlh", "intervision.mine.title", new MyGroupView(p.cohortId().value(), false, "",
-                    List.of(), List.of(), cohorts)).trail(Frames.home(messages));
+                    List.of(), List.of(), cohorts, List.of(), List.of(), List.of(), "")).trail(Frames.home(messages));
         }
         MyGroup mine = group.get();
         DateTimeFormatter when = Dates.dayAndTime(request.locale());
@@ -148,8 +158,29 @@ public final class MeetingPages implements RouteGroup {
         List<MeetingRow> meetings = mine.meetings().stream().map(m -> row(m, mine, names, when, messages)).toList();
         List<MemberView> members = mine.members().stream().map(m -> new MemberView(m.id().value(), m.profile().displayName(),
                 m.profile().organisation().name(), Profiles.function(m.profile(), messages), m.id().equals(mine.self()), "")).toList();
+        Instant now = core.clock().instant();
+        Map<nl.leerlijn.intervisie.MeetingId, Meeting> byId = new LinkedHashMap<>();
+        mine.meetings().forEach(m -> byId.put(m.id(), m));
+        List<Meeting> ahead = mine.meetings().stream().filter(m -> m.startsAt().isAfter(now)).toList();
+        boolean active = p.isActive();
+        List<SwapOffer> offers = !active ? List.of() : ahead.stream().filter(m -> m.roles().inbrenger().filter(mine.self()::equals).isPresent())
+                .filter(m -> mine.swaps().stream().noneMatch(r -> r.mine().equals(m.id())))
+                .map(m -> new SwapOffer(m.id().value(), m.title(), ahead.stream().filter(o -> !o.equals(m))
+                        .flatMap(o -> o.roles().inbrenger().filter(x -> !x.equals(mine.self())).stream()
+                                .map(x -> new Option(Long.toString(x.value()), messages.get("intervision.swap.option", names.get(x), o.title()))))
+                        .filter(o -> mine.members().stream().anyMatch(x -> Long.toString(x.id().value()).equals(o.value()) && x.isActive()))
+                        .toList()))
+                .filter(o -> !o.with().isEmpty()).toList();
+        List<SwapAsked> asked = mine.swaps().stream().filter(r -> r.askedOf().equals(mine.self()))
+                .filter(r -> byId.containsKey(r.mine()) && byId.containsKey(r.theirs()))
+                .map(r -> new SwapAsked(r.id(), messages.get("intervision.swap.asked", names.get(r.askedBy()), byId.get(r.mine()).title(),
+                        byId.get(r.theirs()).title()))).toList();
+        List<String> waiting = mine.swaps().stream().filter(r -> r.askedBy().equals(mine.self()))
+                .filter(r -> byId.containsKey(r.mine()))
+                .map(r -> messages.get("intervision.swap.waiting", names.get(r.askedOf()), byId.get(r.mine()).title())).toList();
         return WebResult.Page.of("intervisie/my-group.ftlh", "intervision.mine.title", new MyGroupView(p.cohortId().value(), true,
-                messages.get("intervision.group", mine.group().number()), members, meetings, cohorts)).trail(Frames.home(messages));
+                messages.get("intervision.group", mine.group().number()), members, meetings, cohorts, offers, asked, waiting,
+                request.notice("intervision.notice.", NOTICES))).trail(Frames.home(messages));
     }
 
     private MeetingRow row(Meeting m, MyGroup mine, Map<ParticipantId, String> names, DateTimeFormatter when, Messages messages) {
@@ -463,6 +494,24 @@ public final class MeetingPages implements RouteGroup {
         }
         core.intervision().setTimeAndPlace(request.actor(), id, start, form.optional("location"), revision);
         return new WebResult.Redirect("/intervisie/meetings/" + id.value() + "?notice=whenSaved#ll-main");
+    }
+
+    private WebResult askSwap(WebRequest request) {
+        MeetingId id = id(request);
+        ParticipantId with = member(request, "with").orElseThrow(() -> new InvalidInputException("Swap with whom?"));
+        nl.leerlijn.intervisie.SwapRequest asked = core.intervision().askSwap(request.actor(), id, with);
+        return new WebResult.Redirect("/intervisie?leergang=" + core.intervision().meeting(request.actor(), asked.mine()).meeting().cohort().value()
+                + "&notice=swapAsked");
+    }
+
+    private WebResult answerSwap(WebRequest request) {
+        long swap = request.id("swapId");
+        String decision = request.pathParameters().getOrDefault("decision", "");
+        if (!decision.equals("accept") && !decision.equals("decline")) {
+            throw new nl.leerlijn.web.routing.PageNotFoundException(request.raw().getRequestURI());
+        }
+        core.intervision().answerSwap(request.actor(), swap, decision.equals("accept"));
+        return new WebResult.Redirect("/intervisie?notice=" + (decision.equals("accept") ? "swapAccepted" : "swapDeclined"));
     }
 
     // ---------------------------------------------------------------- helpers

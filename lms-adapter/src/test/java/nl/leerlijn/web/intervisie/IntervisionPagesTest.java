@@ -222,4 +222,33 @@ class IntervisionPagesTest {
         assertThat(page("/programme", "student-sanne")).contains("Reflectie geschreven op");
         assertThat(host.post(path + "/reflection", "student-sanne", Map.of("reflection", " ")).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void aMemberAsksAnotherToSwapTurnsAndTheOtherAcceptsOnTheirOwnPage() {
+        GroupRound draft = core.intervision().form(anna, cohort.id(), 3L, Optional.empty());
+        GroupRound published = core.intervision().publish(anna, cohort.id(), draft.revision());
+        List<Meeting> meetings = core.intervision().group(anna, cohort.id(), published.groups().get(0).id()).meetings();
+        java.time.Instant now = core.clock().instant();
+        Meeting own = meetings.stream().filter(m -> m.startsAt().isAfter(now)).findFirst().orElseThrow();
+        Participant asker = person(own.roles().inbrenger().orElseThrow());
+        Meeting theirs = meetings.stream().filter(m -> m.startsAt().isAfter(now) && !m.roles().inbrenger().equals(own.roles().inbrenger()))
+                .findFirst().orElseThrow();
+        Participant other = person(theirs.roles().inbrenger().orElseThrow());
+        assertThat(page("/intervisie", asker.userId().value())).contains("Je beurt bij " + own.title() + " ruilen met");
+
+        assertThat(host.post("/intervisie/meetings/" + own.id().value() + "/swap", asker.userId().value(),
+                Map.of("with", Long.toString(other.id().value()))).statusCode()).isEqualTo(303);
+        assertThat(page("/intervisie", other.userId().value())).contains(asker.userId().value() + " vraagt of jullie ruilen");
+        long swap = core.intervision().myGroup(People.student(other.userId().value()), cohort.id()).orElseThrow().swaps().get(0).id();
+        assertThat(host.post("/intervisie/swaps/" + swap + "/accept", asker.userId().value(), Map.of()).statusCode()).isEqualTo(403);
+
+        assertThat(host.post("/intervisie/swaps/" + swap + "/accept", other.userId().value(), Map.of()).statusCode()).isEqualTo(303);
+
+        assertThat(core.intervision().meeting(anna, own.id()).meeting().roles().inbrenger()).contains(other.id());
+        assertThat(core.intervision().meeting(anna, theirs.id()).meeting().roles().inbrenger()).contains(asker.id());
+    }
+
+    private Participant person(nl.leerlijn.enrolment.ParticipantId id) {
+        return people.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
 }
