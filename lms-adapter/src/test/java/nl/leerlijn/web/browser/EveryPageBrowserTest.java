@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Every page the servlet answers a GET with (downloads and feeds aside; the list follows {@code RouteAccessTest.table()}),
  * including the confirmation pages, for each person allowed to see it, on a desktop (1280×900) and a phone (320×640):
  * axe-core finds nothing and nothing scrolls sideways. A few key pages are saved as screenshots in
- * {@code target/screenshots} to look at.
+ * {@code target/screenshots} to look at. Intervisie appears here before any group is formed; its pages with groups,
+ * meetings and cases are walked with axe at both widths by {@code IntervisionBrowserTest}.
  */
 class EveryPageBrowserTest {
     private static final int[][] WIDTHS = {{1280, 900}, {320, 640}};
@@ -72,7 +73,9 @@ class EveryPageBrowserTest {
                 new Visit("/marking/{agreed}/release", ANNA),
                 new Visit("/results", EVA, BEHEER),
                 new Visit("/results/{c}", ANNA, EVA, BEHEER),
-                new Visit("/results/versions/{released}", ANNA, EVA, BEHEER));
+                new Visit("/results/versions/{released}", ANNA, EVA, BEHEER),
+                new Visit("/cohorts/{c}/intervisie", ANNA, BEHEER),
+                new Visit("/intervisie", WILHELMINA));
     }
 
     @BeforeAll
