@@ -358,7 +358,7 @@ public final class IntervisionService {
                 throw new InvalidInputException("Only turns still ahead, without a case yet, can be swapped");
             }
             long id = store.insertSwap(mine, theirs.id(), self.get(), with, clock.instant());
-            return store.openSwap(id).orElseThrow();
+            return store.swap(id).orElseThrow();
         });
     }
 
@@ -373,13 +373,13 @@ public final class IntervisionService {
      */
     public void answerSwap(Actor actor, long swap, boolean accept) {
         jdbi.useTransaction(h -> {
-            SwapRequest request = store.openSwap(swap).orElseThrow(() -> new GroupsChangedMeanwhileException("Swap request " + swap));
+            SwapRequest request = store.swap(swap).orElseThrow(() -> new SwapNotFoundException(swap));
             JdbiIntervisionRepository.Located mine = store.meeting(request.mine()).orElseThrow();
             JdbiIntervisionRepository.Located theirs = store.meeting(request.theirs()).orElseThrow();
             Permissions permissions = access.in(mine.cohort(), actor);
             permissions.require(permissions.ownParticipation().filter(request.askedOf()::equals).isPresent()
                     && permissions.mayActFor(request.askedOf()), "answer swap request " + swap);
-            if (!store.decideSwap(swap, accept, clock.instant())) {
+            if (!request.open() || !store.decideSwap(swap, accept, clock.instant())) {
                 throw new GroupsChangedMeanwhileException("Swap request " + swap);
             }
             if (!accept) {

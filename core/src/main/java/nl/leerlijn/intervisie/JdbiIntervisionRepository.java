@@ -432,15 +432,14 @@ final class JdbiIntervisionRepository {
     /** @return the open requests about the meetings of one group, oldest first */
     List<SwapRequest> openSwaps(GroupId group) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT s.id, s.from_meeting_id, s.to_meeting_id, s.asked_by, s.asked_of, s.asked_at FROM ll_intervision_swap s
+                SELECT s.id, s.from_meeting_id, s.to_meeting_id, s.asked_by, s.asked_of, s.asked_at, s.state FROM ll_intervision_swap s
                 JOIN ll_intervision_meeting m ON m.id = s.from_meeting_id WHERE m.group_id = :group AND s.state = 'ASKED' ORDER BY s.id
                 """).bind("group", group.value()).map((rs, ctx) -> swap(rs)).list());
     }
 
-    Optional<SwapRequest> openSwap(long id) {
+    Optional<SwapRequest> swap(long id) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT id, from_meeting_id, to_meeting_id, asked_by, asked_of, asked_at FROM ll_intervision_swap
-                WHERE id = :id AND state = 'ASKED'
+                SELECT id, from_meeting_id, to_meeting_id, asked_by, asked_of, asked_at, state FROM ll_intervision_swap WHERE id = :id
                 """).bind("id", id).map((rs, ctx) -> swap(rs)).findOne());
     }
 
@@ -453,6 +452,7 @@ final class JdbiIntervisionRepository {
 
     private static SwapRequest swap(ResultSet rs) throws SQLException {
         return new SwapRequest(rs.getLong("id"), new MeetingId(rs.getLong("from_meeting_id")), new MeetingId(rs.getLong("to_meeting_id")),
-                new ParticipantId(rs.getLong("asked_by")), new ParticipantId(rs.getLong("asked_of")), instant(rs, "asked_at"));
+                new ParticipantId(rs.getLong("asked_by")), new ParticipantId(rs.getLong("asked_of")), instant(rs, "asked_at"),
+                rs.getString("state").equals("ASKED"));
     }
 }

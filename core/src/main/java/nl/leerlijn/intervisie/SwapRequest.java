@@ -12,6 +12,8 @@ import nl.leerlijn.enrolment.ParticipantId;
  * @param askedBy who asks
  * @param askedOf who is asked
  * @param askedAt when
+ * @param open whether it still waits for an answer
  */
-public record SwapRequest(long id, MeetingId mine, MeetingId theirs, ParticipantId askedBy, ParticipantId askedOf, Instant askedAt) {
+public record SwapRequest(long id, MeetingId mine, MeetingId theirs, ParticipantId askedBy, ParticipantId askedOf, Instant askedAt,
+        boolean open) {
 }

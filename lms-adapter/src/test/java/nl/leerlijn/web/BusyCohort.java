@@ -58,16 +58,7 @@ record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participant
 
     /** Forms and publishes the groups; participant 4 brings a case to their group's first meeting. @return that meeting */
     private static long intervision(LeerlijnCore core, Actor kerndocent, Cohort cohort, Participant member) {
-        var draft = core.intervision().form(kerndocent, cohort.id(), 4L, java.util.Optional.empty());
-        var published = core.intervision().publish(kerndocent, cohort.id(), draft.revision());
-        var meeting = core.intervision().group(kerndocent, cohort.id(), published.groupOf(member.id()).orElseThrow().id()).meetings().get(0);
-        var roles = meeting.roles();
-        var other = roles.inbrenger().orElseThrow();
-        if (!other.equals(member.id())) {
-            core.intervision().setRoles(kerndocent, meeting.id(), new nl.leerlijn.intervisie.MeetingRoles(java.util.Optional.of(member.id()),
-                    roles.chair().map(c -> c.equals(member.id()) ? other : c), roles.notetaker().map(n -> n.equals(member.id()) ? other : n)),
-                    meeting.revision());
-        }
+        var meeting = nl.leerlijn.testing.IntervisionSetUp.firstMeetingBroughtBy(core, kerndocent, cohort.id(), member.id(), 4L);
         core.intervision().saveCase(People.student(member.userId().value()), meeting.id(), new nl.leerlijn.intervisie.CaseText(
                 "Een moeder vraagt hulp in het huishouden.", "", "", "Wat is de echte vraag?"), true);
         return meeting.id().value();

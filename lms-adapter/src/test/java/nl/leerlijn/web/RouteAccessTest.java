@@ -188,7 +188,7 @@ class RouteAccessTest {
                 new Case("POST", "/intervisie/meetings/{meetingId}/when", MANAGERS, Map.of("location", "Zeist, Slotlaan 10",
                         "revision", "{meetingRevision}")),
                 new Case("POST", "/intervisie/meetings/{meetingId}/swap", SANNE, Map.of("with", "{groupMateId}")),
-                new Case("POST", "/intervisie/swaps/{swapId}/{decision}", EnumSet.noneOf(Who.class)),
+                new Case("POST", "/intervisie/swaps/{swapId}/{answer}", SANNE),
                 new Case("POST", "/intervisie/meetings/{meetingId}/roles", MANAGERS, Map.of("inbrenger", "{participantId}",
                         "revision", "{meetingRevision}")));
     }
@@ -328,19 +328,16 @@ class RouteAccessTest {
             core.enrolment().enrol(anna, cohort.id(), People.participant(c[0], c[1], nl.leerlijn.enrolment.OrganisationType.GEMEENTE,
                     nl.leerlijn.enrolment.JobFunction.valueOf(c[2])));
         }
-        var draft = core.intervision().form(anna, cohort.id(), 1L, Optional.empty());
-        core.intervision().publish(anna, cohort.id(), draft.revision());
-        var meeting = core.intervision().group(anna, cohort.id(), draft.groupOf(sanne).orElseThrow().id()).meetings().get(0);
-        var roles = meeting.roles();
-        ParticipantId other = roles.inbrenger().orElseThrow();
-        if (!other.equals(sanne)) {
-            core.intervision().setRoles(anna, meeting.id(), new nl.leerlijn.intervisie.MeetingRoles(Optional.of(sanne),
-                    roles.chair().map(c -> c.equals(sanne) ? other : c), roles.notetaker().map(n -> n.equals(sanne) ? other : n)),
-                    meeting.revision());
-        }
+        var meeting = nl.leerlijn.testing.IntervisionSetUp.firstMeetingBroughtBy(core, anna, cohort.id(), sanne, 1L);
+        var draft = core.intervision().groups(anna, cohort.id()).current().orElseThrow();
         ids.put("meetingId", Long.toString(meeting.id().value()));
         ids.put("groupId", Long.toString(draft.groupOf(sanne).orElseThrow().id().value()));
-        ids.put("swapId", "1");
+        // A member whose turn as inbrenger is still ahead asks Sanne to swap: Sanne may answer.
+        var group = core.intervision().myGroup(People.student("student-sanne"), cohort.id()).orElseThrow();
+        var theirs = group.meetings().stream().filter(m -> !m.roles().inbrenger().orElseThrow().equals(sanne)).findFirst().orElseThrow();
+        var asker = group.members().stream().filter(p -> p.id().equals(theirs.roles().inbrenger().orElseThrow())).findFirst().orElseThrow();
+        ids.put("swapId", Long.toString(core.intervision().askSwap(People.student(asker.userId().value()), theirs.id(), sanne).id()));
+        ids.put("answer", "decline");
         ids.put("meetingRevision", Integer.toString(core.intervision().meeting(anna, meeting.id()).meeting().revision()));
         ids.put("groupMateId", Long.toString(draft.groupOf(sanne).orElseThrow().members().stream().map(m -> m.participant())
                 .filter(p -> !p.equals(sanne)).findFirst().orElseThrow().value()));

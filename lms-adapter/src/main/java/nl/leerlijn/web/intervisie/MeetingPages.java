@@ -133,7 +133,7 @@ public final class MeetingPages implements RouteGroup {
                 Route.post("/intervisie/meetings/{meetingId}/roles", this::roles),
                 Route.post("/intervisie/meetings/{meetingId}/when", this::when),
                 Route.post("/intervisie/meetings/{meetingId}/swap", this::askSwap),
-                Route.post("/intervisie/swaps/{swapId}/{decision}", this::answerSwap));
+                Route.post("/intervisie/swaps/{swapId}/{answer}", this::answerSwap));
     }
 
     // ---------------------------------------------------------------- the own group
@@ -506,7 +506,7 @@ public final class MeetingPages implements RouteGroup {
 
     private WebResult answerSwap(WebRequest request) {
         long swap = request.id("swapId");
-        String decision = request.pathParameters().getOrDefault("decision", "");
+        String decision = request.pathParameters().getOrDefault("answer", "");
         if (!decision.equals("accept") && !decision.equals("decline")) {
             throw new nl.leerlijn.web.routing.PageNotFoundException(request.raw().getRequestURI());
         }

@@ -27,10 +27,7 @@ import nl.leerlijn.cohort.StaffRole;
 import nl.leerlijn.enrolment.JobFunction;
 import nl.leerlijn.enrolment.OrganisationType;
 import nl.leerlijn.enrolment.Participant;
-import nl.leerlijn.enrolment.ParticipantId;
-import nl.leerlijn.intervisie.GroupRound;
 import nl.leerlijn.intervisie.Meeting;
-import nl.leerlijn.intervisie.MeetingRoles;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
@@ -145,17 +142,7 @@ class IntervisionBrowserTest {
     }
 
     private Meeting firstMeetingWithSanneAsInbrenger() {
-        GroupRound draft = core.intervision().form(anna, cohort.id(), 11L, Optional.empty());
-        GroupRound published = core.intervision().publish(anna, cohort.id(), draft.revision());
-        ParticipantId sanne = people.get(0).id();
-        Meeting first = core.intervision().group(anna, cohort.id(), published.groupOf(sanne).orElseThrow().id()).meetings().get(0);
-        ParticipantId other = first.roles().inbrenger().orElseThrow();
-        if (!other.equals(sanne)) {
-            MeetingRoles roles = first.roles();
-            core.intervision().setRoles(anna, first.id(), new MeetingRoles(Optional.of(sanne), roles.chair().map(c -> c.equals(sanne) ? other : c),
-                    roles.notetaker().map(n -> n.equals(sanne) ? other : n)), first.revision());
-        }
-        return core.intervision().meeting(anna, first.id()).meeting();
+        return nl.leerlijn.testing.IntervisionSetUp.firstMeetingBroughtBy(core, anna, cohort.id(), people.get(0).id(), 11L);
     }
 
     @Test

@@ -24,7 +24,6 @@ import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.intervisie.GroupRound;
 import nl.leerlijn.intervisie.IntervisionGroup;
 import nl.leerlijn.intervisie.Meeting;
-import nl.leerlijn.intervisie.MeetingRoles;
 import nl.leerlijn.testing.CoreFixture;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
@@ -131,17 +130,7 @@ class IntervisionPagesTest {
     }
 
     private Meeting heldMeetingWithSanneAsInbrenger() {
-        GroupRound draft = core.intervision().form(anna, cohort.id(), 3L, Optional.empty());
-        GroupRound published = core.intervision().publish(anna, cohort.id(), draft.revision());
-        var sanne = people.get(0).id();
-        Meeting first = core.intervision().group(anna, cohort.id(), published.groupOf(sanne).orElseThrow().id()).meetings().get(0);
-        var other = first.roles().inbrenger().orElseThrow();
-        if (!other.equals(sanne)) {
-            MeetingRoles roles = first.roles();
-            core.intervision().setRoles(anna, first.id(), new MeetingRoles(Optional.of(sanne), roles.chair().map(c -> c.equals(sanne) ? other : c),
-                    roles.notetaker().map(n -> n.equals(sanne) ? other : n)), first.revision());
-        }
-        return core.intervision().meeting(anna, first.id()).meeting();
+        return nl.leerlijn.testing.IntervisionSetUp.firstMeetingBroughtBy(core, anna, cohort.id(), people.get(0).id(), 3L);
     }
 
     @Test
