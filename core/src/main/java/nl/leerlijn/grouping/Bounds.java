@@ -1,13 +1,18 @@
 package nl.leerlijn.grouping;
 
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The best any grouping can do. Diversity: in g groups holding n placements, with c_v placements of value v (an
- * organisation or a function), a value adds at most one to the distinct count of at most min(c_v, g) groups, so the
- * distinct counts add up to at most Σ_v min(c_v, g) and the weakest group has at most the floor of that over g; it also
- * has at most floor(n / g) members. Repeats: the larger of two bounds, see {@link #repeats} and {@link #cliqueRepeats}.
+ * The best any grouping can do. Diversity: in g groups, a value (an organisation or a function) adds at most one to the
+ * distinct count of a group, and it reaches at most as many groups as there are pieces holding it: a piece is a block
+ * that must stay together (a pin chain, the locked people of a group, or one person alone) within one group, so a valid
+ * grouping has one piece per block. With p_v pieces holding value v, the distinct counts add up to at most
+ * Σ_v min(p_v, g) and the weakest group has at most the floor of that over g; it also has at most floor(n / g) members.
+ * Counting pieces rather than people is what makes two pinned people of one function count once. Repeats: the larger of
+ * two bounds, see {@link #repeats} and {@link #cliqueRepeats}.
  */
 final class Bounds {
     private Bounds() {
@@ -17,27 +22,37 @@ final class Bounds {
      * @param groups the groups, as candidate indexes
      * @param valueOf the organisation or function number of each candidate
      * @param values how many organisation or function numbers there are
+     * @param blockOf per candidate the block it must stay with (pin chain, locked people), -1 for none
      * @return the most distinct values the weakest of these groups can have, over any regrouping of the same placements
-     *         into as many groups; {@link Integer#MAX_VALUE} for no groups
+     *         into as many groups that keeps each block whole where this grouping does; {@link Integer#MAX_VALUE} for no
+     *         groups
      */
-    static int weakestDiversity(List<List<Integer>> groups, int[] valueOf, int values) {
+    static int weakestDiversity(List<List<Integer>> groups, int[] valueOf, int values, int[] blockOf) {
         int g = groups.size();
         if (g == 0) {
             return Integer.MAX_VALUE;
         }
-        int[] count = new int[values];
+        int[] pieces = new int[values];
+        Set<Piece> seen = new HashSet<>();
         int placements = 0;
-        for (List<Integer> group : groups) {
-            for (int person : group) {
-                count[valueOf[person]]++;
+        for (int i = 0; i < g; i++) {
+            for (int person : groups.get(i)) {
+                long block = blockOf[person] >= 0 ? blockOf[person] : -1L - person;
+                if (seen.add(new Piece(valueOf[person], i, block))) {
+                    pieces[valueOf[person]]++;
+                }
                 placements++;
             }
         }
         long spread = 0;
-        for (int c : count) {
-            spread += Math.min(c, g);
+        for (int p : pieces) {
+            spread += Math.min(p, g);
         }
         return (int) Math.min(placements / g, spread / g);
+    }
+
+    /** The part of a block in one group that holds a value: it adds that value to one group only. */
+    private record Piece(int value, int group, long block) {
     }
 
     /** @return Σ C(s, 2) over n people in g groups whose sizes differ by at most one: the fewest pairs g groups make */

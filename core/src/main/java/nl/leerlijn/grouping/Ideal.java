@@ -33,8 +33,9 @@ final class Ideal {
         }
         long repeats = Math.max(Bounds.repeats(people, Bounds.balancedPairs(people, g), forced, forcedMet, met / 2),
                 Bounds.cliqueRepeats(roster.met, free, Bounds.balancedSizes(people, g)));
-        return new long[] {Bounds.weakestDiversity(groups, roster.organisation, roster.organisations),
-            Bounds.weakestDiversity(groups, roster.function, roster.functions), people % g == 0 ? 0 : -1, -repeats, 0, 0,
+        return new long[] {Bounds.weakestDiversity(groups, roster.organisation, roster.organisations, plan.blockOf),
+            Bounds.weakestDiversity(groups, roster.function, roster.functions, plan.blockOf), people % g == 0 ? 0 : -1, -repeats,
+            0, 0,
             sum(roster.organisation, roster.organisations, free, g, people), sum(roster.function, roster.functions, free, g, people)};
     }
 

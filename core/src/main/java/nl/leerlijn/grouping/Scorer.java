@@ -91,8 +91,9 @@ final class Scorer {
         }
         long repeatBound = Math.max(Bounds.repeats(placements, pairs, forced, forcedMet, metPairs / 2),
                 Bounds.cliqueRepeats(roster.met, present, sizes.stream().mapToInt(Integer::intValue).toArray()));
-        int organisationsBound = Math.min(fixedOrganisations, Bounds.weakestDiversity(free, roster.organisation, roster.organisations));
-        int functionsBound = Math.min(fixedFunctions, Bounds.weakestDiversity(free, roster.function, roster.functions));
+        int organisationsBound = Math.min(fixedOrganisations,
+                Bounds.weakestDiversity(free, roster.organisation, roster.organisations, unitOf));
+        int functionsBound = Math.min(fixedFunctions, Bounds.weakestDiversity(free, roster.function, roster.functions, unitOf));
         Score overall = groups.isEmpty() ? new Score(0, 0, 0, 0, 0, 0, 0, 0, 0)
                 : new Score(weakestOrganisations, organisationsBound, weakestFunctions, functionsBound, (int) repeats,
                         (int) repeatBound, smallest, largest, groups.size());
