@@ -43,6 +43,19 @@ class DiversityBoundTest {
     }
 
     @Test
+    void twoPeopleOfOneFunctionLockedInOneGroupCountOnceWhenFormingAgain() {
+        List<List<String>> current = List.of(List.of("p0", "p5", "p1", "p2", "p3"), List.of("p4", "p6", "p7", "p8", "p9"));
+        GroupingRequest request = GroupingRequest.builder(tenPeopleOfFiveFunctions()).current(current).lockPerson("p0")
+                .lockPerson("p5").seed(4).build();
+
+        Grouping grouping = former.form(request);
+
+        assertThat(People.groupOf(grouping, "p0")).contains("p5");
+        assertThat(grouping.overall().functionsBound()).isEqualTo(4);
+        assertThat(grouping.overall().functions()).isEqualTo(4);
+    }
+
+    @Test
     void aPinSplitByHandCountsAsTwoPiecesSoTheScoreStaysWithinItsBound() {
         GroupingRequest request = GroupingRequest.builder(tenPeopleOfFiveFunctions()).together("p0", "p5").build();
 
