@@ -658,7 +658,8 @@ public final class IntervisionService {
     }
 
     /**
-     * A member writes or changes their reflection, once the meeting has started.
+     * A member writes or changes their reflection, once the meeting has started. Like a case it may not identify a
+     * client: a BSN, phone number, e-mail address, postcode, IBAN or date of birth is refused and nothing is stored.
      *
      * @param actor a member of the meeting's group
      * @param id the meeting
@@ -675,7 +676,9 @@ public final class IntervisionService {
             if (meeting.startsAt().isAfter(clock.instant())) {
                 throw new MeetingNotTodayException(id);
             }
-            store.saveReflection(id, self.get(), FreeText.required(text, Reflection.MAX, "reflection"), clock.instant());
+            String reflection = FreeText.required(text, Reflection.MAX, "reflection");
+            check(Map.of("reflection", reflection), true);
+            store.saveReflection(id, self.get(), reflection, clock.instant());
         });
     }
 

@@ -372,6 +372,9 @@ class IntervisionTest {
     void aReflectionIsReadByItsAuthorAndTheKerndocentWhoAnswersIt() {
         Setting s = firstMeeting();
         clock.set(s.meeting().endsAt());
+        assertThatThrownBy(() -> core.intervision().saveReflection(studentOf(s.member()), s.meeting().id(),
+                "De klant met BSN 111 222 333 leerde ik beter kennen.")).isInstanceOf(CaseRefusedException.class);
+        assertThat(core.intervision().meeting(docent, s.meeting().id()).reflections()).isEmpty();
         core.intervision().saveReflection(studentOf(s.member()), s.meeting().id(), "Ik leerde hoe een Wmo-consulent vraagt.");
         core.intervision().answerReflection(docent, s.meeting().id(), s.member().id(), "Mooi gezien. Probeer het volgende week.");
 

@@ -117,12 +117,17 @@ public final class GroupsPages implements RouteGroup {
             seed = current.seed();
             round = current.number();
             overall = overall(scores.overall(), overview.earlierRounds(), messages);
+            if (!current.published() && !scores.violations().isEmpty()) {
+                List<String> all = new ArrayList<>(problems);
+                scores.violations().forEach(v -> all.add(Explanations.violation(v, name, messages)));
+                problems = all;
+            }
             DateTimeFormatter when = Dates.dayAndTime(request.locale());
             for (int i = 0; i < current.groups().size(); i++) {
                 IntervisionGroup group = current.groups().get(i);
                 FormedGroup scored = scores.groups().get(i);
                 String groupName = messages.get("intervision.group", group.number());
-                List<Option> others = current.groups().stream().filter(g -> g.number() != group.number())
+                List<Option> others = current.groups().stream().filter(g -> g.number() != group.number() && !g.locked())
                         .map(g -> new Option(Integer.toString(g.number()), messages.get("intervision.group", g.number()))).toList();
                 List<MemberView> members = group.members().stream().map(m -> member(m, people, others, messages)).toList();
                 List<MeetingLink> meetings = overview.meetings().stream().filter(m -> m.groupNumber() == group.number())

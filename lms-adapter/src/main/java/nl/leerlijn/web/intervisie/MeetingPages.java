@@ -270,6 +270,7 @@ public final class MeetingPages implements RouteGroup {
         Map<String, String> values = new LinkedHashMap<>(form.getValues());
         values.putIfAbsent("notes", m.notes().orElse(""));
         values.putIfAbsent("reflection", ownReflection);
+        page.reflections().forEach(r -> r.answer().ifPresent(a -> values.putIfAbsent("answer-" + r.author().value(), a)));
         values.putIfAbsent("inbrenger", m.roles().inbrenger().map(p -> Long.toString(p.value())).orElse(""));
         values.putIfAbsent("chair", m.roles().chair().map(p -> Long.toString(p.value())).orElse(""));
         values.putIfAbsent("notetaker", m.roles().notetaker().map(p -> Long.toString(p.value())).orElse(""));
@@ -438,7 +439,12 @@ public final class MeetingPages implements RouteGroup {
         if (text.isEmpty()) {
             return meetingPage(request, id, form, 400);
         }
-        core.intervision().saveReflection(request.actor(), id, text.get());
+        try {
+            core.intervision().saveReflection(request.actor(), id, text.get());
+        } catch (CaseRefusedException e) {
+            form.reject("reflection", "intervision.reflection.refused");
+            return meetingPage(request, id, form, 400);
+        }
         return new WebResult.Redirect("/intervisie/meetings/" + id.value() + "?notice=reflectionSaved#reflections");
     }
 

@@ -129,6 +129,21 @@ class IntervisionPagesTest {
         assertThat(current().groupOf(mover).orElseThrow().number()).isEqualTo(1);
     }
 
+    @Test
+    void aNewRuleThatTheDraftBreaksIsShownOnThePageAndPublishingIsRefused() {
+        host.post(groupsPage + "/form", "docent-anna", Map.of());
+        GroupRound draft = current();
+        var first = draft.groups().get(0).members().get(0).participant();
+        var second = draft.groups().get(0).members().get(1).participant();
+        host.post(groupsPage + "/rules", "docent-anna", Map.of("first", Long.toString(first.value()), "second",
+                Long.toString(second.value()), "kind", "APART"));
+
+        assertThat(page(groupsPage, "docent-anna")).contains("mogen niet samen, maar komen samen in groep 1");
+        assertThat(host.post(groupsPage + "/publish", "docent-anna", Map.of("revision", Integer.toString(current().revision())))
+                .statusCode()).isEqualTo(400);
+        assertThat(current().published()).isFalse();
+    }
+
     private Meeting heldMeetingWithSanneAsInbrenger() {
         return nl.leerlijn.testing.IntervisionSetUp.firstMeetingBroughtBy(core, anna, cohort.id(), people.get(0).id(), 3L);
     }
