@@ -389,19 +389,12 @@ public final class IntervisionService {
                     || !theirs.meeting().roles().inbrenger().equals(Optional.of(request.askedOf()))) {
                 throw new GroupsChangedMeanwhileException("The turns of swap request " + swap);
             }
-            if (!store.saveRoles(request.mine(), handOver(mine.meeting().roles(), request.askedOf(), request.askedBy()),
-                    mine.meeting().revision())
-                    || !store.saveRoles(request.theirs(), handOver(theirs.meeting().roles(), request.askedBy(), request.askedOf()),
+            if (!store.saveRoles(request.mine(), mine.meeting().roles().withInbrenger(request.askedOf()), mine.meeting().revision())
+                    || !store.saveRoles(request.theirs(), theirs.meeting().roles().withInbrenger(request.askedBy()),
                     theirs.meeting().revision())) {
                 throw new GroupsChangedMeanwhileException("The meetings of swap request " + swap);
             }
         });
-    }
-
-    /** @return the roles with {@code in} as inbrenger; a role {@code in} had goes to {@code out} */
-    private static MeetingRoles handOver(MeetingRoles roles, ParticipantId in, ParticipantId out) {
-        return new MeetingRoles(Optional.of(in), roles.chair().map(c -> c.equals(in) ? out : c),
-                roles.notetaker().map(n -> n.equals(in) ? out : n));
     }
 
     private Optional<Meeting> turnAhead(CohortId cohort, GroupId group, ParticipantId member) {

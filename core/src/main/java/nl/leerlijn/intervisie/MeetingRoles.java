@@ -27,4 +27,15 @@ public record MeetingRoles(Optional<ParticipantId> inbrenger, Optional<Participa
         }
         return notetaker.filter(participant::equals).map(p -> MeetingRole.NOTETAKER);
     }
+
+    /**
+     * @param member a member of the group
+     * @return these roles with {@code member} as inbrenger; the one whose turn it was takes whatever role {@code member}
+     *     had in this meeting (a swap of turns: nobody holds two roles)
+     */
+    public MeetingRoles withInbrenger(ParticipantId member) {
+        Optional<ParticipantId> before = inbrenger;
+        return new MeetingRoles(Optional.of(member), chair.flatMap(c -> c.equals(member) ? before : Optional.of(c)),
+                notetaker.flatMap(n -> n.equals(member) ? before : Optional.of(n)));
+    }
 }

@@ -7,7 +7,6 @@ import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.intervisie.GroupRound;
 import nl.leerlijn.intervisie.Meeting;
-import nl.leerlijn.intervisie.MeetingRoles;
 
 /** Intervisie as tests need it: groups formed and published, and a chosen member bringing the case to a meeting. */
 public final class IntervisionSetUp {
@@ -42,12 +41,8 @@ public final class IntervisionSetUp {
      * @param member a member of its group
      */
     public static void makeInbrenger(LeerlijnCore core, Actor kerndocent, Meeting meeting, ParticipantId member) {
-        MeetingRoles roles = meeting.roles();
-        ParticipantId other = roles.inbrenger().orElseThrow();
-        if (!other.equals(member)) {
-            core.intervision().setRoles(kerndocent, meeting.id(), new MeetingRoles(Optional.of(member),
-                    roles.chair().map(c -> c.equals(member) ? other : c), roles.notetaker().map(n -> n.equals(member) ? other : n)),
-                    meeting.revision());
+        if (!meeting.roles().inbrenger().orElseThrow().equals(member)) {
+            core.intervision().setRoles(kerndocent, meeting.id(), meeting.roles().withInbrenger(member), meeting.revision());
         }
     }
 }

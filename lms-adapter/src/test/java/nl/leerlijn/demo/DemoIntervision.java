@@ -20,7 +20,6 @@ import nl.leerlijn.intervisie.CaseText;
 import nl.leerlijn.intervisie.GroupRound;
 import nl.leerlijn.intervisie.Meeting;
 import nl.leerlijn.intervisie.MeetingPage;
-import nl.leerlijn.intervisie.MeetingRoles;
 import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.testing.TestClock;
 
@@ -90,15 +89,9 @@ final class DemoIntervision {
                 .filter(m -> m.roles().inbrenger().filter(sanne.id()::equals).isPresent()).findFirst();
         if (own.isPresent() && !own.get().equals(third) && third.startsAt().isAfter(clock.instant())) {
             ParticipantId other = third.roles().inbrenger().orElseThrow();
-            core.intervision().setRoles(marieke, third.id(), swap(third.roles(), sanne.id(), other), third.revision());
-            core.intervision().setRoles(marieke, own.get().id(), swap(own.get().roles(), other, sanne.id()), own.get().revision());
+            core.intervision().setRoles(marieke, third.id(), third.roles().withInbrenger(sanne.id()), third.revision());
+            core.intervision().setRoles(marieke, own.get().id(), own.get().roles().withInbrenger(other), own.get().revision());
         }
-    }
-
-    /** @return the roles with {@code in} as inbrenger, and whatever role {@code in} had going to {@code out} */
-    private static MeetingRoles swap(MeetingRoles roles, ParticipantId in, ParticipantId out) {
-        return new MeetingRoles(Optional.of(in), roles.chair().map(c -> c.equals(in) ? out : c),
-                roles.notetaker().map(n -> n.equals(in) ? out : n));
     }
 
     /** After a withdrawal the kerndocent plans the roles of the member's group again, for the meetings still ahead. */
