@@ -27,7 +27,17 @@ import nl.leerlijn.enrolment.Participants;
 import nl.leerlijn.extension.ExtensionService;
 import nl.leerlijn.extension.Extensions;
 import nl.leerlijn.intervisie.IntervisionService;
+import nl.leerlijn.events.EventBus;
+import nl.leerlijn.events.Subscription;
+import nl.leerlijn.intervisie.MeetingsAhead;
 import nl.leerlijn.jobs.BackgroundJobs;
+import nl.leerlijn.jobs.JobRegistry;
+import nl.leerlijn.jobs.WorkQueue;
+import nl.leerlijn.notification.MailComposer;
+import nl.leerlijn.notification.NotificationService;
+import nl.leerlijn.notification.Notifications;
+import nl.leerlijn.notification.Notifier;
+import nl.leerlijn.progress.Standings;
 import nl.leerlijn.progress.ProgressService;
 import nl.leerlijn.schedule.ScheduleService;
 import nl.leerlijn.schedule.Schedules;
@@ -36,6 +46,7 @@ import nl.leerlijn.spi.FileSystemFileStore;
 import nl.leerlijn.submission.SubmissionService;
 import nl.leerlijn.submission.Submissions;
 import nl.leerlijn.submission.UploadPolicy;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,6 +55,7 @@ import org.jdbi.v3.core.Jdbi;
  * do not see each other. Thread-safe once built.
  */
 public final class LeerlijnCore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeerlijnCore.class);
     private final LeerlijnDatabase database;
     private final Clock clock;
     private final ZoneId zone;
@@ -61,6 +73,10 @@ public final class LeerlijnCore {
     private final ExtensionService extensions;
     private final AssessmentService assessments;
     private final IntervisionService intervision;
+    private final NotificationService notificationService;
+    private final Notifications notifications;
+    private final WorkQueue work;
+    private final JobRegistry jobs = new JobRegistry();
 
     private LeerlijnCore(Builder builder) {
         this.database = new LeerlijnDatabase(builder.dataSource, java.util.Optional.ofNullable(builder.schema));
@@ -78,19 +94,37 @@ public final class LeerlijnCore {
         Extensions extensionLookup = new Extensions(jdbi);
         Results results = new Results(jdbi);
         this.submissionStore = new Submissions(jdbi, clock, fileStore(builder));
+        this.work = new WorkQueue(jdbi, database.dataSource());
+        this.progress = new ProgressService(jdbi, clock, access, cohortLookup, participantLookup, scheduleLookup, register,
+                submissionStore, results, extensionLookup);
+        this.notifications = new Notifications(jdbi, clock, zone, work, builder.notifier, builder.composer,
+                new Notifications.Sources(cohortLookup, participantLookup, submissionStore, extensionLookup, scheduleLookup,
+                        new Standings(progress), new MeetingsAhead(jdbi, scheduleLookup)));
+        this.notificationService = new NotificationService(jdbi, clock, participantLookup);
+        List<Subscription<?>> subscriptions = new ArrayList<>(notifications.subscriptions());
+        subscriptions.addAll(builder.subscriptions);
+        EventBus events = new EventBus(work, subscriptions);
         this.cohorts = new CohortService(jdbi, clock, programmes, versions, access, cohortLookup, scheduleLookup);
-        this.enrolment = new EnrolmentService(jdbi, clock, access, cohortLookup, participantLookup);
-        this.schedule = new ScheduleService(jdbi, clock, zone, access, participantLookup, scheduleLookup);
+        this.enrolment = new EnrolmentService(jdbi, clock, access, cohortLookup, participantLookup, events);
+        this.schedule = new ScheduleService(jdbi, clock, zone, access, participantLookup, scheduleLookup, events);
         this.attendance = new AttendanceService(jdbi, clock, access, participantLookup, scheduleLookup, register);
         this.calendar = new CalendarService(jdbi, clock, scheduleLookup);
         this.extensions = new ExtensionService(jdbi, clock, access, participantLookup, scheduleLookup, cohortLookup, versions,
-                extensionLookup);
+                extensionLookup, events);
         this.submissions = new SubmissionService(jdbi, clock, builder.uploadPolicy, access, participantLookup, cohortLookup,
-                scheduleLookup, submissionStore);
-        this.assessments = new AssessmentService(jdbi, clock, access, cohortLookup, participantLookup, submissionStore, results);
-        this.intervision = new IntervisionService(jdbi, clock, zone, access, cohortLookup, participantLookup, scheduleLookup, register);
-        this.progress = new ProgressService(jdbi, clock, access, cohortLookup, participantLookup, scheduleLookup, register,
-                submissionStore, results, extensionLookup);
+                scheduleLookup, submissionStore, events);
+        this.assessments = new AssessmentService(jdbi, clock, access, cohortLookup, participantLookup, submissionStore, results, events);
+        this.intervision = new IntervisionService(jdbi, clock, zone, access, cohortLookup, participantLookup, scheduleLookup, register,
+                events);
+        jobs.recurring(BackgroundJobs.REMOVE_ORPHANS, s -> FixedDelay.of(s.orphanSweep()), s -> {
+            int removed = submissionStore.removeOrphans(s.orphanGrace());
+            if (removed > 0) {
+                LOG.info("Removed {} orphaned upload(s) from the file store", removed);
+            }
+        });
+        jobs.recurring(BackgroundJobs.REMOVE_EXPIRED_CASES, s -> FixedDelay.of(s.orphanSweep()), s -> intervision.removeExpiredCases());
+        jobs.oneTime(EventBus.DELIVER, events::deliver);
+        notifications.register(jobs);
     }
 
     /** @return a builder; only the data source is required */
@@ -105,7 +139,7 @@ public final class LeerlijnCore {
      * @return the running jobs; close them when the host stops
      */
     public BackgroundJobs startBackgroundJobs(BackgroundJobs.Settings settings) {
-        return BackgroundJobs.start(database.dataSource(), submissionStore, intervision, settings);
+        return BackgroundJobs.start(database.dataSource(), jobs, work, settings);
     }
 
     /**
@@ -192,6 +226,30 @@ public final class LeerlijnCore {
         return submissions;
     }
 
+    /** @return what people are told: "Nieuw voor jou", opening a notification, their mail choices */
+    public NotificationService notifications() {
+        return notificationService;
+    }
+
+    /**
+     * Plans today's digest for everyone who has something in it (once per person and day, whichever node asks).
+     * The background jobs do this each morning; a host that runs no background jobs calls it itself.
+     *
+     * @return how many digests were planned now (they go out through the background jobs)
+     */
+    public int planDigests() {
+        return notifications.planDigests();
+    }
+
+    /**
+     * Makes the reminders that are due: coming deadlines and intervisie roles. The background jobs do this every hour.
+     *
+     * @return how many reminders were made now
+     */
+    public int remind() {
+        return notifications.remind();
+    }
+
     /** @return intervisie: groups, meetings, cases, presence and reflections */
     public IntervisionService intervision() {
         return intervision;
@@ -264,6 +322,9 @@ public final class LeerlijnCore {
         private FileStore fileStore;
         private Path dataDirectory = Path.of("leerlijn-data");
         private UploadPolicy uploadPolicy = UploadPolicy.standard();
+        private Notifier notifier = Notifier.log();
+        private MailComposer composer = MailComposer.plain();
+        private final List<Subscription<?>> subscriptions = new ArrayList<>();
 
         private Builder() {
         }
@@ -356,6 +417,41 @@ public final class LeerlijnCore {
          */
         public Builder uploadPolicy(UploadPolicy policy) {
             this.uploadPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets how people are reached (default {@link Notifier#log()}: mails are only logged).
+         *
+         * @param notifier e.g. an {@link nl.leerlijn.notification.SmtpNotifier}
+         * @return this builder
+         */
+        public Builder notifier(Notifier notifier) {
+            this.notifier = Objects.requireNonNull(notifier, "notifier");
+            return this;
+        }
+
+        /**
+         * Sets how mails are written (default {@link MailComposer#plain()}; the web layer's {@code Leerlijn} sets one
+         * that renders its templates).
+         *
+         * @param composer writes the mails
+         * @return this builder
+         */
+        public Builder mailComposer(MailComposer composer) {
+            this.composer = Objects.requireNonNull(composer, "composer");
+            return this;
+        }
+
+        /**
+         * Adds a subscriber of the host's own to Leerlijn's events (e.g. {@link nl.leerlijn.enrolment.ParticipantEnrolled});
+         * it runs in the background jobs after the action committed, at least once.
+         *
+         * @param subscription the event type, a stable unique name and what to do
+         * @return this builder
+         */
+        public Builder subscribe(Subscription<?> subscription) {
+            subscriptions.add(Objects.requireNonNull(subscription, "subscription"));
             return this;
         }
 

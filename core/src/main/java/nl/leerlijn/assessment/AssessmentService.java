@@ -47,6 +47,7 @@ public final class AssessmentService {
     public static final int MAX_REASON = 2_000;
 
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final Access access;
     private final Cohorts cohorts;
@@ -64,9 +65,11 @@ public final class AssessmentService {
      * @param participants participants by id
      * @param submissions handed-in work by id
      * @param results assessments by version
+     * @param events where its events are published
      */
     public AssessmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, Submissions submissions,
-            Results results) {
+            Results results, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -298,6 +301,7 @@ public final class AssessmentService {
     private void release(Actor actor, List<JdbiAssessmentRepository.Row> agreed, Programme programme) {
         Instant now = clock.instant();
         assessments.release(agreed, actor, now);
+        agreed.forEach(row -> events.publish(new ResultReleased(row.submission())));
         submissions.openRevisions(agreed.stream().filter(JdbiAssessmentRepository.Row::revisionRequested)
                 .map(JdbiAssessmentRepository.Row::submission).toList(), now.plus(Duration.ofDays(programme.completion().revisionDays())),
                 actor.userId());

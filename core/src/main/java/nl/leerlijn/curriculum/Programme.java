@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param rubrics the beoordelingsformulieren activities refer to; may be empty
  * @param intervision how the programme runs intervisie (defaults when the definition says nothing)
  * @param intervisionMethods the intervisie methods meetings may follow: the built-in ones, then the programme's own
+ * @param reminders when participants are reminded of a coming deadline
  */
 public record Programme(
         ProgrammeId id,
@@ -28,7 +29,8 @@ public record Programme(
         CompletionPolicy completion,
         List<Rubric> rubrics,
         IntervisionSettings intervision,
-        List<IntervisionMethod> intervisionMethods) {
+        List<IntervisionMethod> intervisionMethods,
+        Reminders reminders) {
 
     /**
      * Checks the values; the lists are copied.
@@ -43,11 +45,13 @@ public record Programme(
      * @param rubrics the beoordelingsformulieren activities refer to; may be empty
      * @param intervision how the programme runs intervisie
      * @param intervisionMethods the intervisie methods meetings may follow, each key once
+     * @param reminders when participants are reminded of a coming deadline
      * @throws IllegalArgumentException when a value is missing, there are no modules, the duration is under a week, or
      *     two methods share a key
      */
     public Programme {
-        if (id == null || title == null || title.isBlank() || description == null || completion == null || intervision == null) {
+        if (id == null || title == null || title.isBlank() || description == null || completion == null || intervision == null
+                || reminders == null) {
             throw new IllegalArgumentException("A programme needs an id, title, description, completion policy and intervisie settings: " + id);
         }
         registerPoints = List.copyOf(registerPoints);

@@ -18,7 +18,11 @@ record ProgrammeDocument(
         CompletionDocument completion,
         List<RubricDocument> rubrics,
         IntervisionDocument intervision,
-        List<MethodDocument> intervisionMethods) {
+        List<MethodDocument> intervisionMethods,
+        RemindersDocument reminders) {
+
+    record RemindersDocument(List<Integer> deadlineDaysBefore) {
+    }
 
     record IntervisionDocument(GroupSizesDocument groupSizes, Integer caseRetentionDays, Integer reflectionDays,
             List<String> lifeDomains, List<String> reflectionPrompts, CasePromptsDocument casePrompts) {

@@ -42,11 +42,24 @@ final class ProgrammeValidator {
         checkPaper(doc.modules());
         List<Rubric> rubrics = new RubricValidator(problems).rubrics(doc.rubrics());
         checkRubricReferences(modules, rubrics);
+        Optional<Reminders> reminders = reminders(doc.reminders());
         if (problems.any()) {
             return Optional.empty();
         }
         return Optional.of(new Programme(id.get(), title.get(), doc.description() == null ? "" : doc.description().strip(),
-                weeks.get(), points, modules, completion.get(), rubrics, intervision.get(), methods));
+                weeks.get(), points, modules, completion.get(), rubrics, intervision.get(), methods, reminders.get()));
+    }
+
+    private Optional<Reminders> reminders(ProgrammeDocument.RemindersDocument doc) {
+        if (doc == null || doc.deadlineDaysBefore() == null) {
+            return Optional.of(Reminders.DEFAULT);
+        }
+        List<Integer> days = doc.deadlineDaysBefore();
+        if (days.size() > 5 || days.stream().anyMatch(d -> d == null || d < 1 || d > 30) || days.stream().distinct().count() != days.size()) {
+            problems.add("reminders.deadlineDaysBefore", "must list at most 5 different numbers of days from 1 to 30, such as [3, 1]");
+            return Optional.empty();
+        }
+        return Optional.of(new Reminders(days));
     }
 
     private Optional<ProgrammeId> programmeId(String value) {

@@ -20,6 +20,7 @@ public final class EnrolmentService {
     private static final int MAX_REASON = 1000;
 
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final Access access;
     private final Cohorts cohorts;
@@ -34,8 +35,10 @@ public final class EnrolmentService {
      * @param access decides who may do what
      * @param cohorts cohorts by id
      * @param participants participants by id
+     * @param events where its events are published
      */
-    public EnrolmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants) {
+    public EnrolmentService(Jdbi jdbi, Clock clock, Access access, Cohorts cohorts, Participants participants, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -65,6 +68,7 @@ public final class EnrolmentService {
             Participant enrolled = participants.insert(cohort, person, now);
             participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), actor, now);
             access.changed(cohort);
+            events.publish(new ParticipantEnrolled(enrolled.id()));
             return new EnrolmentOutcome.Enrolled(enrolled);
         });
     }
@@ -119,6 +123,9 @@ public final class EnrolmentService {
             participants.updateStatus(id, to);
             participants.recordEvent(id, event, why, actor, clock.instant());
             access.changed(participant.cohortId());
+            if (to == ParticipationStatus.WITHDRAWN) {
+                events.publish(new ParticipantWithdrawn(id));
+            }
             return new ParticipationChange.Changed(participant.withStatus(to));
         });
     }

@@ -29,6 +29,7 @@ public final class ExtensionService {
     private static final int MAX_REASON = 2000;
 
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final Access access;
     private final Participants participants;
@@ -48,9 +49,11 @@ public final class ExtensionService {
      * @param cohorts cohorts by id
      * @param programmes the stored programme definitions
      * @param extensions extensions by id
+     * @param events where its events are published
      */
     public ExtensionService(Jdbi jdbi, Clock clock, Access access, Participants participants, Schedules schedules, Cohorts cohorts,
-            ProgrammeVersions programmes, Extensions extensions) {
+            ProgrammeVersions programmes, Extensions extensions, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -83,6 +86,7 @@ public final class ExtensionService {
             requireLater(participant, activity, due);
             ExtensionId created = extensions.insert(id, activity, due, FreeText.required(reason, MAX_REASON, "reason"),
                     ExtensionState.REQUESTED, actor.userId(), clock.instant());
+            events.publish(new ExtensionRequested(created));
             return extensions.find(created).orElseThrow();
         });
     }
@@ -138,6 +142,9 @@ public final class ExtensionService {
             Extension decided = extensions.find(id).orElseThrow();
             if (approve && decidedHere) {
                 schedules.setPersonalDeadline(decided.participant(), decided.activity(), decided.dueAt(), id);
+            }
+            if (decidedHere) {
+                events.publish(new ExtensionDecided(id));
             }
             return decided;
         });

@@ -32,6 +32,14 @@ public final class Extensions {
         return extensions.inCohort(cohort);
     }
 
+    /**
+     * @param id an extension
+     * @return it, when it exists
+     */
+    public java.util.Optional<Extension> find(ExtensionId id) {
+        return extensions.find(id);
+    }
+
     JdbiExtensionRepository repository() {
         return extensions;
     }

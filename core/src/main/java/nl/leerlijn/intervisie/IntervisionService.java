@@ -52,6 +52,7 @@ public final class IntervisionService {
     private static final Logger LOG = LoggerFactory.getLogger(IntervisionService.class);
 
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final ZoneId zone;
     private final Access access;
@@ -72,9 +73,11 @@ public final class IntervisionService {
      * @param participants the participants
      * @param schedules the cohorts' schedules
      * @param attendance the attendance register (the kerndocent's confirmation of presence)
+     * @param events where its events are published
      */
     public IntervisionService(Jdbi jdbi, Clock clock, ZoneId zone, Access access, Cohorts cohorts, Participants participants,
-            Schedules schedules, AttendanceRegister attendance) {
+            Schedules schedules, AttendanceRegister attendance, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.zone = zone;
@@ -273,6 +276,7 @@ public final class IntervisionService {
                 }
             }
             store.publish(draft.id(), now, actor.userId());
+            events.publish(new GroupsPublished(cohort, draft.number()));
             LOG.info("Published {} intervisie groups of cohort {} with {} meetings each", draft.groups().size(), cohort, meetings.size());
             return latestRound(cohort);
         });
@@ -763,6 +767,7 @@ public final class IntervisionService {
                 Instant start = kept.ownStart().orElse(item.at());
                 if (start.plus(Duration.ofDays(retentionDays(kept.cohort()))).isBefore(now)
                         && store.removeCase(kept.meeting(), now, "retention")) {
+                    events.publish(new CaseRemoved(kept.meeting()));
                     removed++;
                 }
             }

@@ -141,6 +141,13 @@ public final class ProgressService {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(id, actor);
             permissions.require(permissions.mayViewParticipantRecords(), "see the progress of cohort " + id);
+            return unchecked(id);
+        });
+    }
+
+    /** The cohort's progress without asking who wants it: for {@link Standings}, used by background work. */
+    CohortProgress unchecked(CohortId id) {
+        return jdbi.inTransaction(h -> {
             Cohort cohort = cohorts.require(id);
             Programme programme = cohorts.programme(id);
             List<ScheduleItem> items = schedules.itemsOf(id);

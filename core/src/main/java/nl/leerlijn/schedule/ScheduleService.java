@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The dated sessions and deadlines of cohorts and participants, and moving them. Every method checks the person. Thread-safe. */
 public final class ScheduleService {
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final ZoneId zone;
     private final Access access;
@@ -33,8 +34,10 @@ public final class ScheduleService {
      * @param access decides who may do what
      * @param participants participants by id
      * @param schedules sessions and deadlines by cohort and participant
+     * @param events where its events are published
      */
-    public ScheduleService(Jdbi jdbi, Clock clock, ZoneId zone, Access access, Participants participants, Schedules schedules) {
+    public ScheduleService(Jdbi jdbi, Clock clock, ZoneId zone, Access access, Participants participants, Schedules schedules, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.zone = zone;
@@ -128,6 +131,8 @@ public final class ScheduleService {
             }
             if (effect.changesSomething()) {
                 repository.reschedule(effect.before(), effect.after(), actor.userId(), clock.instant());
+                events.publish(new ScheduleItemMoved(effect.before().id(), cohort, effect.before().at(), effect.after().at(),
+                        effect.before().location().orElse(null), effect.after().location().orElse(null)));
             }
             return effect;
         });

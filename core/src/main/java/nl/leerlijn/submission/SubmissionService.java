@@ -35,6 +35,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SubmissionService {
     private final Jdbi jdbi;
+    private final nl.leerlijn.events.EventBus events;
     private final Clock clock;
     private final UploadPolicy policy;
     private final Access access;
@@ -56,9 +57,11 @@ public final class SubmissionService {
      * @param cohorts cohorts by id
      * @param schedules sessions and deadlines by cohort and participant
      * @param submissions handed-in work by id
+     * @param events where its events are published
      */
     public SubmissionService(Jdbi jdbi, Clock clock, UploadPolicy policy, Access access, Participants participants, Cohorts cohorts,
-            Schedules schedules, Submissions submissions) {
+            Schedules schedules, Submissions submissions, nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.policy = policy;
@@ -182,6 +185,7 @@ public final class SubmissionService {
             Instant now = clock.instant();
             boolean late = !revising && deadline.filter(now::isAfter).isPresent();
             submissions.markSubmitted(id, now, late);
+            events.publish(new VersionHandedIn(id));
             return new SubmitOutcome.Submitted(submissions.find(id).orElseThrow());
         });
     }

@@ -1,0 +1,11 @@
+package nl.leerlijn.assessment;
+
+import nl.leerlijn.events.DomainEvent;
+
+/**
+ * Event: an agreed result was released to the participant.
+ *
+ * @param submission the version whose result it is
+ */
+public record ResultReleased(nl.leerlijn.submission.SubmissionId submission) implements DomainEvent {
+}
