@@ -1,0 +1,106 @@
+package nl.leerlijn.notification;
+
+import static nl.leerlijn.testing.People.kerndocent;
+import static nl.leerlijn.testing.People.participant;
+import static nl.leerlijn.testing.People.student;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.jobs.BackgroundJobs;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.Upload;
+import nl.leerlijn.submission.UploadOutcome;
+import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.RecordingNotifier;
+import nl.leerlijn.testing.TestDatabase;
+import nl.leerlijn.testing.TestFolders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Two Leerlijn nodes on one database, each running the background jobs: the digest still goes out once. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class DigestOnTwoNodesTest {
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @Parameter
+    TestDatabase database;
+
+    private final Clock clock = Clock.fixed(CoreFixture.NOW, ZoneOffset.UTC);
+    private final Actor anna = kerndocent("docent-anna");
+    private final RecordingNotifier firstNodeMails = new RecordingNotifier();
+    private final RecordingNotifier secondNodeMails = new RecordingNotifier();
+    private CoreFixture fixture;
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void theDailyDigestGoesOutOncePerPersonWhenTwoNodesRunTheJobs() throws Exception {
+        fixture = CoreFixture.on(database, clock, b -> b.notifier(firstNodeMails));
+        LeerlijnCore first = fixture.core();
+        LeerlijnCore second = LeerlijnCore.builder().dataSource(fixture.database().dataSource()).dataDirectory(TestFolders.fresh())
+                .clock(clock).notifier(secondNodeMails).build();
+        Cohort cohort = fixture.cohortBy(anna);
+        first.notifications().remember(anna, "anna@opleider.example", Locale.forLanguageTag("nl"));
+        Participant sanne = first.enrolment().enrol(anna, cohort.id(), participant("student-sanne")).participant();
+        handIn(second, sanne);
+        Actor bram = kerndocent("docent-bram");
+        second.notifications().remember(bram, "bram@opleider.example", Locale.forLanguageTag("nl"));
+        fixture.cohortBy(bram);
+        LocalTime at = LocalTime.now(AMSTERDAM).plusSeconds(2).withNano(0);
+        assumeThat(at).as("not across midnight").isAfter(LocalTime.of(0, 0, 10));
+        BackgroundJobs.Settings settings = new BackgroundJobs.Settings(Duration.ofHours(1), Duration.ofDays(1), Duration.ofMillis(100))
+                .withDigestAt(at);
+
+        try (BackgroundJobs one = first.startBackgroundJobs(settings); BackgroundJobs two = second.startBackgroundJobs(settings)) {
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (firstNodeMails.sent().size() + secondNodeMails.sent().size() == 0 && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(2_000);
+            one.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
+            two.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
+        }
+
+        List<Mail> all = new java.util.ArrayList<>(firstNodeMails.sent());
+        all.addAll(secondNodeMails.sent());
+        assertThat(all).as("one digest for Anna; none for Bram, whose cohort has nothing new").singleElement()
+                .satisfies(mail -> {
+                    assertThat(mail.to()).isEqualTo("anna@opleider.example");
+                    assertThat(mail.text()).contains("WORK_HANDED_IN");
+                });
+        assertThat(first.planDigests()).as("planned already today, on either node").isZero();
+        assertThat(second.planDigests()).isZero();
+    }
+
+    private static void handIn(LeerlijnCore core, Participant p) {
+        UploadOutcome stored = core.submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"),
+                UUID.randomUUID().toString(),
+                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
+                Optional.empty());
+        SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
+        core.submissions().submit(student(p.userId().value()), id);
+    }
+}

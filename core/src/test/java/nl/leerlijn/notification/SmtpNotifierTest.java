@@ -1,0 +1,163 @@
+package nl.leerlijn.notification;
+
+import static nl.leerlijn.testing.People.kerndocent;
+import static nl.leerlijn.testing.People.participant;
+import static nl.leerlijn.testing.People.student;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.enrolment.Participant;
+import nl.leerlijn.jobs.BackgroundJobs;
+import nl.leerlijn.submission.SubmissionId;
+import nl.leerlijn.submission.Upload;
+import nl.leerlijn.submission.UploadOutcome;
+import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class SmtpNotifierTest {
+    private static final Map<String, Integer> ALL_VOLDOENDE = Map.of("vraagstelling", 1, "onderbouwing", 1, "verbetervoorstel", 1,
+            "reflectie", 1);
+
+    @Parameter
+    TestDatabase database;
+
+    private final int port = freePort();
+    private final Actor anna = kerndocent("docent-anna");
+    private GreenMail server;
+    private CoreFixture fixture;
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private GreenMail startServer() {
+        GreenMail started = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        started.start();
+        return started;
+    }
+
+    private SmtpNotifier notifier() {
+        return new SmtpNotifier(new SmtpNotifier.SmtpSettings("127.0.0.1", port, false, Optional.empty(), "",
+                "leerlijn@opleider.example", "Leerlijn", Duration.ofSeconds(2)));
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @Test
+    void aMailGoesOutAsTextAndHtmlInUtf8FromTheSenderWithAMessageIdThatFollowsItsReference() throws Exception {
+        server = startServer();
+        Mail mail = new Mail("sanne@gemeente.example", "Sanne de Wit-Özdemir", Locale.forLanguageTag("nl"), "Je resultaat is bekend",
+                "Resultaat van ‘Conceptversie paper’ staat klaar.", "<p>Resultaat van ‘Conceptversie paper’ staat klaar.</p>",
+                "notification-7");
+
+        notifier().send(mail);
+        notifier().send(mail);
+
+        MimeMessage[] received = server.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        MimeMessage first = received[0];
+        assertThat(first.getSubject()).isEqualTo("Je resultaat is bekend");
+        assertThat(first.getFrom()[0].toString()).contains("leerlijn@opleider.example");
+        assertThat(first.getRecipients(Message.RecipientType.TO)[0].toString()).contains("sanne@gemeente.example");
+        assertThat(first.getHeader("Content-Language")[0]).isEqualTo("nl");
+        String body = GreenMailUtil.getBody(first);
+        assertThat(body).contains("text/plain").contains("text/html").contains("UTF-8");
+        assertThat(first.getMessageID()).isEqualTo(received[1].getMessageID()).endsWith("@opleider.example>");
+    }
+
+    @Test
+    void aMailServerThatIsDownIsReportedAsNotSentNow() {
+        assertThatThrownBy(() -> notifier().send(new Mail("a@b.example", "A", Locale.ENGLISH, "s", "t", "<p>t</p>", "r")))
+                .isInstanceOf(MailNotSentException.class).hasMessageContaining("127.0.0.1:" + port);
+    }
+
+    @Test
+    void withTheMailServerDownForAWhileNothingIsLostAndNothingIsSentTwice() throws Exception {
+        server = startServer();
+        fixture = CoreFixture.on(database, java.time.Clock.fixed(CoreFixture.NOW, java.time.ZoneOffset.UTC), b -> b.notifier(notifier()));
+        LeerlijnCore core = fixture.core();
+        Cohort cohort = fixture.cohortBy(anna);
+        Participant sanne = core.enrolment().enrol(anna, cohort.id(), participant("student-sanne")).participant();
+        Participant ahmed = core.enrolment().enrol(anna, cohort.id(), participant("student-ahmed")).participant();
+        Participant noor = core.enrolment().enrol(anna, cohort.id(), participant("student-noor")).participant();
+        BackgroundJobs.Settings quick = new BackgroundJobs.Settings(Duration.ofHours(1), Duration.ofDays(1), Duration.ofMillis(100))
+                .withRetryAfter(Duration.ofMillis(300));
+
+        try (BackgroundJobs jobs = core.startBackgroundJobs(quick)) {
+            release(core, sanne);
+            assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
+            server.stop();
+
+            release(core, ahmed);
+            release(core, noor);
+            Thread.sleep(1_500);
+            server = startServer();
+            assertThat(server.waitForIncomingEmail(20_000, 2)).isTrue();
+            jobs.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
+            Thread.sleep(1_000);
+        }
+
+        List<String> to = Arrays.stream(server.getReceivedMessages()).map(SmtpNotifierTest::to).toList();
+        assertThat(to).containsExactlyInAnyOrder("student-ahmed@example.org", "student-noor@example.org");
+        assertThat(core.notifications().recent(nl.leerlijn.testing.People.student("student-noor"))).singleElement()
+                .satisfies(n -> assertThat(n.mailedAt()).isPresent());
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void release(LeerlijnCore core, Participant p) {
+        UploadOutcome stored = core.submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"),
+                UUID.randomUUID().toString(),
+                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
+                Optional.empty());
+        SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
+        core.submissions().submit(student(p.userId().value()), id);
+        core.assessments().saveMarking(anna, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
+        core.assessments().agree(anna, id, ALL_VOLDOENDE, Map.of(), "Voldoende.", false, null);
+        core.assessments().release(anna, id);
+    }
+}
