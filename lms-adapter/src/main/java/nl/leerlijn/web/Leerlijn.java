@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.events.Subscription;
 import nl.leerlijn.jobs.BackgroundJobs;
+import nl.leerlijn.notification.Notifier;
 import nl.leerlijn.spi.FileStore;
 import nl.leerlijn.submission.UploadPolicy;
 import nl.leerlijn.web.assessment.MarkingPages;
@@ -27,9 +29,12 @@ import nl.leerlijn.web.extension.ExtensionPages;
 import nl.leerlijn.web.home.HomePages;
 import nl.leerlijn.web.intervisie.GroupsPages;
 import nl.leerlijn.web.intervisie.MeetingPages;
+import nl.leerlijn.web.notification.NotificationPages;
+import nl.leerlijn.web.notification.TemplateMailComposer;
 import nl.leerlijn.web.progress.ParticipantRecordPages;
 import nl.leerlijn.web.progress.ProgrammePages;
 import nl.leerlijn.web.render.HostStylesheet;
+import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
 import nl.leerlijn.web.routing.Link;
@@ -49,6 +54,7 @@ import nl.leerlijn.web.submission.PaperPages;
  * {@link #servlet()} at a prefix of the host's choice. Instances share nothing.
  */
 public final class Leerlijn {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Leerlijn.class);
     private static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
     private static final long MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 
@@ -61,9 +67,9 @@ public final class Leerlijn {
 
     private Leerlijn(Builder builder) {
         this.backgroundJobs = builder.backgroundJobs;
-        this.core = builder.core.build();
-        this.identity = builder.identity;
         this.renderer = new Renderer(builder.templateOverrides, List.of(), builder.hostStylesheet);
+        this.core = builder.core.mailComposer(new TemplateMailComposer(renderer, builder.baseUrl, builder.zone)).build();
+        this.identity = builder.identity;
         this.frameAncestors = builder.frameAncestors;
         this.baseUrl = builder.baseUrl;
     }
@@ -124,8 +130,24 @@ public final class Leerlijn {
                 return core.inRequest(work);
             }
         };
-        return new LeerlijnServlet(groups(), identity, renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
+        return new LeerlijnServlet(groups(), remembering(identity), renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
                 () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
+    }
+
+    /**
+     * The host's identity, and on the way Leerlijn remembers where and in which language to reach the person (a write only
+     * when that changed since this node last saw them). A failure to remember never stands in the way of the page.
+     */
+    private HostIdentity remembering(HostIdentity host) {
+        return request -> host.currentUser(request).map(user -> {
+            try {
+                core.notifications().remember(user.actor(), user.email(),
+                        user.locale().orElseGet(() -> Messages.supported(request.getLocale())));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not remember how to reach {}: {}", user.id().value(), e.getMessage());
+            }
+            return user;
+        });
     }
 
     /** @return every route the servlet answers, in the order it tries them (for documentation and tests) */
@@ -137,7 +159,8 @@ public final class Leerlijn {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
-                new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core));
+                new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
+                new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()));
     }
 
     /** The main places in every page's header: for everyone their cohorts and agenda; for participants their programme and paper. */
@@ -167,6 +190,7 @@ public final class Leerlijn {
         private java.util.Optional<HostStylesheet> hostStylesheet = java.util.Optional.empty();
         private java.util.Optional<BackgroundJobs.Settings> backgroundJobs = java.util.Optional.of(BackgroundJobs.Settings.DEFAULT);
         private java.util.Optional<URI> baseUrl = java.util.Optional.empty();
+        private ZoneId zone = ZoneId.of("Europe/Amsterdam");
 
         private Builder() {
         }
@@ -213,6 +237,7 @@ public final class Leerlijn {
          */
         public Builder zone(ZoneId zone) {
             core.zone(zone);
+            this.zone = zone;
             return this;
         }
 
@@ -257,6 +282,29 @@ public final class Leerlijn {
          */
         public Builder uploadPolicy(UploadPolicy policy) {
             core.uploadPolicy(policy);
+            return this;
+        }
+
+        /**
+         * Sets how people are reached by mail (default {@link Notifier#log()}: mails are only written to the log). Mails
+         * go out from the background jobs, in each person's language, with links built from {@link #baseUrl(URI)}.
+         *
+         * @param notifier e.g. {@code new SmtpNotifier(new SmtpSettings(...))}, or the host's own
+         * @return this builder
+         */
+        public Builder notifier(Notifier notifier) {
+            core.notifier(notifier);
+            return this;
+        }
+
+        /**
+         * Adds a subscriber of the host's own to Leerlijn's events; see {@link LeerlijnCore.Builder#subscribe(Subscription)}.
+         *
+         * @param subscription the event type, a stable unique name and what to do
+         * @return this builder
+         */
+        public Builder subscribe(Subscription<?> subscription) {
+            core.subscribe(subscription);
             return this;
         }
 

@@ -39,7 +39,7 @@ final class Junk {
             case "milestone" -> List.of("m1-e-learning", "m1-trainingsdag", "m1-reflectie", "po-vaktraining", "X", "nope", "-1",
                     THIRTY_DIGITS, "a".repeat(300));
             case "decision" -> List.of("maybe", "APPROVE", "0", "-1");
-            case "meetingId", "groupId", "swapId" -> numbers();
+            case "meetingId", "groupId", "swapId", "notificationId" -> numbers();
             case "answer" -> List.of("maybe", "ACCEPT", "yes", "0", "-1");
             case "file" -> List.of("abc.ics", "abc", ".ics", THIRTY_DIGITS + ".ics", ids.get("file").replace(".ics", ""),
                     ids.get("file") + ".ics", ids.get("file").replace(".ics", ".ICS"));

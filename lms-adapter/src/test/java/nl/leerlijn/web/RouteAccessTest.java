@@ -190,7 +190,15 @@ class RouteAccessTest {
                 new Case("POST", "/intervisie/meetings/{meetingId}/swap", SANNE, Map.of("with", "{groupMateId}")),
                 new Case("POST", "/intervisie/swaps/{swapId}/{answer}", SANNE),
                 new Case("POST", "/intervisie/meetings/{meetingId}/roles", MANAGERS, Map.of("inbrenger", "{participantId}",
-                        "revision", "{meetingRevision}")));
+                        "revision", "{meetingRevision}")),
+                new Case("GET", "/notifications", SIGNED_IN),
+                new Case("POST", "/notifications/read", SIGNED_IN),
+                new Case("GET", "/notifications/settings", SIGNED_IN),
+                new Case("POST", "/notifications/settings", SIGNED_IN, Map.of("language", "en", "RESULT_RELEASED", "DIGEST",
+                        "EXTENSION_DECIDED", "AT_ONCE", "SESSION_MOVED", "NONE", "DEADLINE_COMING", "AT_ONCE", "INTERVISION_ROLE", "AT_ONCE",
+                        "WORK_HANDED_IN", "AT_ONCE", "EXTENSION_REQUESTED", "DIGEST", "PRESENCE_TO_CONFIRM", "NONE", "FALLING_BEHIND",
+                        "DIGEST")),
+                new Case("POST", "/notifications/{notificationId}/open", SANNE));
     }
 
     @Test
@@ -317,6 +325,7 @@ class RouteAccessTest {
         ids.put("extensionId", Long.toString(core.extensions().request(sanne, participant, concept, later, "Ziek").id().value()));
         ids.put("decision", "refuse");
         intervision(core, anna, cohort, participant, ids);
+        ids.put("notificationId", Long.toString(NotificationSetUp.sessionMoved(host, anna, cohort.id(), sanne).value()));
         return ids;
     }
 

@@ -29,6 +29,7 @@ public final class HomePages implements RouteGroup {
         return WebResult.Page.of("home/my-cohorts.ftlh", "home.title", MyCohortsView.from(core.cohorts().summariesOf(actor),
                 core.assessments().openWorkPerCohort(actor), core.progress().ownProgress(actor),
                 core.schedule().upcomingFor(actor, core.clock().instant(), UPCOMING), core.access().mayCreateCohorts(actor),
+                nl.leerlijn.web.notification.NewForYouView.of(core.notifications().newForYou(actor), core.zone(), request.messages()),
                 core.zone(), request.messages()));
     }
 }

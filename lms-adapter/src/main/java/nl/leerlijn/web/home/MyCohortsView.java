@@ -20,7 +20,8 @@ import nl.leerlijn.web.render.Places;
  * @param upcoming the person's next sessions and deadlines as a participant
  * @param mayCreate whether the person may start a cohort
  */
-public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate) {
+public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate,
+        nl.leerlijn.web.notification.NewForYouView news) {
 
     /**
      * A cohort in the list; {@code relationKey} is a message key; {@code staff} says whether it links to the overview.
@@ -36,7 +37,8 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
     }
 
     static MyCohortsView from(List<CohortSummary> summaries, Map<CohortId, Integer> openWork, List<ParticipantProgress> own,
-            List<ScheduleItem> upcoming, boolean mayCreate, ZoneId zone, Messages messages) {
+            List<ScheduleItem> upcoming, boolean mayCreate, nl.leerlijn.web.notification.NewForYouView news, ZoneId zone,
+            Messages messages) {
         DateTimeFormatter date = Dates.day(messages.locale());
         DateTimeFormatter time = Dates.time(messages.locale());
         List<CohortRow> cohorts = summaries.stream().map(s -> {
@@ -54,7 +56,7 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
                             Places.of(i, messages), i.isSession());
                 })
                 .toList();
-        return new MyCohortsView(cohorts, items, mayCreate);
+        return new MyCohortsView(cohorts, items, mayCreate, news);
     }
 
     private static String standing(ParticipantProgress progress, Messages messages) {
