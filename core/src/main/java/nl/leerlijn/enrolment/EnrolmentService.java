@@ -68,7 +68,7 @@ public final class EnrolmentService {
             Participant enrolled = participants.insert(cohort, person, now);
             participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), actor, now);
             access.changed(cohort);
-            events.publish(new ParticipantEnrolled(enrolled.id()));
+            events.publish(new ParticipantEnrolled(enrolled.id(), now));
             return new EnrolmentOutcome.Enrolled(enrolled);
         });
     }
@@ -124,7 +124,7 @@ public final class EnrolmentService {
             participants.recordEvent(id, event, why, actor, clock.instant());
             access.changed(participant.cohortId());
             if (to == ParticipationStatus.WITHDRAWN) {
-                events.publish(new ParticipantWithdrawn(id));
+                events.publish(new ParticipantWithdrawn(id, clock.instant()));
             }
             return new ParticipationChange.Changed(participant.withStatus(to));
         });

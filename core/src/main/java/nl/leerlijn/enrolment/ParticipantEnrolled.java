@@ -6,6 +6,7 @@ import nl.leerlijn.events.DomainEvent;
  * Event: someone was enrolled in a cohort.
  *
  * @param participant the participation
+ * @param at when it happened
  */
-public record ParticipantEnrolled(ParticipantId participant) implements DomainEvent {
+public record ParticipantEnrolled(ParticipantId participant, java.time.Instant at) implements DomainEvent {
 }

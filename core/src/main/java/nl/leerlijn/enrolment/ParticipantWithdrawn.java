@@ -6,6 +6,7 @@ import nl.leerlijn.events.DomainEvent;
  * Event: a participant was withdrawn from their cohort.
  *
  * @param participant the participation
+ * @param at when it happened
  */
-public record ParticipantWithdrawn(ParticipantId participant) implements DomainEvent {
+public record ParticipantWithdrawn(ParticipantId participant, java.time.Instant at) implements DomainEvent {
 }

@@ -6,6 +6,7 @@ import nl.leerlijn.events.DomainEvent;
  * Event: a participant asked for an extension.
  *
  * @param extension the request
+ * @param at when it happened
  */
-public record ExtensionRequested(ExtensionId extension) implements DomainEvent {
+public record ExtensionRequested(ExtensionId extension, java.time.Instant at) implements DomainEvent {
 }

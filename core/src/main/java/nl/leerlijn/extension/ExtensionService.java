@@ -86,7 +86,7 @@ public final class ExtensionService {
             requireLater(participant, activity, due);
             ExtensionId created = extensions.insert(id, activity, due, FreeText.required(reason, MAX_REASON, "reason"),
                     ExtensionState.REQUESTED, actor.userId(), clock.instant());
-            events.publish(new ExtensionRequested(created));
+            events.publish(new ExtensionRequested(created, clock.instant()));
             return extensions.find(created).orElseThrow();
         });
     }
@@ -144,7 +144,7 @@ public final class ExtensionService {
                 schedules.setPersonalDeadline(decided.participant(), decided.activity(), decided.dueAt(), id);
             }
             if (decidedHere) {
-                events.publish(new ExtensionDecided(id));
+                events.publish(new ExtensionDecided(id, clock.instant()));
             }
             return decided;
         });

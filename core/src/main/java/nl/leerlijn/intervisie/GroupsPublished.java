@@ -8,6 +8,7 @@ import nl.leerlijn.events.DomainEvent;
  *
  * @param cohort the cohort
  * @param round the round's number (1 for the first groups)
+ * @param at when it happened
  */
-public record GroupsPublished(CohortId cohort, int round) implements DomainEvent {
+public record GroupsPublished(CohortId cohort, int round, java.time.Instant at) implements DomainEvent {
 }

@@ -276,7 +276,7 @@ public final class IntervisionService {
                 }
             }
             store.publish(draft.id(), now, actor.userId());
-            events.publish(new GroupsPublished(cohort, draft.number()));
+            events.publish(new GroupsPublished(cohort, draft.number(), now));
             LOG.info("Published {} intervisie groups of cohort {} with {} meetings each", draft.groups().size(), cohort, meetings.size());
             return latestRound(cohort);
         });
@@ -767,7 +767,7 @@ public final class IntervisionService {
                 Instant start = kept.ownStart().orElse(item.at());
                 if (start.plus(Duration.ofDays(retentionDays(kept.cohort()))).isBefore(now)
                         && store.removeCase(kept.meeting(), now, "retention")) {
-                    events.publish(new CaseRemoved(kept.meeting()));
+                    events.publish(new CaseRemoved(kept.meeting(), now));
                     removed++;
                 }
             }

@@ -174,11 +174,11 @@ final class JdbiNotificationRepository {
                 .bindList("ids", ids.stream().map(NotificationId::value).toList()).bind("at", utc(at)).execute() > 0);
     }
 
-    /** @return the digest lines waiting for the person: notifications to be mailed in the digest, not mailed yet */
-    List<Notification> waitingForDigest(UserId user) {
+    /** @return the digest lines waiting for the person: notifications made until then, for the digest, not mailed yet */
+    List<Notification> waitingForDigest(UserId user, Instant until) {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM ll_notification WHERE user_id = :user "
-                + "AND delivery = 'DIGEST' AND mailed_at IS NULL ORDER BY created_at, id")
-                .bind("user", user.value()).map((rs, ctx) -> notification(rs)).list());
+                + "AND delivery = 'DIGEST' AND mailed_at IS NULL AND created_at <= :until ORDER BY created_at, id")
+                .bind("user", user.value()).bind("until", utc(until)).map((rs, ctx) -> notification(rs)).list());
     }
 
     /** @return everyone with digest lines waiting */

@@ -150,7 +150,9 @@ public final class NotificationService {
             }
         });
         jdbi.useTransaction(h -> {
-            store.choose(actor.userId(), new EnumMap<>(deliveries), clock.instant());
+            Map<NotificationKind, Delivery> chosen = new EnumMap<>(NotificationKind.class);
+            chosen.putAll(deliveries);
+            store.choose(actor.userId(), chosen, clock.instant());
             JdbiNotificationRepository.Person before = store.person(actor.userId()).orElse(
                     new JdbiNotificationRepository.Person(actor.userId(), actor.displayName(), "", language, true));
             store.savePerson(new JdbiNotificationRepository.Person(actor.userId(), before.name(), before.email(),

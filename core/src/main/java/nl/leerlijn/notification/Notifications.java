@@ -153,7 +153,8 @@ public final class Notifications {
         Programme programme = cohorts.programme(participant.cohortId());
         Activity activity = programme.activity(version.activity()).orElseThrow();
         notify(participant.userId(), NotificationKind.RESULT_RELEASED, "version-" + version.id().value(), participant.cohortId(),
-                workPage(activity, participant.cohortId()), Map.of("title", activity.title(), "version", Integer.toString(version.version())));
+                workPage(activity, participant.cohortId()), Map.of("title", activity.title(), "version", Integer.toString(version.version())),
+                event.at());
     }
 
     private void extensionDecided(ExtensionDecided event) {
@@ -165,7 +166,8 @@ public final class Notifications {
         Activity activity = cohorts.programme(participant.cohortId()).activity(extension.activity()).orElseThrow();
         notify(participant.userId(), NotificationKind.EXTENSION_DECIDED, "extension-" + extension.id().value(), participant.cohortId(),
                 workPage(activity, participant.cohortId()), Map.of("title", activity.title(),
-                        "approved", Boolean.toString(extension.state() == ExtensionState.APPROVED), "due", extension.dueAt().toString()));
+                        "approved", Boolean.toString(extension.state() == ExtensionState.APPROVED), "due", extension.dueAt().toString()),
+                event.at());
     }
 
     private void extensionRequested(ExtensionRequested event) {
@@ -175,7 +177,8 @@ public final class Notifications {
         for (UserId kerndocent : kerndocenten(participant.cohortId())) {
             notify(kerndocent, NotificationKind.EXTENSION_REQUESTED, "extension-" + extension.id().value(), participant.cohortId(),
                     new Target(Target.Place.EXTENSIONS, participant.cohortId().value()), Map.of("name", participant.profile().displayName(),
-                            "title", activity.title(), "due", extension.dueAt().toString(), "cohort", cohortName(participant.cohortId())));
+                            "title", activity.title(), "due", extension.dueAt().toString(), "cohort", cohortName(participant.cohortId())),
+                    event.at());
         }
     }
 
@@ -187,7 +190,8 @@ public final class Notifications {
             notify(kerndocent, NotificationKind.WORK_HANDED_IN, "version-" + version.id().value(), participant.cohortId(),
                     new Target(Target.Place.MARKING, version.id().value()), Map.of("name", participant.profile().displayName(),
                             "title", activity.title(), "version", Integer.toString(version.version()),
-                            "late", Boolean.toString(version.late()), "cohort", cohortName(participant.cohortId())));
+                            "late", Boolean.toString(version.late()), "cohort", cohortName(participant.cohortId())),
+                    event.at());
         }
     }
 
@@ -208,7 +212,7 @@ public final class Notifications {
         for (Participant p : participants.inCohort(event.cohort())) {
             if (p.isActive()) {
                 notify(p.userId(), NotificationKind.SESSION_MOVED, about, event.cohort(),
-                        new Target(Target.Place.PROGRAMME, event.cohort().value()), facts);
+                        new Target(Target.Place.PROGRAMME, event.cohort().value()), facts, event.at());
             }
         }
     }
@@ -241,10 +245,15 @@ public final class Notifications {
      */
     public Optional<NotificationId> notify(UserId user, NotificationKind kind, String about, CohortId cohort, Target target,
             Map<String, String> facts) {
+        return notify(user, kind, about, cohort, target, facts, clock.instant());
+    }
+
+    private Optional<NotificationId> notify(UserId user, NotificationKind kind, String about, CohortId cohort, Target target,
+            Map<String, String> facts, Instant at) {
         return jdbi.inTransaction(h -> {
             Delivery delivery = store.choices(user).getOrDefault(kind, kind.standard());
             Optional<NotificationId> created = store.insertOnce(user, kind, about, Optional.of(cohort), target, facts, delivery,
-                    clock.instant());
+                    at == null ? clock.instant() : at);
             if (created.isPresent() && delivery == Delivery.AT_ONCE) {
                 long id = created.get().value();
                 work.enqueueAll(SEND_MAIL, List.of(new WorkQueue.Item("notification-" + id, Long.toString(id))));
@@ -345,7 +354,7 @@ public final class Notifications {
      */
     public Digest digest(UserId user, LocalDate day) {
         Map<NotificationKind, Delivery> chosen = store.choices(user);
-        List<Notification> waiting = store.waitingForDigest(user);
+        List<Notification> waiting = store.waitingForDigest(user, clock.instant());
         List<Digest.PresenceToConfirm> presence = new ArrayList<>();
         List<Digest.Behind> behind = new ArrayList<>();
         boolean wantsPresence = chosen.getOrDefault(NotificationKind.PRESENCE_TO_CONFIRM, Delivery.DIGEST) != Delivery.NONE;

@@ -12,6 +12,7 @@ import nl.leerlijn.events.DomainEvent;
  * @param to when it is now
  * @param fromLocation where it was (null for a deadline or an online session)
  * @param toLocation where it is now (null likewise)
+ * @param at when it happened
  */
-public record ScheduleItemMoved(ScheduleItemId item, nl.leerlijn.cohort.CohortId cohort, Instant from, Instant to, String fromLocation, String toLocation) implements DomainEvent {
+public record ScheduleItemMoved(ScheduleItemId item, nl.leerlijn.cohort.CohortId cohort, Instant from, Instant to, String fromLocation, String toLocation, java.time.Instant at) implements DomainEvent {
 }

@@ -132,7 +132,7 @@ public final class ScheduleService {
             if (effect.changesSomething()) {
                 repository.reschedule(effect.before(), effect.after(), actor.userId(), clock.instant());
                 events.publish(new ScheduleItemMoved(effect.before().id(), cohort, effect.before().at(), effect.after().at(),
-                        effect.before().location().orElse(null), effect.after().location().orElse(null)));
+                        effect.before().location().orElse(null), effect.after().location().orElse(null), clock.instant()));
             }
             return effect;
         });

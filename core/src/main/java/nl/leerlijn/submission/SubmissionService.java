@@ -185,7 +185,7 @@ public final class SubmissionService {
             Instant now = clock.instant();
             boolean late = !revising && deadline.filter(now::isAfter).isPresent();
             submissions.markSubmitted(id, now, late);
-            events.publish(new VersionHandedIn(id));
+            events.publish(new VersionHandedIn(id, now));
             return new SubmitOutcome.Submitted(submissions.find(id).orElseThrow());
         });
     }

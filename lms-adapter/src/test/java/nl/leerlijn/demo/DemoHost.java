@@ -2,7 +2,9 @@ package nl.leerlijn.demo;
 
 import java.net.BindException;
 import java.util.List;
+import java.util.Optional;
 import nl.leerlijn.web.Leerlijn;
+import nl.leerlijn.web.notification.TemplateMailComposer;
 import nl.leerlijn.web.render.Renderer;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -45,10 +47,12 @@ public final class DemoHost {
     static DemoHost start(DemoConfig config) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(
                 "jdbc:h2:file:" + config.dataDirectory().resolve("leerlijn") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        DemoMailbox mailbox = new DemoMailbox(pool);
         Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).dataDirectory(config.dataDirectory())
-                .hostIdentity(new DemoIdentity()).baseUrl(config.baseUrl()).build();
+                .hostIdentity(new DemoIdentity()).baseUrl(config.baseUrl()).notifier(mailbox).build();
         leerlijn.migrate();
-        if (DemoSeed.seedOnce(leerlijn.core(), pool, config.dataDirectory())) {
+        if (DemoSeed.seedOnce(leerlijn.core(), pool, config.dataDirectory(), mailbox,
+                new TemplateMailComposer(leerlijn.renderer(), Optional.of(config.baseUrl()), leerlijn.core().zone()))) {
             LOG.info("Seeded the demo cohort of the sample programme");
         }
         Server server = new Server();
@@ -62,7 +66,7 @@ public final class DemoHost {
         holder.getRegistration().setMultipartConfig(leerlijn.multipartConfig());
         context.addServlet(holder, "/leerlijn/*");
         Renderer demoPages = new Renderer(List.of(), List.of("nl/leerlijn/demo/templates"));
-        context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages)), "/");
+        context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages, mailbox)), "/");
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);

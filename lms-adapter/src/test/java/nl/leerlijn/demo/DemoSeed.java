@@ -2,12 +2,16 @@ package nl.leerlijn.demo;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.cohort.NewCohort;
 import nl.leerlijn.cohort.StaffRole;
@@ -16,6 +20,9 @@ import nl.leerlijn.enrolment.NewParticipant;
 import nl.leerlijn.enrolment.Organisation;
 import nl.leerlijn.enrolment.ParticipantProfile;
 import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.jobs.BackgroundJobs;
+import nl.leerlijn.notification.MailComposer;
+import nl.leerlijn.notification.Notifier;
 import nl.leerlijn.testing.TestClock;
 
 /**
@@ -24,22 +31,30 @@ import nl.leerlijn.testing.TestClock;
  */
 final class DemoSeed {
     static final ProgrammeId PROGRAMME = new ProgrammeId("effectieve-klantmanager");
+    /** The seed runs the background work itself, quickly, before the demo's servlet starts its own jobs. */
+    private static final BackgroundJobs.Settings JOBS = new BackgroundJobs.Settings(Duration.ofHours(1), Duration.ofDays(1),
+            Duration.ofMillis(200));
 
     private DemoSeed() {
     }
 
     /** @return whether anything was seeded (false when the demo cohort exists already) */
-    static boolean seedOnce(LeerlijnCore core, DataSource dataSource, Path dataDirectory) {
+    static boolean seedOnce(LeerlijnCore core, DataSource dataSource, Path dataDirectory, Notifier mailbox, MailComposer composer) {
         Actor docent = actor(DemoPeople.KERNDOCENT);
         if (!core.cohorts().cohortsOf(docent).isEmpty()) {
             return false;
         }
+        for (DemoPerson person : DemoPeople.EVERYONE) {
+            core.notifications().remember(actor(person), person.email(), Locale.forLanguageTag("nl"));
+        }
+        // Priya reads her mails in English; everyone else keeps Dutch and the standard choices.
+        core.notifications().choose(actor(DemoPeople.find(new UserId("student-priya")).orElseThrow()), Map.of(), Locale.ENGLISH);
         Instant now = core.clock().instant();
         LocalDate today = LocalDate.ofInstant(now, core.zone());
         LocalDate start = today.minusWeeks(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         TestClock clock = new TestClock(start.minusWeeks(3).atTime(10, 0).atZone(core.zone()).toInstant());
         LeerlijnCore past = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(dataDirectory).zone(core.zone()).clock(clock)
-                .build();
+                .notifier(mailbox).mailComposer(composer).build();
         Cohort cohort = past.cohorts().create(docent, new NewCohort(PROGRAMME, name(start, "Utrecht"), start,
                 "Utrecht, Vredenburg 40"));
         past.cohorts().assignStaff(docent, cohort.id(), DemoPeople.KERNDOCENT_2.id(), DemoPeople.KERNDOCENT_2.name(), StaffRole.CORE_TEACHER);
@@ -49,7 +64,21 @@ final class DemoSeed {
             past.enrolment().enrol(docent, cohort.id(), participant(student));
         }
         new DemoStory(past, clock, cohort, now).play();
+        // What happened until yesterday morning went out then: at once, and in yesterday's digest.
+        try (BackgroundJobs jobs = past.startBackgroundJobs(JOBS)) {
+            jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
+            clock.set(today.minusDays(1).atTime(7, 0).atZone(core.zone()).toInstant());
+            past.planDigests();
+            jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
+        }
         nextCohort(core, today);
+        // This morning's digest (what happened since), and the reminders of the coming days.
+        try (BackgroundJobs jobs = core.startBackgroundJobs(JOBS)) {
+            jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
+            core.remind();
+            core.planDigests();
+            jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
+        }
         return true;
     }
 

@@ -40,6 +40,7 @@ class DemoSeedTest {
     static Path data;
 
     private JdbcDataSource dataSource;
+    private DemoMailbox mailbox;
     private LeerlijnCore core;
     private CohortMembership utrecht;
     private CohortProgress progress;
@@ -48,10 +49,14 @@ class DemoSeedTest {
     void seed() {
         dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:demo-seed-test;DB_CLOSE_DELAY=-1");
+        mailbox = new DemoMailbox(dataSource);
+        nl.leerlijn.notification.MailComposer composer = new nl.leerlijn.web.notification.TemplateMailComposer(
+                new nl.leerlijn.web.render.Renderer(List.of(), List.of(), java.util.Optional.empty()),
+                java.util.Optional.of(java.net.URI.create("http://localhost:8080/leerlijn")), ZoneId.of("Europe/Amsterdam"));
         core = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(data).zone(ZoneId.of("Europe/Amsterdam"))
-                .clock(new TestClock(Instant.parse("2026-11-30T09:00:00Z"))).build();
+                .clock(new TestClock(Instant.parse("2026-11-30T09:00:00Z"))).notifier(mailbox).mailComposer(composer).build();
         core.migrate();
-        assertThat(DemoSeed.seedOnce(core, dataSource, data)).isTrue();
+        assertThat(DemoSeed.seedOnce(core, dataSource, data, mailbox, composer)).isTrue();
         List<CohortMembership> cohorts = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT));
         utrecht = cohorts.stream().filter(c -> c.cohort().name().contains("Utrecht")).findFirst().orElseThrow();
         progress = core.progress().cohortProgress(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id());
@@ -167,5 +172,35 @@ class DemoSeedTest {
 
         assertThat(groups.participants()).hasSize(14);
         assertThat(groups.current()).isEmpty();
+    }
+
+    @Test
+    void theMailPageHoldsWhatTheStoryMailedAtOnceAndTheKerndocentsDigestsOfYesterdayAndToday() {
+        List<DemoMailbox.Kept> mails = mailbox.mails(java.util.Optional.empty());
+        String marieke = DemoPeople.KERNDOCENT.email();
+
+        assertThat(mailbox.mails(java.util.Optional.of(marieke))).extracting(DemoMailbox.Kept::subject)
+                .containsExactlyInAnyOrder("Leerlijn: je samenvatting van maandag 30 november 2026",
+                        "Leerlijn: je samenvatting van zondag 29 november 2026");
+        DemoMailbox.Kept today = mailbox.mails(java.util.Optional.of(marieke)).stream()
+                .filter(m -> m.subject().contains("30 november")).findFirst().orElseThrow();
+        assertThat(today.text()).contains("Esra Yilmaz heeft versie 1 van Conceptversie paper ingeleverd.",
+                "Noor Visser vraagt uitstel voor Conceptversie paper", "http://localhost:8080/leerlijn/marking/");
+        assertThat(today.text()).doesNotContain("Plan van aanpak paper ingeleverd");
+        assertThat(mails).anySatisfy(m -> {
+            assertThat(m.to()).isEqualTo("student-ahmed@demo.leerlijn.nl");
+            assertThat(m.subject()).isEqualTo("Het resultaat van Plan van aanpak paper is bekend");
+        });
+        assertThat(mails).filteredOn(m -> m.subject().startsWith("Verplaatst")).isNotEmpty();
+        assertThat(mails).filteredOn(m -> m.language().equals("en")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.toName()).isEqualTo("Priya Ramdin"));
+        assertThat(mails).extracting(m -> m.to() + " " + m.subject()).as("nobody gets the same mail twice").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyoneHasLinesInNieuwVoorJouFromTheFirstStart() {
+        var sanne = DemoSeed.actor(DemoPeople.find(new nl.leerlijn.access.UserId("student-sanne")).orElseThrow());
+        assertThat(core.notifications().newForYou(sanne).unread()).isPositive();
+        assertThat(core.notifications().newForYou(DemoSeed.actor(DemoPeople.KERNDOCENT)).unread()).isPositive();
     }
 }

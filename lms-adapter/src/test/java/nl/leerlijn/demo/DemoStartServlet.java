@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.cohort.Cohort;
@@ -24,12 +25,32 @@ final class DemoStartServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String CONTINUE_AS = "/demo/als/";
 
+    private static final String MAIL = "/demo/mail";
+
     private final transient LeerlijnCore core;
     private final transient Renderer renderer;
+    private final transient DemoMailbox mailbox;
 
-    DemoStartServlet(LeerlijnCore core, Renderer renderer) {
+    DemoStartServlet(LeerlijnCore core, Renderer renderer, DemoMailbox mailbox) {
         this.core = core;
         this.renderer = renderer;
+        this.mailbox = mailbox;
+    }
+
+    /** A mail in the demo's mailbox list. */
+    public record MailRow(long id, String sentAt, String to, String toName, String subject) {
+    }
+
+    /** A person whose mails can be listed on their own. */
+    public record Inbox(String address, String name, boolean chosen) {
+    }
+
+    /** The mail page: everything Leerlijn sent, or one person's inbox. */
+    public record MailView(List<MailRow> mails, List<Inbox> inboxes, String chosenName) {
+    }
+
+    /** One mail: its text and its HTML, shown in a sandboxed frame. */
+    public record OneMailView(String sentAt, String to, String toName, String language, String subject, String text, String html) {
     }
 
     /** One row of the start page. */
@@ -45,6 +66,17 @@ final class DemoStartServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/")) {
             start(response);
+        } else if (path.equals(MAIL)) {
+            mails(request, response);
+        } else if (path.startsWith(MAIL + "/") && path.substring(MAIL.length() + 1).matches("[0-9]{1,12}")) {
+            Optional<DemoMailbox.Kept> mail = mailbox.mail(Long.parseLong(path.substring(MAIL.length() + 1)));
+            if (mail.isEmpty()) {
+                response.sendError(404);
+                return;
+            }
+            DemoMailbox.Kept m = mail.get();
+            render(response, "demo/mail-one.ftlh", m.subject(), new OneMailView(when(m.sentAt()), m.to(), m.toName(), m.language(),
+                    m.subject(), m.text(), m.html()));
         } else if (path.startsWith(CONTINUE_AS) && DemoPeople.find(safeId(path.substring(CONTINUE_AS.length()))).isPresent()) {
             Cookie cookie = new Cookie(DemoIdentity.COOKIE, path.substring(CONTINUE_AS.length()));
             cookie.setPath("/");
@@ -56,6 +88,34 @@ final class DemoStartServlet extends HttpServlet {
         } else {
             response.sendError(404);
         }
+    }
+
+    private void mails(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<DemoMailbox.Kept> all = mailbox.mails(Optional.empty());
+        Optional<String> chosen = Optional.ofNullable(request.getParameter("aan")).filter(a -> all.stream().anyMatch(m -> m.to().equals(a)));
+        java.util.Map<String, String> people = new java.util.TreeMap<>();
+        all.forEach(m -> people.putIfAbsent(m.toName() + "\n" + m.to(), m.to()));
+        List<Inbox> inboxes = people.entrySet().stream().map(e -> new Inbox(e.getValue(), e.getKey().substring(0, e.getKey().indexOf('\n')),
+                chosen.filter(e.getValue()::equals).isPresent())).toList();
+        List<MailRow> rows = all.stream().filter(m -> chosen.isEmpty() || m.to().equals(chosen.get()))
+                .map(m -> new MailRow(m.id(), when(m.sentAt()), m.to(), m.toName(), m.subject())).toList();
+        String chosenName = chosen.flatMap(a -> inboxes.stream().filter(i -> i.address().equals(a)).findFirst()).map(Inbox::name).orElse("");
+        render(response, "demo/mail.ftlh", chosenName.isEmpty() ? "Verstuurde e-mails" : "Postvak van " + chosenName,
+                new MailView(rows, inboxes, chosenName));
+    }
+
+    private String when(java.time.Instant at) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.forLanguageTag("nl")).format(at.atZone(core.zone()));
+    }
+
+    private void render(HttpServletResponse response, String template, String title, Object view) throws IOException {
+        Map<String, Object> model = new HashMap<>(Map.of("view", view, "base", "/leerlijn", "title", title, "userName", "",
+                "assetVersion", "demo"));
+        StringWriter html = new StringWriter();
+        renderer.render(template, model, Messages.of(Locale.forLanguageTag("nl")), html);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(html.toString());
     }
 
     private static UserId safeId(String value) {

@@ -165,6 +165,11 @@ final class DemoStory {
         Instant conceptDeadline = items.stream().filter(i -> i.activity().equals(CONCEPT)).findFirst().orElseThrow().at();
         core.extensions().request(student("student-lotte"), id("student-lotte"), CONCEPT, conceptDeadline.plus(Duration.ofDays(14)),
                 "Reorganisatie op mijn afdeling: ik neem drie weken extra klanten over van een collega.");
+        at(now.minus(Duration.ofHours(2)));
+        handIn("student-esra", CONCEPT, false);
+        at(now.minus(Duration.ofHours(1)));
+        core.extensions().request(student("student-noor"), id("student-noor"), CONCEPT, conceptDeadline.plus(Duration.ofDays(10)),
+                "Mijn team krijgt in januari een nieuwe werkwijze; ik wil die in mijn concept meenemen.");
         at(now);
     }
 

@@ -75,7 +75,9 @@ class EveryPageBrowserTest {
                 new Visit("/results/{c}", ANNA, EVA, BEHEER),
                 new Visit("/results/versions/{released}", ANNA, EVA, BEHEER),
                 new Visit("/cohorts/{c}/intervisie", ANNA, BEHEER),
-                new Visit("/intervisie", WILHELMINA));
+                new Visit("/intervisie", WILHELMINA),
+                new Visit("/notifications", ANNA, WILHELMINA),
+                new Visit("/notifications/settings", ANNA, BOB, WILHELMINA, EVA, BEHEER));
     }
 
     @BeforeAll
