@@ -161,7 +161,7 @@ final class JdbiNotificationRepository {
 
     void markRead(UserId user, Optional<NotificationId> only, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE ll_notification SET read_at = :at WHERE user_id = :user AND read_at IS NULL"
-                + (only.isPresent() ? " AND id = :id" : "")).bind("user", user.value()).bind("at", utc(at))
+                + (only.isPresent() ? " AND id = :id" : " AND created_at <= :at")).bind("user", user.value()).bind("at", utc(at))
                 .bind("id", only.map(NotificationId::value).orElse(0L)).execute());
     }
 

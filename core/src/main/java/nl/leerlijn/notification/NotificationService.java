@@ -106,7 +106,7 @@ public final class NotificationService {
         });
     }
 
-    /** @param actor who marks all their notifications read */
+    /** @param actor who marks all their notifications read (those made until now) */
     public void markAllRead(Actor actor) {
         store.markRead(actor.userId(), Optional.empty(), clock.instant());
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -68,6 +69,10 @@ final class DemoSeed {
         try (BackgroundJobs jobs = past.startBackgroundJobs(JOBS)) {
             jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
             clock.set(today.minusDays(1).atTime(7, 0).atZone(core.zone()).toInstant());
+            // The staff read what they were told before; what came since yesterday morning is still new to them.
+            for (DemoPerson staff : List.of(DemoPeople.KERNDOCENT, DemoPeople.KERNDOCENT_2, DemoPeople.TWEEDE_BEOORDELAAR)) {
+                past.notifications().markAllRead(actor(staff));
+            }
             past.planDigests();
             jobs.awaitIdle(dataSource, Duration.ofMinutes(2));
         }

@@ -59,8 +59,13 @@ final class NotificationTexts {
         if (!Boolean.parseBoolean(n.fact("session"))) {
             return messages.get("notifications.line.SESSION_MOVED.deadline", n.fact("title"), to);
         }
+        boolean online = n.fact("location").matches("(?i)https?://.*");
         if (n.fact("from").equals(n.fact("to"))) {
-            return messages.get("notifications.line.SESSION_MOVED.placeOnly", n.fact("title"), to, n.fact("location"));
+            return online ? messages.get("notifications.line.SESSION_MOVED.online", n.fact("title"), to)
+                    : messages.get("notifications.line.SESSION_MOVED.placeOnly", n.fact("title"), to, n.fact("location"));
+        }
+        if (online) {
+            return messages.get("notifications.line.SESSION_MOVED.movedOnline", n.fact("title"), to);
         }
         return n.fact("location").isBlank() ? messages.get("notifications.line.SESSION_MOVED", n.fact("title"), to)
                 : messages.get("notifications.line.SESSION_MOVED.located", n.fact("title"), to, n.fact("location"));
