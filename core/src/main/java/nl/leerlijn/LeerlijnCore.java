@@ -100,7 +100,7 @@ public final class LeerlijnCore {
         this.notifications = new Notifications(jdbi, clock, zone, work, builder.notifier, builder.composer,
                 new Notifications.Sources(cohortLookup, participantLookup, submissionStore, extensionLookup, scheduleLookup,
                         new Standings(progress), new MeetingsAhead(jdbi, scheduleLookup)));
-        this.notificationService = new NotificationService(jdbi, clock, participantLookup);
+        this.notificationService = new NotificationService(jdbi, clock, access, participantLookup);
         List<Subscription<?>> subscriptions = new ArrayList<>(notifications.subscriptions());
         subscriptions.addAll(builder.subscriptions);
         EventBus events = new EventBus(work, subscriptions);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.leerlijn.InvalidInputException;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.Role;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.enrolment.Participants;
 import org.jdbi.v3.core.Jdbi;
 
@@ -28,6 +28,7 @@ public final class NotificationService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Access access;
     private final Participants participants;
     private final JdbiNotificationRepository store;
     private final Map<String, String> seen = new ConcurrentHashMap<>();
@@ -64,9 +65,11 @@ public final class NotificationService {
     /**
      * @param jdbi Leerlijn's database
      * @param clock the time source
+     * @param access how the platform sees people (student, kerndocent)
      * @param participants participations
      */
-    public NotificationService(Jdbi jdbi, Clock clock, Participants participants) {
+    public NotificationService(Jdbi jdbi, Clock clock, Access access, Participants participants) {
+        this.access = access;
         this.jdbi = jdbi;
         this.clock = clock;
         this.participants = participants;
@@ -118,8 +121,8 @@ public final class NotificationService {
     public MailChoices choices(Actor actor) {
         return jdbi.inTransaction(h -> {
             Map<NotificationKind, Delivery> chosen = store.choices(actor.userId());
-            boolean participant = actor.has(Role.STUDENT) || !participants.ofUser(actor.userId()).isEmpty();
-            boolean kerndocent = actor.has(Role.CORE_TEACHER) || !store.kerndocentOf(actor.userId(), java.time.LocalDate.of(1900, 1, 1)).isEmpty();
+            boolean participant = access.isStudent(actor) || !participants.ofUser(actor.userId()).isEmpty();
+            boolean kerndocent = access.isCoreTeacher(actor) || !store.kerndocentOf(actor.userId(), java.time.LocalDate.of(1900, 1, 1)).isEmpty();
             List<Choice> choices = java.util.Arrays.stream(NotificationKind.values())
                     .filter(k -> k.audience() == NotificationKind.Audience.PARTICIPANT ? participant : kerndocent)
                     .map(k -> new Choice(k, chosen.getOrDefault(k, k.standard()), k.options())).toList();

@@ -1,6 +1,7 @@
 package org.example.host;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.leerlijn.access.Role;
+import nl.leerlijn.notification.Notifier;
 import nl.leerlijn.web.Leerlijn;
 import nl.leerlijn.web.security.HostUser;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -32,6 +34,11 @@ public final class Host implements AutoCloseable {
     }
 
     public static Host start(DataSource dataSource, Order order) throws Exception {
+        return start(dataSource, order, Notifier.log());
+    }
+
+    /** @param notifier how Leerlijn's mails leave the host, e.g. through its mail server as the README shows */
+    public static Host start(DataSource dataSource, Order order, Notifier notifier) throws Exception {
         Flyway hostFlyway = Flyway.configure().dataSource(dataSource)
                 .baselineOnMigrate(true).baselineVersion("0")   // the schema may already hold Leerlijn's tables
                 .load();
@@ -40,6 +47,8 @@ public final class Host implements AutoCloseable {
                 .dataSource(dataSource)
                 .hostIdentity(request -> signedIn(dataSource, request))
                 .dataDirectory(data)
+                .baseUrl(URI.create("https://lms.example.org/leerlijn"))
+                .notifier(notifier)
                 .build();
         switch (order) {
             case LEERLIJN_FIRST -> {

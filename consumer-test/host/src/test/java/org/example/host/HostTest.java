@@ -33,8 +33,12 @@ import nl.leerlijn.enrolment.Organisation;
 import nl.leerlijn.enrolment.OrganisationType;
 import nl.leerlijn.enrolment.ParticipantProfile;
 import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.notification.SmtpNotifier;
+import nl.leerlijn.schedule.ScheduleChange;
+import nl.leerlijn.schedule.ScheduleItem;
 import org.example.host.Host.Order;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,6 +91,42 @@ class HostTest {
             assertThat(programme.statusCode()).isEqualTo(200);
             assertThat(programme.body()).contains("Mijn opleiding", "Leergang bij de host");
             assertThat(nobody.statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aMovedSessionReachesTheParticipantThroughTheHostsMailServerWithALinkIntoTheHost() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        com.icegreen.greenmail.util.GreenMail mailServer = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        mailServer.start();
+        DataSource dataSource = fresh(Database.H2);
+        SmtpNotifier smtp = new SmtpNotifier(new SmtpNotifier.SmtpSettings("127.0.0.1", port, false, Optional.empty(), "",
+                "leerlijn@host.example.org", "Leerlijn", java.time.Duration.ofSeconds(5)));
+        try (Host host = Host.start(dataSource, Order.LEERLIJN_FIRST, smtp)) {
+            Actor marieke = new Actor(new UserId("docent-marieke"), "Marieke de Vries", Set.of(Role.CORE_TEACHER));
+            Cohort cohort = host.leerlijn().core().cohorts().create(marieke, new NewCohort(new ProgrammeId("effectieve-klantmanager"),
+                    "Leergang bij de host", LocalDate.now().plusWeeks(2), "Utrecht"));
+            host.leerlijn().core().enrolment().enrol(marieke, cohort.id(), new NewParticipant(new UserId("student-sanne"),
+                    new ParticipantProfile("Sanne Jansen", "sanne@example.org", new Organisation("Gemeente Utrecht", OrganisationType.GEMEENTE),
+                            JobFunction.KLANTMANAGER, RegisterNumbers.none(), Optional.empty())));
+            ScheduleItem first = host.leerlijn().core().schedule().cohortSchedule(marieke, cohort.id()).stream()
+                    .filter(ScheduleItem::isSession).findFirst().orElseThrow();
+
+            host.leerlijn().core().schedule().reschedule(marieke, cohort.id(), new ScheduleChange(first.id(),
+                    first.at().plus(java.time.Duration.ofDays(1)), Optional.of("Utrecht, Stadskantoor"), Optional.of(first.at())));
+
+            assertThat(mailServer.waitForIncomingEmail(30_000, 1)).isTrue();
+            jakarta.mail.internet.MimeMessage mail = mailServer.getReceivedMessages()[0];
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sanne@example.org");
+            assertThat(mail.getSubject()).startsWith("Verplaatst: ");
+            assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
+                    .contains("https://lms.example.org/leerlijn/programme?leergang=" + cohort.id().value());
+        } finally {
+            mailServer.stop();
         }
     }
 
