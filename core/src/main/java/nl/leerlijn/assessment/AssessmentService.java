@@ -301,7 +301,7 @@ public final class AssessmentService {
     private void release(Actor actor, List<JdbiAssessmentRepository.Row> agreed, Programme programme) {
         Instant now = clock.instant();
         assessments.release(agreed, actor, now);
-        agreed.forEach(row -> events.publish(new ResultReleased(row.submission(), now)));
+        events.publishAll(agreed.stream().map(row -> new ResultReleased(row.submission(), now)).toList());
         submissions.openRevisions(agreed.stream().filter(JdbiAssessmentRepository.Row::revisionRequested)
                 .map(JdbiAssessmentRepository.Row::submission).toList(), now.plus(Duration.ofDays(programme.completion().revisionDays())),
                 actor.userId());

@@ -58,6 +58,15 @@ public final class EnrolmentService {
      */
     public EnrolmentOutcome enrol(Actor actor, CohortId cohort, NewParticipant person) {
         return jdbi.inTransaction(h -> {
+            List<ParticipantEnrolled> enrolled = new java.util.ArrayList<>();
+            EnrolmentOutcome outcome = enrolOne(actor, cohort, person, enrolled);
+            events.publishAll(enrolled);
+            return outcome;
+        });
+    }
+
+    private EnrolmentOutcome enrolOne(Actor actor, CohortId cohort, NewParticipant person, List<ParticipantEnrolled> published) {
+        return jdbi.inTransaction(h -> {
             requireManage(actor, cohort);
             cohorts.require(cohort);
             Optional<Participant> existing = participants.find(cohort, person.userId());
@@ -68,7 +77,7 @@ public final class EnrolmentService {
             Participant enrolled = participants.insert(cohort, person, now);
             participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), actor, now);
             access.changed(cohort);
-            events.publish(new ParticipantEnrolled(enrolled.id(), now));
+            published.add(new ParticipantEnrolled(enrolled.id(), now));
             return new EnrolmentOutcome.Enrolled(enrolled);
         });
     }
@@ -84,7 +93,12 @@ public final class EnrolmentService {
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      */
     public List<EnrolmentOutcome> enrolAll(Actor actor, CohortId cohort, List<NewParticipant> people) {
-        return jdbi.inTransaction(h -> people.stream().map(person -> enrol(actor, cohort, person)).toList());
+        return jdbi.inTransaction(h -> {
+            List<ParticipantEnrolled> enrolled = new java.util.ArrayList<>();
+            List<EnrolmentOutcome> outcomes = people.stream().map(person -> enrolOne(actor, cohort, person, enrolled)).toList();
+            events.publishAll(enrolled);
+            return outcomes;
+        });
     }
 
     /**

@@ -57,14 +57,26 @@ public final class EventBus {
      * @param event what happened
      */
     public void publish(DomainEvent event) {
-        List<Subscription<?>> subscribers = byType.getOrDefault(event.getClass(), List.of());
-        if (subscribers.isEmpty()) {
-            return;
+        publishAll(List.of(event));
+    }
+
+    /**
+     * Publishes several events at once, in one statement whatever their number (e.g. every released result of a cohort).
+     *
+     * @param events what happened
+     */
+    public void publishAll(List<? extends DomainEvent> events) {
+        List<WorkQueue.Item> items = new ArrayList<>();
+        for (DomainEvent event : events) {
+            List<Subscription<?>> subscribers = byType.getOrDefault(event.getClass(), List.of());
+            if (subscribers.isEmpty()) {
+                continue;
+            }
+            String id = UUID.randomUUID().toString();
+            String payload = write(event);
+            subscribers.forEach(s -> items.add(new WorkQueue.Item(id + "/" + s.name(), s.name() + "\n" + payload)));
         }
-        String id = UUID.randomUUID().toString();
-        String payload = write(event);
-        work.enqueueAll(DELIVER, subscribers.stream().map(s -> new WorkQueue.Item(id + "/" + s.name(),
-                s.name() + "\n" + payload)).toList());
+        work.enqueueAll(DELIVER, items);
     }
 
     /**

@@ -229,14 +229,14 @@ public final class BackgroundJobs implements AutoCloseable {
         while (System.nanoTime() < end) {
             scheduler.triggerCheckForDueExecutions();
             if (scheduler.getCurrentlyExecuting().isEmpty() && !dueWork(dataSource)) {
-                if (++quietRounds >= 3) {
+                if (++quietRounds >= 2) {
                     return true;
                 }
             } else {
                 quietRounds = 0;
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(25);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -92,9 +92,9 @@ public final class WorkQueue {
         jdbi.useTransaction(h -> {
             current.set(h.getConnection());
             try {
-                for (Item item : items) {
-                    scheduler.schedule(descriptor.instance(item.id(), item.data()), at);
-                }
+                // One JDBC batch for all items, so enqueueing for 200 people costs what it costs for 10.
+                scheduler.scheduleBatch(items.stream().<com.github.kagkarlsson.scheduler.task.TaskInstance<?>>map(
+                        item -> descriptor.instance(item.id(), item.data())).toList(), at);
             } finally {
                 current.remove();
             }

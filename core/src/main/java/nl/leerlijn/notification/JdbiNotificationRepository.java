@@ -82,6 +82,29 @@ final class JdbiNotificationRepository {
         });
     }
 
+    /**
+     * Keeps what the host says of a person, in two statements: their name and address, and their language unless they
+     * chose one for their mails. Nothing is written when nothing changed.
+     */
+    void seen(UserId user, String name, String email, Locale language, Instant at) {
+        jdbi.useHandle(h -> {
+            int changed = h.createUpdate("""
+                    UPDATE ll_person SET display_name = :name, email = :email,
+                        language_tag = CASE WHEN language_chosen THEN language_tag ELSE :language END, seen_at = :at
+                    WHERE user_id = :user AND (display_name <> :name OR email <> :email
+                        OR (language_chosen = FALSE AND language_tag <> :language))
+                    """).bind("user", user.value()).bind("name", name).bind("email", email)
+                    .bind("language", language.toLanguageTag()).bind("at", utc(at)).execute();
+            if (changed == 0) {
+                h.createUpdate("""
+                        INSERT INTO ll_person (user_id, display_name, email, language_tag, language_chosen, seen_at)
+                        SELECT :user, :name, :email, :language, FALSE, :at WHERE NOT EXISTS (SELECT 1 FROM ll_person WHERE user_id = :user)
+                        """).bind("user", user.value()).bind("name", name).bind("email", email)
+                        .bind("language", language.toLanguageTag()).bind("at", utc(at)).execute();
+            }
+        });
+    }
+
     // ---- choices
 
     Map<NotificationKind, Delivery> choices(UserId user) {

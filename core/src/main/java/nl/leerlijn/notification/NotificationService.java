@@ -178,16 +178,7 @@ public final class NotificationService {
         if (fingerprint.equals(seen.get(actor.userId().value()))) {
             return;
         }
-        jdbi.useTransaction(h -> {
-            Optional<JdbiNotificationRepository.Person> before = store.person(actor.userId());
-            boolean chosen = before.map(JdbiNotificationRepository.Person::languageChosen).orElse(false);
-            Locale keep = chosen ? before.get().language() : Locale.forLanguageTag(lang);
-            JdbiNotificationRepository.Person now = new JdbiNotificationRepository.Person(actor.userId(), actor.displayName(),
-                    email == null ? "" : email.strip(), keep, chosen);
-            if (before.filter(now::equals).isEmpty()) {
-                store.savePerson(now, clock.instant());
-            }
-        });
+        store.seen(actor.userId(), actor.displayName(), email == null ? "" : email.strip(), Locale.forLanguageTag(lang), clock.instant());
         if (seen.size() >= REMEMBERED) {
             seen.clear();
         }

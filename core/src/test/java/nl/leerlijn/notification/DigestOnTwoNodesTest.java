@@ -79,7 +79,7 @@ class DigestOnTwoNodesTest {
             while (firstNodeMails.sent().size() + secondNodeMails.sent().size() == 0 && System.nanoTime() < end) {
                 Thread.sleep(100);
             }
-            Thread.sleep(2_000);
+            Thread.sleep(1_000);
             one.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
             two.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
         }

@@ -11,6 +11,8 @@ import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.access.UserId;
 import nl.leerlijn.assessment.AssessmentState;
+import nl.leerlijn.schedule.ScheduleChange;
+import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.testing.CountingDataSource;
 import nl.leerlijn.testing.People;
 import nl.leerlijn.testing.TestDatabase;
@@ -58,6 +60,14 @@ class QueryCountTest {
         statementsFor("/results", EXAMINER);
         resultsWithoutLarge = statementsFor("/results", EXAMINER);
         large = busy("Groot", 200, Optional.of(second));
+        // Each person's first request on a node notes where to reach them (two statements, then none): like the secrets,
+        // not what a page costs.
+        for (String user : java.util.stream.Stream.concat(java.util.stream.Stream.of(SECOND, EXAMINER, solo.kerndocent().userId().value(),
+                small.kerndocent().userId().value(), large.kerndocent().userId().value()),
+                java.util.stream.IntStream.range(0, 200).mapToObj(i -> i < 10 ? List.of(small.student(i), solo.student(i), large.student(i))
+                        : List.of(large.student(i))).flatMap(List::stream)).toList()) {
+            host.get("/", "X-Test-User", user);
+        }
     }
 
     private BusyCohort busy(String name, int size, Optional<Actor> second) {
@@ -95,6 +105,28 @@ class QueryCountTest {
 
         assertThat(forSmall).isPositive();
         assertThat(forLarge).as(difference(page, small10)).isEqualTo(forSmall);
+    }
+
+    @Test
+    void theHomePageRunsAsManyStatementsForAStudentWithManyNotificationsAsForOneWithOne() {
+        move(small, 1);
+        move(large, 8);
+        NotificationSetUp.runJobs(host);
+        assertThat(host.leerlijn().core().notifications().newForYou(People.student(large.student(4))).unread()).isEqualTo(8);
+
+        int forOne = statementsFor("/", small.student(4));
+        List<String> one = counting.statements();
+        int forMany = statementsFor("/", large.student(4));
+
+        assertThat(forMany).as(difference("the home page with 1 and with 8 notifications", one)).isEqualTo(forOne);
+    }
+
+    /** Moves sessions of the cohort (not the two the other tests use) a day later: each tells every participant. */
+    private void move(BusyCohort busy, int sessions) {
+        var core = host.leerlijn().core();
+        core.schedule().cohortSchedule(busy.kerndocent(), busy.cohort().id()).stream().filter(ScheduleItem::isSession).skip(2)
+                .limit(sessions).forEach(item -> core.schedule().reschedule(busy.kerndocent(), busy.cohort().id(),
+                        new ScheduleChange(item.id(), item.at().plus(java.time.Duration.ofDays(1)), item.location(), Optional.of(item.at()))));
     }
 
     @Test
