@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RemindersTest {
-    private final ProgrammeDefinitionReader reader = new ProgrammeDefinitionReader();
-
-    private static final String MINIMAL = """
-            id: kort
-            title: Korte leergang
-            durationWeeks: 4
-            completion:
-              minimumAttendancePercent: 80
-              award: CERTIFICAAT
-            modules:
-              - code: M1
-                title: Gespreksvoering
-                activities:
-                  - key: m1-lezen
-                    kind: ONLINE_WORK
-                    title: Lezen
-            """;
+    private static final String MINIMAL = MinimalDefinition.YAML;
 
     private Programme read(String text) {
-        return reader.read("kort.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).programme();
+        return MinimalDefinition.read(text).programme();
     }
 
     @Test

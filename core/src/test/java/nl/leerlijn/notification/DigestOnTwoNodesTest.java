@@ -2,12 +2,9 @@ package nl.leerlijn.notification;
 
 import static nl.leerlijn.testing.People.kerndocent;
 import static nl.leerlijn.testing.People.participant;
-import static nl.leerlijn.testing.People.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -15,18 +12,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.jobs.BackgroundJobs;
-import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.Upload;
-import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.PaperSteps;
 import nl.leerlijn.testing.RecordingNotifier;
 import nl.leerlijn.testing.TestDatabase;
 import nl.leerlijn.testing.TestFolders;
@@ -65,7 +57,7 @@ class DigestOnTwoNodesTest {
         Cohort cohort = fixture.cohortBy(anna);
         first.notifications().remember(anna, "anna@opleider.example", Locale.forLanguageTag("nl"));
         Participant sanne = first.enrolment().enrol(anna, cohort.id(), participant("student-sanne")).participant();
-        handIn(second, sanne);
+        PaperSteps.handInConcept(second, sanne);
         Actor bram = kerndocent("docent-bram");
         second.notifications().remember(bram, "bram@opleider.example", Locale.forLanguageTag("nl"));
         fixture.cohortBy(bram);
@@ -93,14 +85,5 @@ class DigestOnTwoNodesTest {
                 });
         assertThat(first.planDigests()).as("planned already today, on either node").isZero();
         assertThat(second.planDigests()).isZero();
-    }
-
-    private static void handIn(LeerlijnCore core, Participant p) {
-        UploadOutcome stored = core.submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"),
-                UUID.randomUUID().toString(),
-                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
-                Optional.empty());
-        SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
-        core.submissions().submit(student(p.userId().value()), id);
     }
 }

@@ -6,15 +6,12 @@ import static nl.leerlijn.testing.People.student;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.cohort.Cohort;
@@ -24,9 +21,8 @@ import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.schedule.ScheduleChange;
 import nl.leerlijn.schedule.ScheduleItem;
 import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.Upload;
-import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.PaperSteps;
 import nl.leerlijn.testing.RecordingNotifier;
 import nl.leerlijn.testing.TestClock;
 import nl.leerlijn.testing.TestDatabase;
@@ -43,8 +39,6 @@ class NotificationsTest {
     static final BackgroundJobs.Settings QUICK = new BackgroundJobs.Settings(Duration.ofHours(1), Duration.ofDays(1),
             Duration.ofMillis(100)).withRetryAfter(Duration.ofMillis(100)).withReminderSweep(Duration.ofHours(1));
     private static final ActivityKey CONCEPT = new ActivityKey("pa-concept");
-    private static final Map<String, Integer> ALL_VOLDOENDE = Map.of("vraagstelling", 1, "onderbouwing", 1, "verbetervoorstel", 1,
-            "reflectie", 1);
 
     @Parameter
     TestDatabase database;
@@ -72,18 +66,11 @@ class NotificationsTest {
     }
 
     private SubmissionId handIn(Participant p) {
-        UploadOutcome stored = core.submissions().upload(student(p.userId().value()), p.id(), CONCEPT, UUID.randomUUID().toString(),
-                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
-                Optional.empty());
-        SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
-        core.submissions().submit(student(p.userId().value()), id);
-        return id;
+        return PaperSteps.handInConcept(core, p);
     }
 
     private void release(SubmissionId id) {
-        core.assessments().saveMarking(anna, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
-        core.assessments().agree(anna, id, ALL_VOLDOENDE, Map.of(), "Voldoende.", false, null);
-        core.assessments().release(anna, id);
+        PaperSteps.releaseVoldoende(core, anna, id);
     }
 
     private void runJobs() {

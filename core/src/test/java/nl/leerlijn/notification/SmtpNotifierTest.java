@@ -11,26 +11,19 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
 import nl.leerlijn.cohort.Cohort;
-import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.jobs.BackgroundJobs;
-import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.Upload;
-import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.PaperSteps;
 import nl.leerlijn.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class SmtpNotifierTest {
-    private static final Map<String, Integer> ALL_VOLDOENDE = Map.of("vraagstelling", 1, "onderbouwing", 1, "verbetervoorstel", 1,
-            "reflectie", 1);
-
     @Parameter
     TestDatabase database;
 
@@ -156,14 +146,6 @@ class SmtpNotifierTest {
     }
 
     private void release(LeerlijnCore core, Participant p) {
-        UploadOutcome stored = core.submissions().upload(student(p.userId().value()), p.id(), new ActivityKey("pa-concept"),
-                UUID.randomUUID().toString(),
-                List.of(new Upload("concept.pdf", new ByteArrayInputStream("%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8)))),
-                Optional.empty());
-        SubmissionId id = ((UploadOutcome.Stored) stored).submission().id();
-        core.submissions().submit(student(p.userId().value()), id);
-        core.assessments().saveMarking(anna, id, ALL_VOLDOENDE, Map.of(), "", true, 0);
-        core.assessments().agree(anna, id, ALL_VOLDOENDE, Map.of(), "Voldoende.", false, null);
-        core.assessments().release(anna, id);
+        PaperSteps.releaseVoldoende(core, anna, PaperSteps.handInConcept(core, p));
     }
 }

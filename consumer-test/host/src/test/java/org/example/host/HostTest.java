@@ -72,12 +72,7 @@ class HostTest {
         DataSource dataSource = fresh(database);
         try (Host host = Host.start(dataSource, order)) {
             assertThat(hostUsers(dataSource)).as("the host's own V1 ran").containsExactlyInAnyOrder("docent-marieke", "student-sanne");
-            Actor marieke = new Actor(new UserId("docent-marieke"), "Marieke de Vries", Set.of(Role.CORE_TEACHER));
-            Cohort cohort = host.leerlijn().core().cohorts().create(marieke, new NewCohort(new ProgrammeId("effectieve-klantmanager"),
-                    "Leergang bij de host", LocalDate.now().plusWeeks(2), "Utrecht"));
-            host.leerlijn().core().enrolment().enrol(marieke, cohort.id(), new NewParticipant(new UserId("student-sanne"),
-                    new ParticipantProfile("Sanne Jansen", "sanne@example.org", new Organisation("Gemeente Utrecht", OrganisationType.GEMEENTE),
-                            JobFunction.KLANTMANAGER, RegisterNumbers.none(), Optional.empty())));
+            Cohort cohort = cohortWithSanne(host);
 
             HttpResponse<String> home = get(host, "/leerlijn/", "docent-marieke");
             HttpResponse<String> overview = get(host, "/leerlijn/cohorts/" + cohort.id().value(), "docent-marieke");
@@ -107,16 +102,11 @@ class HostTest {
         SmtpNotifier smtp = new SmtpNotifier(new SmtpNotifier.SmtpSettings("127.0.0.1", port, false, Optional.empty(), "",
                 "leerlijn@host.example.org", "Leerlijn", java.time.Duration.ofSeconds(5)));
         try (Host host = Host.start(dataSource, Order.LEERLIJN_FIRST, smtp)) {
-            Actor marieke = new Actor(new UserId("docent-marieke"), "Marieke de Vries", Set.of(Role.CORE_TEACHER));
-            Cohort cohort = host.leerlijn().core().cohorts().create(marieke, new NewCohort(new ProgrammeId("effectieve-klantmanager"),
-                    "Leergang bij de host", LocalDate.now().plusWeeks(2), "Utrecht"));
-            host.leerlijn().core().enrolment().enrol(marieke, cohort.id(), new NewParticipant(new UserId("student-sanne"),
-                    new ParticipantProfile("Sanne Jansen", "sanne@example.org", new Organisation("Gemeente Utrecht", OrganisationType.GEMEENTE),
-                            JobFunction.KLANTMANAGER, RegisterNumbers.none(), Optional.empty())));
-            ScheduleItem first = host.leerlijn().core().schedule().cohortSchedule(marieke, cohort.id()).stream()
+            Cohort cohort = cohortWithSanne(host);
+            ScheduleItem first = host.leerlijn().core().schedule().cohortSchedule(MARIEKE, cohort.id()).stream()
                     .filter(ScheduleItem::isSession).findFirst().orElseThrow();
 
-            host.leerlijn().core().schedule().reschedule(marieke, cohort.id(), new ScheduleChange(first.id(),
+            host.leerlijn().core().schedule().reschedule(MARIEKE, cohort.id(), new ScheduleChange(first.id(),
                     first.at().plus(java.time.Duration.ofDays(1)), Optional.of("Utrecht, Stadskantoor"), Optional.of(first.at())));
 
             assertThat(mailServer.waitForIncomingEmail(30_000, 1)).isTrue();
@@ -137,6 +127,18 @@ class HostTest {
 
         assertThatThrownBy(() -> Host.start(dataSource, Order.LEERLIJN_FORGOTTEN).close())
                 .isInstanceOf(LeerlijnException.class).hasMessageContaining("not up to date").hasMessageContaining("leerlijn.migrate()");
+    }
+
+    private static final Actor MARIEKE = new Actor(new UserId("docent-marieke"), "Marieke de Vries", Set.of(Role.CORE_TEACHER));
+
+    /** @return Marieke's cohort, starting in two weeks, with the host's student Sanne enrolled */
+    private static Cohort cohortWithSanne(Host host) {
+        Cohort cohort = host.leerlijn().core().cohorts().create(MARIEKE, new NewCohort(new ProgrammeId("effectieve-klantmanager"),
+                "Leergang bij de host", LocalDate.now().plusWeeks(2), "Utrecht"));
+        host.leerlijn().core().enrolment().enrol(MARIEKE, cohort.id(), new NewParticipant(new UserId("student-sanne"),
+                new ParticipantProfile("Sanne Jansen", "sanne@example.org", new Organisation("Gemeente Utrecht", OrganisationType.GEMEENTE),
+                        JobFunction.KLANTMANAGER, RegisterNumbers.none(), Optional.empty())));
+        return cohort;
     }
 
     private HttpResponse<String> get(Host host, String path, String user) throws Exception {
