@@ -97,6 +97,18 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
+     * Checks the page with axe at 1280 px, then at 320 px (where it must not scroll sideways either), and leaves the window
+     * at 1280 × 900.
+     */
+    static void assertAccessibleAtBothWidths(Page page) {
+        assertAccessible(page);
+        page.setViewportSize(320, 640);
+        assertNoSidewaysScroll(page);
+        assertAccessible(page);
+        page.setViewportSize(1280, 900);
+    }
+
+    /**
      * Fails when the page is wider than the window, naming the widest element that sticks out on the right (outside any
      * element that scrolls on its own).
      */

@@ -1,8 +1,7 @@
 package nl.leerlijn.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static nl.leerlijn.web.browser.Chromium.assertAccessible;
-import static nl.leerlijn.web.browser.Chromium.assertNoSidewaysScroll;
+import static nl.leerlijn.web.browser.Chromium.assertAccessibleAtBothWidths;
 import static nl.leerlijn.web.browser.KerndocentBrowserTest.inCohortMenu;
 import static nl.leerlijn.web.browser.KerndocentBrowserTest.named;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,26 +97,18 @@ class IntervisionBrowserTest {
         host.close();
     }
 
-    private static void bothWidths(Page page) {
-        assertAccessible(page);
-        page.setViewportSize(320, 640);
-        assertNoSidewaysScroll(page);
-        assertAccessible(page);
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void theKerndocentFormsTheGroupsMovesOnePersonLocksAGroupAndPublishes() {
         Page page = chromium.pageAs("docent-anna");
         page.navigate(host.url("/cohorts/" + cohort.id().value()));
         inCohortMenu(page, "Intervisie");
         assertThat(page.locator("h1")).hasText("Intervisiegroepen");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.BUTTON, named("Groepen vormen")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De groepen zijn ingedeeld.");
         assertThat(page.locator("main")).containsText("het beste wat deze leergang toelaat is");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         Locator first = page.locator("#group-1 tbody tr").first();
         String name = first.locator("td").first().innerText().strip();
@@ -125,7 +116,7 @@ class IntervisionBrowserTest {
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verplaatsen " + name)).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De deelnemer is verplaatst.");
         assertThat(page.locator("#group-2")).containsText(name);
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.BUTTON, named("Groep 2 vastzetten")).click();
         assertThat(page.locator("#group-2 h2")).containsText("Vastgezet");
@@ -134,11 +125,11 @@ class IntervisionBrowserTest {
 
         page.getByRole(AriaRole.LINK, named("Publiceren")).click();
         assertThat(page.locator("h1")).hasText("Groepen publiceren");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.BUTTON, named("Publiceren")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De groepen zijn gepubliceerd.");
         assertThat(page.locator("#group-1")).containsText("Intervisie 1");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
     }
 
     private Meeting firstMeetingWithSanneAsInbrenger() {
@@ -152,26 +143,26 @@ class IntervisionBrowserTest {
         page.navigate(host.url("/"));
         StudentBrowserTest.inMainMenu(page, "Mijn intervisie");
         assertThat(page.locator("main")).containsText("Jij bent inbrenger");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.LINK, named("Intervisie 1")).click();
         assertThat(page.locator("h1")).hasText("Intervisie 1 – Groep " + meeting.groupNumber());
         assertThat(page.locator("ol.ll-phases > li")).not().hasCount(0);
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.LINK, named("Casus voorbereiden")).click();
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Vraagverheldering")).fill("Een vader (BSN 111 222 333) wil werk maar durft niet.");
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Mijn vraag aan de groep")).fill("Hoe help ik hem de eerste stap te zetten?");
         page.getByRole(AriaRole.BUTTON, named("Casus opslaan")).click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("Vraagverheldering: een BSN");
         assertThat(page.locator("mark").first()).containsText("111 222 333");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Vraagverheldering")).fill("Een vader wil werk maar durft niet; zijn buurman Pieter helpt met de post.");
         page.getByRole(AriaRole.BUTTON, named("Casus opslaan")).click();
         assertThat(page.getByRole(AriaRole.ALERT).first()).containsText("\"Pieter\" in Vraagverheldering lijkt op een naam");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
         page.getByLabel(Pattern.compile("Ik heb de gemarkeerde woorden gecontroleerd")).check();
         page.getByRole(AriaRole.BUTTON, named("Casus opslaan")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je casus is opgeslagen");
@@ -180,7 +171,7 @@ class IntervisionBrowserTest {
         page.getByLabel("Je reflectie").fill("Ik merkte dat ik snel advies geef; de groep vroeg eerst door.");
         page.getByRole(AriaRole.BUTTON, named("Reflectie opslaan")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je reflectie is opgeslagen");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
     }
 
     @Test
@@ -192,7 +183,7 @@ class IntervisionBrowserTest {
         core.intervision().saveReflection(sanne, meeting.id(), "Ik leerde dat ik te snel adviseer.");
         Page page = chromium.pageAs("docent-anna");
         page.navigate(host.url("/intervisie/meetings/" + meeting.id().value()));
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByLabel("Aanwezigheid van Sanne Jansen").selectOption("PRESENT");
         page.getByRole(AriaRole.BUTTON, named("Aanwezigheid bevestigen")).click();
@@ -202,7 +193,7 @@ class IntervisionBrowserTest {
         page.getByLabel("Jouw reactie aan Sanne Jansen").fill("Herkenbaar. Stel volgende keer eerst drie vragen.");
         page.getByRole(AriaRole.BUTTON, named("Reactie opslaan Sanne Jansen")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je reactie is opgeslagen.");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         Page bob = chromium.pageAs("tweede-bob");
         bob.navigate(host.url("/intervisie/meetings/" + meeting.id().value()));

@@ -1,8 +1,7 @@
 package nl.leerlijn.web.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static nl.leerlijn.web.browser.Chromium.assertAccessible;
-import static nl.leerlijn.web.browser.Chromium.assertNoSidewaysScroll;
+import static nl.leerlijn.web.browser.Chromium.assertAccessibleAtBothWidths;
 import static nl.leerlijn.web.browser.KerndocentBrowserTest.named;
 
 import com.microsoft.playwright.Page;
@@ -68,21 +67,13 @@ class NotificationBrowserTest {
         host.close();
     }
 
-    private static void bothWidths(Page page) {
-        assertAccessible(page);
-        page.setViewportSize(320, 640);
-        assertNoSidewaysScroll(page);
-        assertAccessible(page);
-        page.setViewportSize(1280, 900);
-    }
-
     @Test
     void aParticipantSeesWhatIsNewOpensItAndItCountsAsRead() {
         Page page = chromium.pageAs("student-sanne");
         page.navigate(host.url("/"));
         assertThat(page.getByRole(AriaRole.HEADING, named("Nieuw voor jou"))).isVisible();
         assertThat(page.locator(".ll-news__item--unread")).hasCount(2);
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.locator(".ll-news__open").first().click();
         assertThat(page.locator("h1")).hasText("Mijn opleiding");
@@ -91,10 +82,10 @@ class NotificationBrowserTest {
 
         page.getByRole(AriaRole.LINK, named("Alle meldingen")).click();
         assertThat(page.locator("h1")).hasText("Meldingen");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.BUTTON, named("Alles als gelezen markeren")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Alle meldingen zijn als gelezen gemarkeerd.");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
     }
 
     @Test
@@ -102,7 +93,7 @@ class NotificationBrowserTest {
         Page page = chromium.pageAs("student-sanne");
         page.navigate(host.url("/notifications/settings"));
         assertThat(page.locator("h1")).hasText("Meldingen per e-mail");
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
 
         page.getByRole(AriaRole.GROUP, named("Een bijeenkomst of deadline is verplaatst")).getByLabel("Geen e-mail").check();
         page.getByLabel("English").check();
@@ -111,7 +102,7 @@ class NotificationBrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Je keuzes zijn opgeslagen.");
         assertThat(page.getByRole(AriaRole.GROUP, named("Een bijeenkomst of deadline is verplaatst")).getByLabel("Geen e-mail")).isChecked();
         assertThat(page.getByLabel("English")).isChecked();
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
     }
 
     @Test
@@ -122,6 +113,6 @@ class NotificationBrowserTest {
         assertThat(page.getByRole(AriaRole.GROUP, named("Presentie die je nog moet bevestigen")).getByRole(AriaRole.RADIO)).hasCount(2);
         assertThat(page.getByRole(AriaRole.GROUP, named("Een deelnemer heeft werk ingeleverd")).getByLabel("In de dagelijkse samenvatting"))
                 .isChecked();
-        bothWidths(page);
+        assertAccessibleAtBothWidths(page);
     }
 }
