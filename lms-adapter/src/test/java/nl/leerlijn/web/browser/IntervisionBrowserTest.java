@@ -199,7 +199,7 @@ class IntervisionBrowserTest {
         bob.navigate(host.url("/intervisie/meetings/" + meeting.id().value()));
         assertThat(bob.locator("main")).not().containsText("Een moeder vraagt hulp");
         assertThat(bob.locator("#case")).hasCount(0);
-        bothWidths(bob);
+        assertAccessibleAtBothWidths(bob);
         bob.context().close();
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots", "intervisie-meeting-1280.png")));
     }
