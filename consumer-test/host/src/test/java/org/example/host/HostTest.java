@@ -111,7 +111,7 @@ class HostTest {
 
             assertThat(mailServer.waitForIncomingEmail(30_000, 1)).isTrue();
             jakarta.mail.internet.MimeMessage mail = mailServer.getReceivedMessages()[0];
-            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("sanne@example.org");
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("Sanne Jansen <sanne@example.org>");
             assertThat(mail.getSubject()).startsWith("Verplaatst: ");
             assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail))
                     .contains("https://lms.example.org/leerlijn/programme?leergang=" + cohort.id().value());
