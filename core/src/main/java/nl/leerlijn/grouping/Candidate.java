@@ -15,6 +15,10 @@ public record Candidate(String id, String organisation, String function, Optiona
     /**
      * Checks the fields.
      *
+     * @param id unique within the request; never blank
+     * @param organisation the employer, compared as given; never blank
+     * @param function the job function, compared as given; never blank
+     * @param manager the id of this person's leidinggevende; it matters only when that person is a candidate too
      * @throws InvalidInputException when a field is missing or blank, or a person is named their own manager
      */
     public Candidate {

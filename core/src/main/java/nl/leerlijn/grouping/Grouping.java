@@ -11,7 +11,13 @@ import java.util.stream.Collectors;
  * @param violations the hard rules broken; empty for a valid grouping
  */
 public record Grouping(List<FormedGroup> groups, Score overall, List<Violation> violations) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param groups the groups
+     * @param overall the score of the whole, next to its bounds
+     * @param violations the hard rules broken; empty for a valid grouping
+     */
     public Grouping {
         groups = List.copyOf(groups);
         violations = List.copyOf(violations);

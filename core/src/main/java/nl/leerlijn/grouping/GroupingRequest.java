@@ -30,6 +30,15 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
     /**
      * Copies and checks everything.
      *
+     * @param candidates the people, each id once
+     * @param sizes the group sizes
+     * @param together pins: each pair in one group; pins chain (a+b and b+c put a, b and c together)
+     * @param apart exclusions: never in one group
+     * @param history how often a pair was together in earlier rounds; pairs naming someone who is no candidate are ignored
+     * @param current the groups as they are now, for locks; may be empty; each id a candidate, at most once
+     * @param lockedGroups indexes into {@code current} of groups nobody enters or leaves
+     * @param lockedPeople ids in {@code current} who stay in their current group (others may join it)
+     * @param seed the same request with the same seed gives the same grouping
      * @throws InvalidInputException when an id is repeated or unknown, or a lock points at nothing
      */
     public GroupingRequest {
@@ -124,7 +133,8 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
         }
 
         /**
-         * @param a one id @param b another id
+         * @param a one id
+         * @param b another id
          * @return this builder, with the two pinned together
          */
         public Builder together(String a, String b) {
@@ -133,7 +143,8 @@ public record GroupingRequest(List<Candidate> candidates, SizeRange sizes, Set<P
         }
 
         /**
-         * @param a one id @param b another id
+         * @param a one id
+         * @param b another id
          * @return this builder, with the two kept apart
          */
         public Builder apart(String a, String b) {

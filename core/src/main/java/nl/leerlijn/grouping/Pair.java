@@ -13,6 +13,8 @@ public record Pair(String a, String b) {
     /**
      * Normalises the order.
      *
+     * @param a the id that sorts first
+     * @param b the id that sorts last
      * @throws InvalidInputException when an id is missing or both are the same
      */
     public Pair {

@@ -10,7 +10,13 @@ import java.util.List;
  * @param numbers counts and sizes, in the order the kind documents
  */
 public record Reason(ReasonKind kind, List<String> people, List<Integer> numbers) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param kind what the reason says; its documentation lists the arguments
+     * @param people candidate ids, in the order the kind documents
+     * @param numbers counts and sizes, in the order the kind documents
+     */
     public Reason {
         people = List.copyOf(people);
         numbers = List.copyOf(numbers);

@@ -20,6 +20,10 @@ public record SizeRange(int min, int preferredMin, int preferredMax, int max) {
     /**
      * Checks the order.
      *
+     * @param min the smallest allowed size, at least 1
+     * @param preferredMin the smallest preferred size
+     * @param preferredMax the largest preferred size
+     * @param max the largest allowed size
      * @throws InvalidInputException unless {@code 1 <= min <= preferredMin <= preferredMax <= max}
      */
     public SizeRange {

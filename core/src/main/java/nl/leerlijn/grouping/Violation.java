@@ -12,7 +12,13 @@ import java.util.stream.IntStream;
  * @param numbers group indexes, sizes and counts, in the order the kind documents
  */
 public record Violation(ViolationKind kind, List<String> people, List<Integer> numbers) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param kind the rule; its documentation lists the arguments
+     * @param people candidate ids, in the order the kind documents
+     * @param numbers group indexes, sizes and counts, in the order the kind documents
+     */
     public Violation {
         people = List.copyOf(people);
         numbers = List.copyOf(numbers);
