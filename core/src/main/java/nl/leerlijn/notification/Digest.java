@@ -50,9 +50,11 @@ public record Digest(LocalDate day, List<Notification> notifications, List<Prese
      *
      * @param cohort the cohort
      * @param cohortName its name
+     * @param participant the participation, for a link to its page
      * @param name the participant
-     * @param reasons why, as the progress rules name them ({@code ATTENDANCE_AT_RISK}, {@code DEADLINE_MISSED}, …)
+     * @param reasons why, as the progress rules name them ({@code MISSING_WORK}, {@code ATTENDANCE_BELOW_MINIMUM}, …)
      */
-    public record Behind(CohortId cohort, String cohortName, String name, List<String> reasons) {
+    public record Behind(CohortId cohort, String cohortName, nl.leerlijn.enrolment.ParticipantId participant, String name,
+            List<String> reasons) {
     }
 }

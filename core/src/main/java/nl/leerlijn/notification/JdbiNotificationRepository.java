@@ -83,18 +83,23 @@ final class JdbiNotificationRepository {
     }
 
     /**
-     * Keeps what the host says of a person, in two statements: their name and address, and their language unless they
-     * chose one for their mails. Nothing is written when nothing changed.
+     * Keeps what the host says of a person, in two statements: their name and address, and the language the host says
+     * they use (unless they chose one for their mails; when the host says none, the known one stays, Dutch for someone
+     * new). Nothing is written when nothing changed.
      */
-    void seen(UserId user, String name, String email, Locale language, Instant at) {
+    void seen(UserId user, String name, String email, Optional<Locale> stated, Instant at) {
+        Locale language = stated.orElse(Locale.forLanguageTag("nl"));
         jdbi.useHandle(h -> {
-            int changed = h.createUpdate("""
+            int changed = h.createUpdate(stated.isPresent() ? """
                     UPDATE ll_person SET display_name = :name, email = :email,
                         language_tag = CASE WHEN language_chosen THEN language_tag ELSE :language END, seen_at = :at
                     WHERE user_id = :user AND (display_name <> :name OR email <> :email
                         OR (language_chosen = FALSE AND language_tag <> :language))
+                    """ : """
+                    UPDATE ll_person SET display_name = :name, email = :email, seen_at = :at
+                    WHERE user_id = :user AND (display_name <> :name OR email <> :email)
                     """).bind("user", user.value()).bind("name", name).bind("email", email)
-                    .bind("language", language.toLanguageTag()).bind("at", utc(at)).execute();
+                    .bindByType("language", language.toLanguageTag(), String.class).bind("at", utc(at)).execute();
             if (changed == 0) {
                 h.createUpdate("""
                         INSERT INTO ll_person (user_id, display_name, email, language_tag, language_chosen, seen_at)

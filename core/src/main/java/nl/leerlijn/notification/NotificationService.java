@@ -170,15 +170,31 @@ public final class NotificationService {
      *
      * @param actor who visits
      * @param email their address as the host knows it; may be empty
-     * @param language the language they use Leerlijn in now (kept unless they chose one for mail)
+     * @param language the language the host says they use (kept unless they chose one for their mails)
      */
     public void remember(Actor actor, String email, Locale language) {
-        String lang = LANGUAGES.contains(language.getLanguage()) ? language.getLanguage() : "nl";
-        String fingerprint = actor.displayName() + "\n" + email + "\n" + lang;
+        remember(actor, email, Optional.of(language));
+    }
+
+    /**
+     * Remembers where to reach the person, as the host says on a visit, when the host says nothing of their language:
+     * their mails keep the language known (Dutch for someone new), whatever browser they use.
+     *
+     * @param actor who visits
+     * @param email their address as the host knows it; may be empty
+     */
+    public void remember(Actor actor, String email) {
+        remember(actor, email, Optional.empty());
+    }
+
+    private void remember(Actor actor, String email, Optional<Locale> language) {
+        Optional<String> lang = language.map(l -> LANGUAGES.contains(l.getLanguage()) ? l.getLanguage() : "nl");
+        String fingerprint = actor.displayName() + "\n" + email + "\n" + lang.orElse("-");
         if (fingerprint.equals(seen.get(actor.userId().value()))) {
             return;
         }
-        store.seen(actor.userId(), actor.displayName(), email == null ? "" : email.strip(), Locale.forLanguageTag(lang), clock.instant());
+        store.seen(actor.userId(), actor.displayName(), email == null ? "" : email.strip(), lang.map(Locale::forLanguageTag),
+                clock.instant());
         if (seen.size() >= REMEMBERED) {
             seen.clear();
         }

@@ -368,7 +368,7 @@ public final class Notifications {
                 }
                 if (wantsBehind) {
                     progress.behind().forEach(a -> behind.add(new Digest.Behind(cohort, progress.cohort().name(),
-                            a.progress().participant().profile().displayName(),
+                            a.progress().participant().id(), a.progress().participant().profile().displayName(),
                             a.reasons().stream().map(r -> r.kind().name()).distinct().toList())));
                 }
             }

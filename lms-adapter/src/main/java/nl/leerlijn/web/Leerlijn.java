@@ -34,7 +34,6 @@ import nl.leerlijn.web.notification.TemplateMailComposer;
 import nl.leerlijn.web.progress.ParticipantRecordPages;
 import nl.leerlijn.web.progress.ProgrammePages;
 import nl.leerlijn.web.render.HostStylesheet;
-import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Renderer;
 import nl.leerlijn.web.routing.LeerlijnServlet;
 import nl.leerlijn.web.routing.Link;
@@ -141,8 +140,12 @@ public final class Leerlijn {
     private HostIdentity remembering(HostIdentity host) {
         return request -> host.currentUser(request).map(user -> {
             try {
-                core.notifications().remember(user.actor(), user.email(),
-                        user.locale().orElseGet(() -> Messages.supported(request.getLocale())));
+                // The host's stated language, never the browser's: a mail should not change language with the device.
+                if (user.locale().isPresent()) {
+                    core.notifications().remember(user.actor(), user.email(), user.locale().get());
+                } else {
+                    core.notifications().remember(user.actor(), user.email());
+                }
             } catch (RuntimeException e) {
                 LOG.warn("Could not remember how to reach {}: {}", user.id().value(), e.getMessage());
             }

@@ -84,7 +84,7 @@ public final class TemplateMailComposer implements MailComposer {
                 p.title(), texts.when(p.at(), messages), p.missing()), link("/cohorts/" + p.cohort().value() + "/schedule"))).toList();
         List<Line> behind = digest.behind().stream().map(b -> new Line(messages.get("mail.digest.behindLine", b.name(), b.cohortName(),
                 String.join(", ", b.reasons().stream().map(r -> messages.get("mail.digest.reason." + r)).toList())),
-                link(new Target(Target.Place.COHORT, b.cohort().value())))).toList();
+                link("/cohorts/" + b.cohort().value() + "/participants/" + b.participant().value()))).toList();
         String subject = messages.get("mail.digest.subject", Dates.day(messages.locale()).format(digest.day()));
         DigestMail view = new DigestMail(to.name(), subject, happened, presence, behind, link("/notifications/settings"));
         return mail(to, messages, subject, "mail/digest", view, "digest-" + to.user().value() + "-" + digest.day());

@@ -84,6 +84,20 @@ class NotificationPagesTest {
     }
 
     @Test
+    void withoutALanguageFromTheHostMailsStayDutchWhateverBrowserThePersonUses() {
+        host.get("/", "X-Test-User", "student-ahmed", "Accept-Language", "en-GB,en;q=0.9");
+
+        move("Utrecht, Stadskantoor");
+
+        assertThat(mails.to("student-ahmed@example.org")).singleElement().satisfies(m -> {
+            assertThat(m.language()).isEqualTo(Locale.forLanguageTag("nl"));
+            assertThat(m.subject()).startsWith("Verplaatst: ");
+        });
+        assertThat(host.get("/notifications/settings", "X-Test-User", "student-ahmed", "Accept-Language", "en").body())
+                .contains("value=\"nl\" checked");
+    }
+
+    @Test
     void whatAParticipantTypedIsEscapedInTheHtmlMailAndLeftAsItIsInTheText() {
         move("Zaal <b>3</b> & co");
 
@@ -103,7 +117,7 @@ class NotificationPagesTest {
 
         assertThat(opened.statusCode()).isEqualTo(303);
         assertThat(opened.headers().firstValue("Location")).hasValue(TestHost.PREFIX + "/programme?leergang=" + cohort.id().value());
-        assertThat(host.get("/", "X-Test-User", "student-ahmed").body()).contains("Niets nieuws sinds je laatste bezoek.");
+        assertThat(host.get("/", "X-Test-User", "student-ahmed").body()).contains("Je hebt alles gelezen.");
         assertThat(host.get("/notifications", "X-Test-User", "student-ahmed").body()).contains("is verplaatst naar").doesNotContain("nieuw<");
     }
 
