@@ -18,6 +18,7 @@ import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.Eventually;
 import nl.leerlijn.testing.PaperSteps;
 import nl.leerlijn.testing.RecordingNotifier;
 import nl.leerlijn.testing.TestDatabase;
@@ -67,13 +68,9 @@ class DigestOnTwoNodesTest {
                 .withDigestAt(at);
 
         try (BackgroundJobs one = first.startBackgroundJobs(settings); BackgroundJobs two = second.startBackgroundJobs(settings)) {
-            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (firstNodeMails.sent().size() + secondNodeMails.sent().size() == 0 && System.nanoTime() < end) {
-                Thread.sleep(100);
-            }
-            Thread.sleep(1_000);
-            one.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
-            two.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
+            // Done when both kerndocenten's digests of the day are planned and none waits to be sent any more.
+            Eventually.until("both digests planned and handled", () -> digestsHandled() == 2
+                    && Eventually.waiting(fixture.database().dataSource(), Notifications.SEND_DIGEST, 0) == 0, Duration.ofSeconds(30));
         }
 
         List<Mail> all = new java.util.ArrayList<>(firstNodeMails.sent());
@@ -85,5 +82,16 @@ class DigestOnTwoNodesTest {
                 });
         assertThat(first.planDigests()).as("planned already today, on either node").isZero();
         assertThat(second.planDigests()).isZero();
+    }
+
+    /** @return how many digests of a day were handled: sent, or recorded as having nothing */
+    private int digestsHandled() {
+        try (var c = fixture.database().dataSource().getConnection();
+                var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM ll_digest WHERE sent_at IS NOT NULL")) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -23,6 +23,7 @@ import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.jobs.BackgroundJobs;
 import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.Eventually;
 import nl.leerlijn.testing.PaperSteps;
 import nl.leerlijn.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -116,19 +117,17 @@ class SmtpNotifierTest {
             assertThat(server.waitForIncomingEmail(10_000, 1)).isTrue();
             // Stop only once the server's acknowledgement has reached Leerlijn: a mail whose acknowledgement is cut off
             // is sent again (with the same Message-ID), which is not what this test is about.
-            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (core.notifications().recent(student("student-sanne")).get(0).mailedAt().isEmpty() && System.nanoTime() < end) {
-                Thread.sleep(20);
-            }
+            Eventually.until("Sanne's mail recorded as sent",
+                    () -> core.notifications().recent(student("student-sanne")).get(0).mailedAt().isPresent(), Duration.ofSeconds(10));
             server.stop();
 
             release(core, ahmed);
             release(core, noor);
-            Thread.sleep(1_500);
+            Eventually.until("both mails failed twice while the server is down",
+                    () -> Eventually.waiting(fixture.database().dataSource(), Notifications.SEND_MAIL, 2) == 2, Duration.ofSeconds(20));
             server = startServer();
-            assertThat(server.waitForIncomingEmail(20_000, 2)).isTrue();
-            jobs.awaitIdle(fixture.database().dataSource(), Duration.ofSeconds(10));
-            Thread.sleep(1_000);
+            Eventually.until("no mail left to send",
+                    () -> Eventually.waiting(fixture.database().dataSource(), Notifications.SEND_MAIL, 0) == 0, Duration.ofSeconds(20));
         }
 
         List<String> to = Arrays.stream(server.getReceivedMessages()).map(SmtpNotifierTest::to).toList();
