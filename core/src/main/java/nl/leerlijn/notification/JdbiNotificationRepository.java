@@ -267,16 +267,6 @@ final class JdbiNotificationRepository {
                 .bind("user", user.value()).bind("day", day).bind("items", items).bind("at", utc(at)).execute());
     }
 
-    /** @return how many digests with lines went out, per person (for tests and the demo) */
-    Map<String, Integer> digestsSent() {
-        return jdbi.withHandle(h -> {
-            Map<String, Integer> sent = new TreeMap<>();
-            h.createQuery("SELECT user_id, COUNT(*) AS n FROM ll_digest WHERE sent_at IS NOT NULL AND items > 0 GROUP BY user_id")
-                    .map((rs, ctx) -> Map.entry(rs.getString("user_id"), rs.getInt("n"))).forEach(e -> sent.put(e.getKey(), e.getValue()));
-            return sent;
-        });
-    }
-
     private static Notification notification(ResultSet rs) throws SQLException {
         long cohort = rs.getLong("cohort_id");
         Optional<CohortId> cohortId = rs.wasNull() ? Optional.empty() : Optional.of(new CohortId(cohort));

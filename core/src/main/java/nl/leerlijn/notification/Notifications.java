@@ -120,10 +120,6 @@ public final class Notifications {
         this.meetings = sources.meetings();
     }
 
-    JdbiNotificationRepository store() {
-        return store;
-    }
-
     /** @param jobs where the sending, the digest and the reminders are registered */
     public void register(JobRegistry jobs) {
         jobs.oneTime(SEND_MAIL, data -> sendMail(new NotificationId(Long.parseLong(data))));

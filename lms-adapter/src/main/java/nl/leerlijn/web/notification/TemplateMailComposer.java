@@ -25,7 +25,6 @@ public final class TemplateMailComposer implements MailComposer {
     private final Renderer renderer;
     private final Optional<URI> baseUrl;
     private final NotificationTexts texts;
-    private final ZoneId zone;
 
     /** A line of a mail and where it leads (an absolute address, or empty without a base URL). */
     public record Line(String text, String link) {
@@ -65,7 +64,6 @@ public final class TemplateMailComposer implements MailComposer {
         this.renderer = renderer;
         this.baseUrl = baseUrl;
         this.texts = new NotificationTexts(zone);
-        this.zone = zone;
     }
 
     @Override
@@ -107,9 +105,5 @@ public final class TemplateMailComposer implements MailComposer {
 
     private String link(String path) {
         return baseUrl.map(base -> base + path).orElse("");
-    }
-
-    ZoneId zone() {
-        return zone;
     }
 }
