@@ -65,7 +65,7 @@ class ConsumerIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished && build.exitValue() == 0).as("the %s host's build (log: %s)%n%s", variant, log, tail(output)).isTrue();
         int[] counts = surefireCounts(project.resolve("target/surefire-reports"));
-        assertThat(counts[0]).as("tests run in the %s host", variant).isEqualTo(6);
+        assertThat(counts[0]).as("tests run in the %s host", variant).isEqualTo(7);
         assertThat(counts[1] + counts[2] + counts[3]).as("errors, skipped and failures in the %s host", variant).isZero();
     }
 
