@@ -73,6 +73,7 @@ public final class LeerlijnCore {
     private final ExtensionService extensions;
     private final AssessmentService assessments;
     private final IntervisionService intervision;
+    private final nl.leerlijn.praktijk.PracticeService practice;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -111,8 +112,9 @@ public final class LeerlijnCore {
         this.calendar = new CalendarService(jdbi, clock, scheduleLookup);
         this.extensions = new ExtensionService(jdbi, clock, access, participantLookup, scheduleLookup, cohortLookup, versions,
                 extensionLookup, events);
+        nl.leerlijn.praktijk.Duos duos = new nl.leerlijn.praktijk.Duos(jdbi, participantLookup);
         this.submissions = new SubmissionService(jdbi, clock, builder.uploadPolicy, access, participantLookup, cohortLookup,
-                scheduleLookup, submissionStore, events);
+                scheduleLookup, submissionStore, duos, events);
         this.assessments = new AssessmentService(jdbi, clock, access, cohortLookup, participantLookup, submissionStore, results, events);
         this.intervision = new IntervisionService(jdbi, clock, zone, access, cohortLookup, participantLookup, scheduleLookup, register,
                 events);
@@ -123,6 +125,9 @@ public final class LeerlijnCore {
             }
         });
         jobs.recurring(BackgroundJobs.REMOVE_EXPIRED_CASES, s -> FixedDelay.of(s.orphanSweep()), s -> intervision.removeExpiredCases());
+        this.practice = new nl.leerlijn.praktijk.PracticeService(jdbi, clock, builder.supervisorLinkValidity, access, cohortLookup,
+                participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer);
+        practice.register(jobs);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -250,6 +255,14 @@ public final class LeerlijnCore {
         return notifications.remind();
     }
 
+    /**
+     * @return praktijkopdrachten: duos, outcomes, reflections, the werkbegeleider's confirmation through a signed link
+     *     (the versions themselves go through {@link #submissions()})
+     */
+    public nl.leerlijn.praktijk.PracticeService practice() {
+        return practice;
+    }
+
     /** @return intervisie: groups, meetings, cases, presence and reflections */
     public IntervisionService intervision() {
         return intervision;
@@ -325,6 +338,7 @@ public final class LeerlijnCore {
         private Notifier notifier = Notifier.log();
         private MailComposer composer = MailComposer.plain();
         private final List<Subscription<?>> subscriptions = new ArrayList<>();
+        private java.time.Duration supervisorLinkValidity = nl.leerlijn.praktijk.PracticeService.LINK_VALIDITY;
 
         private Builder() {
         }
@@ -452,6 +466,21 @@ public final class LeerlijnCore {
          */
         public Builder subscribe(Subscription<?> subscription) {
             subscriptions.add(Objects.requireNonNull(subscription, "subscription"));
+            return this;
+        }
+
+        /**
+         * Sets how long the link a werkbegeleider gets to confirm a praktijkopdracht works (14 days unless set).
+         *
+         * @param validity at least an hour
+         * @return this builder
+         * @throws IllegalArgumentException when shorter than an hour
+         */
+        public Builder supervisorLinkValidity(java.time.Duration validity) {
+            if (validity.compareTo(java.time.Duration.ofHours(1)) < 0) {
+                throw new IllegalArgumentException("A werkbegeleider's link works at least an hour: " + validity);
+            }
+            this.supervisorLinkValidity = validity;
             return this;
         }
 

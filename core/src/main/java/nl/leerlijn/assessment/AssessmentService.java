@@ -140,6 +140,7 @@ public final class AssessmentService {
             if (allDone(markings, c.required())) {
                 assessments.setState(row.id(), AssessmentState.MARKED);
             }
+            shareWithCopies(c, attempt);
             if (done) {
                 assessments.audit(row.id(), actor, clock.instant(), markingDone(role), null,
                         describe(c.rubric().score(levels)), null);
@@ -467,6 +468,50 @@ public final class AssessmentService {
         boolean cohortHasSecond = cohorts.staff(participant.cohortId()).stream().anyMatch(s -> s.role() == StaffRole.SECOND_ASSESSOR);
         Set<AssessorRole> required = cohortHasSecond ? Set.of(AssessorRole.FIRST, AssessorRole.SECOND) : Set.of(AssessorRole.FIRST);
         return new Context(submission, participant, permissions, programme, activity, rubric, required);
+    }
+
+    /**
+     * A duo's report is one piece of work: what the assessor marks on its shared criteria is marked for every member's
+     * copy at once (criteria marked per member stay as they were). Copies whose markings are closed are left alone.
+     */
+    private void shareWithCopies(Context c, Marking attempt) {
+        if (c.submission().shared().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> sharedCriteria = c.rubric().criteria().stream().filter(k -> !k.individual()).map(Rubric.Criterion::key)
+                .collect(java.util.stream.Collectors.toSet());
+        for (Submission copy : submissions.copies(c.submission().shared().get())) {
+            if (copy.id().equals(c.submission().id()) || !copy.handedIn()) {
+                continue;
+            }
+            Optional<JdbiAssessmentRepository.Row> stored = assessments.lockBySubmission(copy.id());
+            JdbiAssessmentRepository.Row row = stored.orElseGet(() -> assessments.insert(copy.id(), c.rubric().id()));
+            if (row.state() != AssessmentState.IN_MARKING) {
+                continue;
+            }
+            Map<AssessorRole, Marking> theirs = markingsOf(stored);
+            Optional<Marking> before = Optional.ofNullable(theirs.get(attempt.role()));
+            Map<String, Integer> levels = new HashMap<>(before.map(Marking::levels).orElse(Map.of()));
+            Map<String, String> comments = new HashMap<>(before.map(Marking::comments).orElse(Map.of()));
+            for (String key : sharedCriteria) {
+                if (attempt.levels().containsKey(key)) {
+                    levels.put(key, attempt.levels().get(key));
+                }
+                if (attempt.comments().containsKey(key)) {
+                    comments.put(key, attempt.comments().get(key));
+                } else {
+                    comments.remove(key);
+                }
+            }
+            Marking next = new Marking(attempt.role(), attempt.assessor(), levels, comments, before.map(Marking::feedback).orElse(""),
+                    before.map(Marking::done).orElse(false), before.map(Marking::version).orElse(0) + 1, attempt.updatedAt());
+            if (assessments.saveMarking(row.id(), next)) {
+                theirs.put(attempt.role(), next);
+                if (allDone(theirs, c.required())) {
+                    assessments.setState(row.id(), AssessmentState.MARKED);
+                }
+            }
+        }
     }
 
     /** @return the assessment's markings, to change; none (and no statement) for an assessment started just now */

@@ -1,5 +1,6 @@
 package nl.leerlijn.curriculum;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Optional;
  *     {@link ActivityKind#INTERVISION_MEETING} has one, and it may have none
  * @param duo whether a praktijkopdracht is done by two participants from different disciplines
  * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
+ * @param goals what a praktijkopdracht asks the participant to reach, in order; may be empty
+ * @param steps the thinking steps that guide the plan of a praktijkopdracht (e.g. doelgroep, doel, aanpak); may be empty
+ * @param planOf for the plan of a praktijkopdracht: the praktijkopdracht (its report) it prepares; the plan is shared by
+ *     the same duo
  */
 public record Activity(
         ActivityKey key,
@@ -27,7 +32,10 @@ public record Activity(
         Optional<PaperMilestone> milestone,
         Optional<IntervisionMethod> method,
         boolean duo,
-        Optional<String> rubric) {
+        Optional<String> rubric,
+        List<String> goals,
+        List<String> steps,
+        Optional<ActivityKey> planOf) {
 
     /**
      * Checks the values.
@@ -43,6 +51,9 @@ public record Activity(
  *     {@link ActivityKind#INTERVISION_MEETING} has one, and it may have none
      * @param duo whether a praktijkopdracht is done by two participants from different disciplines
      * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
+     * @param goals what a praktijkopdracht asks the participant to reach, in order; may be empty
+     * @param steps the thinking steps that guide the plan of a praktijkopdracht; may be empty
+     * @param planOf for the plan of a praktijkopdracht: the praktijkopdracht it prepares
      * @throws IllegalArgumentException when a value is missing, the study hours are negative, or a milestone is named
      *     by anything but a paper milestone (or missing from one), or anything but an intervisie meeting names a method
      */
@@ -59,5 +70,34 @@ public record Activity(
         if (method.isPresent() && kind != ActivityKind.INTERVISION_MEETING) {
             throw new IllegalArgumentException("Only an intervisie meeting follows an intervisie method: " + key);
         }
+        if (planOf.isPresent() && kind != ActivityKind.PRACTICE_ASSIGNMENT) {
+            throw new IllegalArgumentException("Only a praktijkopdracht has a plan: " + key);
+        }
+        goals = List.copyOf(goals);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * Checks the values; an activity without goals, thinking steps or plan.
+     *
+     * @param key unique within the programme
+     * @param kind what sort of activity it is
+     * @param title the title participants see
+     * @param description may be empty, never {@code null}
+     * @param studyHours estimated study load, zero or more
+     * @param timing when it happens or is due
+     * @param milestone the paper milestone, present exactly for {@link ActivityKind#PAPER_MILESTONE}
+     * @param method the intervisie method an {@link ActivityKind#INTERVISION_MEETING} follows, if any
+     * @param duo whether a praktijkopdracht is done by two participants from different disciplines
+     * @param rubric the id of the programme's rubric this work is assessed with, if it is assessed
+     */
+    public Activity(ActivityKey key, ActivityKind kind, String title, String description, int studyHours, Timing timing,
+            Optional<PaperMilestone> milestone, Optional<IntervisionMethod> method, boolean duo, Optional<String> rubric) {
+        this(key, kind, title, description, studyHours, timing, milestone, method, duo, rubric, List.of(), List.of(), Optional.empty());
+    }
+
+    /** @return the key of the praktijkopdracht whose duo does this work: the one it is the plan of, or itself */
+    public ActivityKey workKey() {
+        return planOf.orElse(key);
     }
 }

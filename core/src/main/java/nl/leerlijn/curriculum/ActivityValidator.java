@@ -46,7 +46,23 @@ final class ActivityValidator {
         return Optional.of(new Activity(key.get(), kind.get(), title.get(),
                 doc.description() == null ? "" : doc.description().strip(), hours.get(), timing.get(),
                 milestone, method, Boolean.TRUE.equals(doc.duo()),
-                Optional.ofNullable(doc.rubric()).map(String::strip)));
+                Optional.ofNullable(doc.rubric()).map(String::strip), lines(doc.goals()), lines(doc.steps()),
+                planOf(kind.get(), doc.planOf(), path + ".planOf")));
+    }
+
+    private static List<String> lines(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    private Optional<ActivityKey> planOf(ActivityKind kind, String value, String path) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (kind != ActivityKind.PRACTICE_ASSIGNMENT) {
+            problems.add(path, "only a PRACTICE_ASSIGNMENT can be the plan of a praktijkopdracht");
+            return Optional.empty();
+        }
+        return key(value, path);
     }
 
     private Optional<ActivityKey> key(String value, String path) {

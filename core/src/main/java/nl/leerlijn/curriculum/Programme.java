@@ -80,6 +80,21 @@ public record Programme(
     }
 
     /**
+     * @param key a praktijkopdracht or its plan
+     * @return whether a duo does this work together: the praktijkopdracht (or the one it is the plan of) is a duo assignment
+     */
+    public boolean sharedByDuo(ActivityKey key) {
+        return activity(key).flatMap(a -> activity(a.workKey())).filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT)
+                .map(Activity::duo).orElse(false);
+    }
+
+    /** @return the praktijkopdrachten that a duo does (not their plans), in programme order */
+    public List<Activity> duoAssignments() {
+        return activities().stream().filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT && a.duo() && a.planOf().isEmpty())
+                .toList();
+    }
+
+    /**
      * @param rubricId the rubric's id in the definition
      * @return the rubric with this id, if the programme has it
      */

@@ -48,7 +48,7 @@ record ProgrammeDocument(
             List<CriterionDocument> criteria) {
     }
 
-    record CriterionDocument(String key, String title, Integer minimumPoints, List<LevelDocument> levels) {
+    record CriterionDocument(String key, String title, Integer minimumPoints, Boolean individual, List<LevelDocument> levels) {
     }
 
     record LevelDocument(String label, Integer points, String descriptor) {
@@ -78,7 +78,10 @@ record ProgrammeDocument(
             PaperMilestone milestone,
             String method,
             Boolean duo,
-            String rubric) {
+            String rubric,
+            List<String> goals,
+            List<String> steps,
+            String planOf) {
     }
 
     record CompletionDocument(Integer minimumAttendancePercent, Boolean allAssessedPartsPassed, AwardKind award, Integer revisions,

@@ -42,6 +42,7 @@ final class ProgrammeValidator {
         checkPaper(doc.modules());
         List<Rubric> rubrics = new RubricValidator(problems).rubrics(doc.rubrics());
         checkRubricReferences(modules, rubrics);
+        checkPlans(modules);
         Optional<Reminders> reminders = reminders(doc.reminders());
         if (problems.any()) {
             return Optional.empty();
@@ -170,6 +171,26 @@ final class ProgrammeValidator {
                         && activity.kind() != ActivityKind.PRACTICE_ASSIGNMENT) {
                     problems.add(at, "only a PAPER_MILESTONE or PRACTICE_ASSIGNMENT is assessed with a rubric");
                 }
+            }
+        }
+    }
+
+    /** A plan belongs to another praktijkopdracht of the programme, which has no plan of its own. */
+    private void checkPlans(List<Module> modules) {
+        Map<ActivityKey, Activity> all = new java.util.HashMap<>();
+        modules.forEach(m -> m.activities().forEach(a -> all.put(a.key(), a)));
+        for (int m = 0; m < modules.size(); m++) {
+            List<Activity> activities = modules.get(m).activities();
+            for (int a = 0; a < activities.size(); a++) {
+                Activity activity = activities.get(a);
+                String at = "modules[" + m + "].activities[" + a + "].planOf";
+                activity.planOf().ifPresent(target -> {
+                    Activity of = all.get(target);
+                    if (of == null || of.kind() != ActivityKind.PRACTICE_ASSIGNMENT || of.planOf().isPresent()
+                            || target.equals(activity.key())) {
+                        problems.add(at, "names \"" + target.value() + "\", which is not another praktijkopdracht of the programme");
+                    }
+                });
             }
         }
     }

@@ -43,8 +43,10 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
      * @param title what is judged
      * @param levels from lowest to highest, at least two
      * @param minimumPoints when present, a level below it makes the whole result onvoldoende
+     * @param individual for work a duo shares: whether this criterion is marked per member (the own reflection, the own
+     *     contribution) rather than once for the duo's shared plan or report
      */
-    public record Criterion(String key, String title, List<Level> levels, Optional<Integer> minimumPoints) {
+    public record Criterion(String key, String title, List<Level> levels, Optional<Integer> minimumPoints, boolean individual) {
         /**
          * Copies the levels.
          *
@@ -52,9 +54,22 @@ public record Rubric(String id, String title, ResultScale scale, int voldoendePe
          * @param title what is judged
          * @param levels from lowest to highest, at least two
          * @param minimumPoints when present, a level below it makes the whole result onvoldoende
+         * @param individual whether a duo's members are marked on it one by one
          */
         public Criterion {
             levels = List.copyOf(levels);
+        }
+
+        /**
+         * A criterion marked once for shared work.
+         *
+         * @param key unique within the rubric
+         * @param title what is judged
+         * @param levels from lowest to highest, at least two
+         * @param minimumPoints when present, a level below it makes the whole result onvoldoende
+         */
+        public Criterion(String key, String title, List<Level> levels, Optional<Integer> minimumPoints) {
+            this(key, title, levels, minimumPoints, false);
         }
 
         int maxPoints() {

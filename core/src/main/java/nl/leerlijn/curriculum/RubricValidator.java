@@ -58,7 +58,8 @@ final class RubricValidator {
                 problems.add(at + ".minimumPoints", "no level reaches " + doc.minimumPoints() + " points");
             }
             if (key.isPresent() && title.isPresent() && levels.size() >= 2) {
-                criteria.add(new Rubric.Criterion(key.get(), title.get(), levels, Optional.ofNullable(doc.minimumPoints())));
+                criteria.add(new Rubric.Criterion(key.get(), title.get(), levels, Optional.ofNullable(doc.minimumPoints()),
+                        Boolean.TRUE.equals(doc.individual())));
             }
         }
         return criteria;

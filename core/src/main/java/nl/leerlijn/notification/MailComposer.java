@@ -20,6 +20,19 @@ public interface MailComposer {
      */
     Mail digest(Recipient to, Digest digest);
 
+    /**
+     * @param request what the werkbegeleider is asked to confirm, and the link
+     * @return the mail, in Dutch; without templates a short plain mail with the link's path
+     */
+    default Mail supervisorRequest(SupervisorMail request) {
+        String text = "Beste " + request.toName() + ",\n\n" + request.participants() + " vragen je te bevestigen dat zij \""
+                + request.assignment() + "\" hebben uitgevoerd (versie " + request.version() + "). Open de link om het verslag te lezen"
+                + " en te bevestigen of af te wijzen:\n" + request.linkPath() + "\n";
+        return new Mail(request.to(), request.toName(), java.util.Locale.forLanguageTag("nl"), "Bevestiging praktijkopdracht: "
+                + request.assignment(), text, "<pre>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</pre>",
+                request.reference());
+    }
+
     /** @return a composer of short mails that name the kind and the facts, without templates or links */
     static MailComposer plain() {
         return new MailComposer() {

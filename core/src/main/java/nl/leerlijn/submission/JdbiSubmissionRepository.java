@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class JdbiSubmissionRepository {
     private static final String SELECT = """
             SELECT s.id, s.participant_id, s.activity_key, s.version, s.state, s.text_content, s.created_at,
-                   s.submitted_at, s.late, f.file_order, f.file_name, f.sha256, f.size_bytes, f.media_type
+                   s.submitted_at, s.late, s.shared_id, s.uploaded_by, f.file_order, f.file_name, f.sha256, f.size_bytes, f.media_type
             FROM ll_submission s LEFT JOIN ll_submission_file f ON f.submission_id = s.id
             """;
     private static final String SUMMARY = """
@@ -50,6 +50,11 @@ final class JdbiSubmissionRepository {
                 Map.of("participant", participant.value(), "key", key)).stream().findFirst();
     }
 
+    /** @return the copies of one upload of a duo's work, one per member, in member order */
+    List<Submission> copies(String shared) {
+        return load(" WHERE s.shared_id = :shared ORDER BY s.participant_id, f.file_order", Map.of("shared", shared));
+    }
+
     Optional<Submission> find(SubmissionId id) {
         return load(" WHERE s.id = :id ORDER BY f.file_order", Map.of("id", id.value())).stream().findFirst();
     }
@@ -62,6 +67,11 @@ final class JdbiSubmissionRepository {
     List<Submission> allOf(ParticipantId participant) {
         return load(" WHERE s.participant_id = :participant ORDER BY s.activity_key, s.version, f.file_order",
                 Map.of("participant", participant.value()));
+    }
+
+    List<Submission> allInCohort(CohortId cohort) {
+        return load(" JOIN ll_participant p ON p.id = s.participant_id WHERE p.cohort_id = :cohort"
+                + " ORDER BY s.participant_id, s.activity_key, s.version, f.file_order", Map.of("cohort", cohort.value()));
     }
 
     /** @return every version in the cohort, without text and files, per participant and activity in version order */
@@ -79,15 +89,16 @@ final class JdbiSubmissionRepository {
     }
 
     SubmissionId insert(ParticipantId participant, ActivityKey activity, int version, Optional<String> text, String key,
-            Instant at, List<SubmittedFile> files) {
+            Instant at, List<SubmittedFile> files, Optional<String> shared, Optional<ParticipantId> uploadedBy) {
         return jdbi.withHandle(h -> {
             long id = h.createUpdate("""
                     INSERT INTO ll_submission (participant_id, activity_key, version, state, text_content, idempotency_key,
-                        created_at, late)
-                    VALUES (:participant, :activity, :version, 'DRAFT', :text, :key, :at, FALSE)
+                        created_at, late, shared_id, uploaded_by)
+                    VALUES (:participant, :activity, :version, 'DRAFT', :text, :key, :at, FALSE, :shared, :by)
                     """)
                     .bind("participant", participant.value()).bind("activity", activity.value()).bind("version", version)
-                    .bind("text", text.orElse(null)).bind("key", key).bind("at", utc(at))
+                    .bind("text", text.orElse(null)).bind("key", key).bind("at", utc(at)).bind("shared", shared.orElse(null))
+                    .bind("by", uploadedBy.map(ParticipantId::value).orElse(null))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (!files.isEmpty()) {
                 PreparedBatch batch = h.prepareBatch("""
@@ -190,7 +201,8 @@ final class JdbiSubmissionRepository {
         return new Row(new SubmissionId(rs.getLong("id")), new ParticipantId(rs.getLong("participant_id")),
                 new ActivityKey(rs.getString("activity_key")), rs.getInt("version"),
                 SubmissionState.valueOf(rs.getString("state")), optionalText(rs, "text_content"),
-                instant(rs, "created_at"), optionalInstant(rs, "submitted_at"), rs.getBoolean("late"), new ArrayList<>());
+                instant(rs, "created_at"), optionalInstant(rs, "submitted_at"), rs.getBoolean("late"), optionalText(rs, "shared_id"),
+                Optional.ofNullable((Long) rs.getObject("uploaded_by", Long.class)).map(ParticipantId::new), new ArrayList<>());
     }
 
     private static Revision revision(ResultSet rs) throws SQLException {
@@ -206,9 +218,11 @@ final class JdbiSubmissionRepository {
     }
 
     private record Row(SubmissionId id, ParticipantId participant, ActivityKey activity, int version, SubmissionState state,
-            Optional<String> text, Instant createdAt, Optional<Instant> submittedAt, boolean late, List<SubmittedFile> files) {
+            Optional<String> text, Instant createdAt, Optional<Instant> submittedAt, boolean late, Optional<String> shared,
+            Optional<ParticipantId> uploadedBy, List<SubmittedFile> files) {
         Submission submission() {
-            return new Submission(id, participant, activity, version, state, text, files, createdAt, submittedAt, late);
+            return new Submission(id, participant, activity, version, state, text, files, createdAt, submittedAt, late, shared,
+                    uploadedBy);
         }
     }
 }

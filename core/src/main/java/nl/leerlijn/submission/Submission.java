@@ -19,10 +19,12 @@ import nl.leerlijn.curriculum.ActivityKey;
  * @param createdAt when it was stored
  * @param submittedAt when it was handed in, if it was
  * @param late whether it was handed in after the deadline
+ * @param shared for a duo's work: the key the members' copies of this version share (one upload, one key)
+ * @param uploadedBy for a duo's work: which member uploaded it
  */
 public record Submission(SubmissionId id, ParticipantId participant, ActivityKey activity, int version,
         SubmissionState state, Optional<String> text, List<SubmittedFile> files, Instant createdAt,
-        Optional<Instant> submittedAt, boolean late) {
+        Optional<Instant> submittedAt, boolean late, Optional<String> shared, Optional<ParticipantId> uploadedBy) {
 
     /**
      * Copies the files.
@@ -37,6 +39,8 @@ public record Submission(SubmissionId id, ParticipantId participant, ActivityKey
      * @param createdAt when it was stored
      * @param submittedAt when it was handed in, if it was
      * @param late whether it was handed in after the deadline
+     * @param shared for a duo's work: the key the members' copies of this version share
+     * @param uploadedBy for a duo's work: which member uploaded it
      */
     public Submission {
         files = List.copyOf(files);

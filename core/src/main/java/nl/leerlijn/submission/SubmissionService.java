@@ -45,6 +45,7 @@ public final class SubmissionService {
     private final Submissions lookup;
     private final JdbiSubmissionRepository submissions;
     private final FileStore files;
+    private final SharedWork shared;
 
     /**
      * Wires the service; see {@code LeerlijnCore}.
@@ -57,10 +58,12 @@ public final class SubmissionService {
      * @param cohorts cohorts by id
      * @param schedules sessions and deadlines by cohort and participant
      * @param submissions handed-in work by id
+     * @param shared who shares which work (a duo's members)
      * @param events where its events are published
      */
     public SubmissionService(Jdbi jdbi, Clock clock, UploadPolicy policy, Access access, Participants participants, Cohorts cohorts,
-            Schedules schedules, Submissions submissions, nl.leerlijn.events.EventBus events) {
+            Schedules schedules, Submissions submissions, SharedWork shared, nl.leerlijn.events.EventBus events) {
+        this.shared = shared;
         this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -95,8 +98,30 @@ public final class SubmissionService {
      */
     public UploadOutcome upload(Actor actor, ParticipantId id, ActivityKey activity, String key, List<Upload> uploads,
             Optional<String> text) {
+        return upload(actor, id, activity, key, uploads, text, VersionExtra.NONE);
+    }
+
+    /**
+     * Stores a new draft version as {@link #upload(Actor, ParticipantId, ActivityKey, String, List, Optional)} does, and
+     * something that belongs to it in the same transaction. For a duo's work every active member gets the version (each
+     * keeps an individual result on it); they share one key, which {@code extra} receives.
+     *
+     * @param actor who asks
+     * @param id the participant
+     * @param activity the paper milestone or praktijkopdracht
+     * @param key one per upload attempt
+     * @param uploads the files, streamed once each; may be empty when there is text
+     * @param text the version's text, if any
+     * @param extra stored with the new version, not when the key stored one before
+     * @return the new draft (the uploader's copy), the one this key stored before, or why the files were refused
+     * @throws WorkNotSharedYetException when the work is a duo's and the participant's duo is not confirmed yet
+     */
+    public UploadOutcome upload(Actor actor, ParticipantId id, ActivityKey activity, String key, List<Upload> uploads,
+            Optional<String> text, VersionExtra extra) {
         Participant participant = ownActiveParticipation(actor, id, "hand in work for participant " + id);
         requireSubmittable(participant, activity);
+        List<Participant> sharers = jdbi.inTransaction(h -> shared.sharers(participant, cohorts.programme(participant.cohortId()),
+                activity));
         Optional<String> body = text.map(String::strip).filter(t -> !t.isEmpty());
         if (uploads.isEmpty() && body.isEmpty()) {
             return new UploadOutcome.Refused(Refusal.EMPTY, "");
@@ -111,7 +136,7 @@ public final class SubmissionService {
             }
         }
         try {
-            UploadOutcome outcome = jdbi.inTransaction(h -> saveVersion(participant, activity, key, body, received));
+            UploadOutcome outcome = jdbi.inTransaction(h -> saveVersion(participant, sharers, activity, key, body, received, extra));
             if (!(outcome instanceof UploadOutcome.Stored)) {
                 submissions.recordOrphans(stored, clock.instant());
             }
@@ -122,9 +147,10 @@ public final class SubmissionService {
         }
     }
 
-    private UploadOutcome saveVersion(Participant participant, ActivityKey activity, String key, Optional<String> text,
-            List<SubmittedFile> received) {
-        submissions.lockParticipant(participant.id());
+    private UploadOutcome saveVersion(Participant participant, List<Participant> sharers, ActivityKey activity, String key,
+            Optional<String> text, List<SubmittedFile> received, VersionExtra extra) {
+        sharers.stream().map(Participant::id).sorted(java.util.Comparator.comparingLong(ParticipantId::value))
+                .forEach(submissions::lockParticipant);
         Optional<Submission> repeated = submissions.byIdempotencyKey(participant.id(), key);
         if (repeated.isPresent()) {
             return new UploadOutcome.AlreadyStored(repeated.get());
@@ -133,7 +159,20 @@ public final class SubmissionService {
         if (!takesNewVersion(participant, activity, versions)) {
             return new UploadOutcome.Refused(Refusal.CLOSED, "");
         }
-        SubmissionId id = submissions.insert(participant.id(), activity, versions.size() + 1, text, key, clock.instant(), received);
+        boolean together = sharers.size() > 1;
+        String sharedKey = java.util.UUID.randomUUID().toString();
+        Optional<String> sharedBy = together ? Optional.of(sharedKey) : Optional.empty();
+        Optional<ParticipantId> uploader = together ? Optional.of(participant.id()) : Optional.empty();
+        Instant now = clock.instant();
+        SubmissionId id = submissions.insert(participant.id(), activity, versions.size() + 1, text, key, now, received, sharedBy,
+                uploader);
+        for (Participant partner : sharers.subList(1, sharers.size())) {
+            List<VersionSummary> theirs = versionsOfActivity(partner, activity);
+            if (takesNewVersion(partner, activity, theirs)) {
+                submissions.insert(partner.id(), activity, theirs.size() + 1, text, key, now, received, sharedBy, uploader);
+            }
+        }
+        extra.store(together ? sharedKey : "version-" + id.value());
         return new UploadOutcome.Stored(submissions.find(id).orElseThrow());
     }
 
@@ -185,6 +224,14 @@ public final class SubmissionService {
             Instant now = clock.instant();
             boolean late = !revising && deadline.filter(now::isAfter).isPresent();
             submissions.markSubmitted(id, now, late);
+            for (Submission copy : current.shared().map(submissions::copies).orElse(List.of())) {
+                if (!copy.handedIn()) {
+                    Participant partner = participants.require(copy.participant());
+                    boolean partnerRevising = openRevision(partner, copy.activity(), versionsOfActivity(partner, copy.activity())).isPresent();
+                    boolean partnerLate = !partnerRevising && schedules.deadlineOf(partner, copy.activity()).filter(now::isAfter).isPresent();
+                    submissions.markSubmitted(copy.id(), now, partnerLate);
+                }
+            }
             events.publish(new VersionHandedIn(id, now));
             return new SubmitOutcome.Submitted(submissions.find(id).orElseThrow());
         });

@@ -43,6 +43,42 @@ public final class Submissions {
     }
 
     /**
+     * @param version a version
+     * @return the key under which outcomes and confirmations of this version are kept: the key its duo's copies share,
+     *     or one of its own for work done alone
+     */
+    public static String sharedKey(Submission version) {
+        return version.shared().orElse("version-" + version.id().value());
+    }
+
+    /**
+     * @param shared the key the copies of one upload share (see {@link #sharedKey(Submission)})
+     * @return the copies, one per member (the one version for work done alone); one query
+     */
+    public List<Submission> copies(String shared) {
+        if (shared.startsWith("version-")) {
+            return submissions.find(new SubmissionId(Long.parseLong(shared.substring("version-".length())))).stream().toList();
+        }
+        return submissions.copies(shared);
+    }
+
+    /**
+     * @param participant the participant
+     * @return the participant's versions with text and files, per activity in version order; one query
+     */
+    public List<Submission> versionsOf(ParticipantId participant) {
+        return submissions.allOf(participant);
+    }
+
+    /**
+     * @param cohort the cohort
+     * @return every version in the cohort with text and files, per participant; one query
+     */
+    public List<Submission> versionsInCohort(CohortId cohort) {
+        return submissions.allInCohort(cohort);
+    }
+
+    /**
      * @param cohort the cohort
      * @return every version in the cohort without text and files; one query
      */

@@ -1,0 +1,34 @@
+package nl.leerlijn.praktijk;
+
+import java.util.List;
+import java.util.Optional;
+import nl.leerlijn.enrolment.Participant;
+
+/**
+ * What an assessor sees beside a praktijk version: the report's outcomes, the member's own reflection and what the
+ * werkbegeleider said.
+ *
+ * @param members the duo's members (only the participant for work done alone)
+ * @param outcomes the outcomes stored with this version
+ * @param reflection the participant's own reflection, empty when not written
+ * @param requests the requests to werkbegeleiders about this version, oldest first
+ */
+public record PracticeEvidence(List<Participant> members, Optional<Outcomes> outcomes, String reflection, List<SupervisorRequest> requests) {
+    /**
+     * Copies the lists.
+     *
+     * @param members the duo's members
+     * @param outcomes the outcomes stored with this version
+     * @param reflection the participant's own reflection
+     * @param requests the requests about this version
+     */
+    public PracticeEvidence {
+        members = List.copyOf(members);
+        requests = List.copyOf(requests);
+    }
+
+    /** @return the latest answer of a werkbegeleider, if any answered */
+    public Optional<SupervisorRequest> answer() {
+        return requests.stream().filter(r -> r.decision().isPresent()).reduce((a, b) -> b);
+    }
+}
