@@ -214,7 +214,12 @@ public final class Notifications {
     }
 
     private static Target workPage(Activity activity, CohortId cohort) {
-        return new Target(activity.kind() == ActivityKind.PAPER_MILESTONE ? Target.Place.PAPER : Target.Place.PROGRAMME, cohort.value());
+        Target.Place place = switch (activity.kind()) {
+            case PAPER_MILESTONE -> Target.Place.PAPER;
+            case PRACTICE_ASSIGNMENT -> Target.Place.PRAKTIJK;
+            default -> Target.Place.PROGRAMME;
+        };
+        return new Target(place, cohort.value());
     }
 
     private List<UserId> kerndocenten(CohortId cohort) {

@@ -13,6 +13,8 @@ public record Target(Place place, long id) {
         PAPER,
         /** The participant's programme in a cohort (id: cohort). */
         PROGRAMME,
+        /** The participant's praktijkopdrachten in a cohort (id: cohort). */
+        PRAKTIJK,
         /** An intervisie meeting (id: meeting). */
         MEETING,
         /** The marking page of a handed-in version (id: version). */

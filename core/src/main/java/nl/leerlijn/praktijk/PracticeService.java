@@ -142,9 +142,10 @@ public final class PracticeService {
             Programme programme = cohorts.programme(participant.cohortId());
             List<Activity> assignments = programme.activities().stream()
                     .filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT && a.planOf().isEmpty()).toList();
-            List<Duo> duos = store.duosOf(id);
-            Map<ParticipantId, Participant> people = participants.inCohort(participant.cohortId()).stream()
-                    .collect(Collectors.toMap(Participant::id, Function.identity()));
+            List<Duo> all = store.duosInCohort(participant.cohortId());
+            List<Duo> duos = all.stream().filter(d -> d.members().contains(id)).toList();
+            List<Participant> cohortMembers = participants.inCohort(participant.cohortId());
+            Map<ParticipantId, Participant> people = cohortMembers.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
             Map<ActivityKey, String> reflections = store.reflections(List.of(id)).getOrDefault(id, Map.of());
             Map<ActivityKey, Supervisor> supervisors = store.supervisors(id);
             List<Submission> versions = submissions.versionsOf(id);
@@ -161,9 +162,14 @@ public final class PracticeService {
                         .collect(Collectors.toSet());
                 Map<String, Outcomes> theirOutcomes = outcomes.entrySet().stream().filter(e -> own.contains(e.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                Set<ParticipantId> settled = all.stream().filter(d -> d.activity().equals(a.key()) && d.confirmed())
+                        .flatMap(d -> d.members().stream()).collect(Collectors.toSet());
+                List<Participant> candidates = a.duo() ? cohortMembers.stream().filter(Participant::isActive)
+                        .filter(p -> !p.id().equals(id) && !settled.contains(p.id()))
+                        .sorted(Comparator.comparing(p -> p.profile().displayName())).toList() : List.of();
                 return new PracticeWork(a, plan, duo, partners, reflections.getOrDefault(a.key(), ""),
                         Optional.ofNullable(supervisors.get(a.key())), theirOutcomes,
-                        requests.stream().filter(r -> own.contains(r.shared())).toList());
+                        requests.stream().filter(r -> own.contains(r.shared())).toList(), candidates);
             }).toList();
         });
     }
@@ -287,7 +293,7 @@ public final class PracticeService {
             }
             if (outcomes.measures().size() > Outcomes.MAX_MEASURES || outcomes.measures().stream()
                     .anyMatch(m -> m.name().isBlank() || m.value().isBlank() || m.name().length() > 200 || m.value().length() > 100)) {
-                problems.add("praktijk.outcomes.measure");
+                problems.add("praktijk.outcomes.measureInvalid");
             }
             if (!problems.isEmpty()) {
                 throw new OutcomesRefusedException(problems);
@@ -436,6 +442,19 @@ public final class PracticeService {
     /**
      * @param actor who asks
      * @param cohort the cohort
+     * @return the praktijkopdrachten of its programme that duos do, in programme order; for the cohort's staff
+     */
+    public List<Activity> duoAssignments(Actor actor, CohortId cohort) {
+        return jdbi.inTransaction(h -> {
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayViewCohort(), "see the duos of cohort " + cohort);
+            return cohorts.programme(cohort).duoAssignments();
+        });
+    }
+
+    /**
+     * @param actor who asks
+     * @param cohort the cohort
      * @param activity a duo assignment
      * @return its duos, confirmed and proposed, and who is in none; for the cohort's staff
      */
@@ -449,7 +468,7 @@ public final class PracticeService {
 
     /**
      * Lets the group engine propose duos across functions and organisations for everyone not in a confirmed duo (pairs,
-     * one trio when the count is odd). Proposals participants made themselves are kept; earlier proposals of the engine
+     * one trio when the count is odd), never a leidinggevende with their own staff. Proposals participants made themselves are kept; earlier proposals of the engine
      * are replaced.
      *
      * @param actor who asks
@@ -471,8 +490,12 @@ public final class PracticeService {
             store.deleteDuos(duos.stream().filter(d -> !d.confirmed() && d.origin() == DuoOrigin.FORMER).map(Duo::id).toList());
             if (open.size() >= 2) {
                 Map<String, Participant> byKey = open.stream().collect(Collectors.toMap(p -> Long.toString(p.id().value()), p -> p));
-                List<Candidate> candidates = open.stream().map(p -> Candidate.of(Long.toString(p.id().value()),
-                        p.profile().organisation().name().toLowerCase(java.util.Locale.ROOT), function(p))).toList();
+                Map<String, String> byUser = open.stream().collect(Collectors.toMap(p -> p.userId().value(), p -> Long.toString(p.id().value())));
+                List<Candidate> candidates = open.stream().map(p -> {
+                    Candidate c = Candidate.of(Long.toString(p.id().value()),
+                            p.profile().organisation().name().toLowerCase(java.util.Locale.ROOT), function(p));
+                    return p.profile().leidinggevende().map(m -> byUser.get(m.value())).map(c::withManager).orElse(c);
+                }).toList();
                 GroupingRequest.Builder request = GroupingRequest.builder(candidates).sizes(SizeRange.DUO).seed(seed);
                 Set<DuoId> kept = new HashSet<>();
                 for (Duo duo : duos) {

@@ -17,9 +17,11 @@ import nl.leerlijn.enrolment.Participant;
  * @param supervisor the werkbegeleider the participant named
  * @param outcomes the outcomes stored with report versions, by the versions' shared key
  * @param requests the requests to werkbegeleiders about its versions, oldest first
+ * @param candidates for a duo assignment: the cohort's other active participants not in a confirmed duo for it, whom the
+ *     participant may propose as partner
  */
 public record PracticeWork(Activity assignment, Optional<Activity> plan, Optional<Duo> duo, List<Participant> partners, String reflection,
-        Optional<Supervisor> supervisor, Map<String, Outcomes> outcomes, List<SupervisorRequest> requests) {
+        Optional<Supervisor> supervisor, Map<String, Outcomes> outcomes, List<SupervisorRequest> requests, List<Participant> candidates) {
     /**
      * Copies the collections.
      *
@@ -31,8 +33,10 @@ public record PracticeWork(Activity assignment, Optional<Activity> plan, Optiona
      * @param supervisor the werkbegeleider the participant named
      * @param outcomes the outcomes stored with report versions, by shared key
      * @param requests the requests to werkbegeleiders, oldest first
+     * @param candidates whom the participant may propose as partner
      */
     public PracticeWork {
+        candidates = List.copyOf(candidates);
         partners = List.copyOf(partners);
         outcomes = Map.copyOf(outcomes);
         requests = List.copyOf(requests);

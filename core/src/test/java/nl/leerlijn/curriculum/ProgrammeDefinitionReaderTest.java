@@ -74,8 +74,12 @@ class ProgrammeDefinitionReaderTest {
         assertThat(sample.activities()).filteredOn(a -> a.kind() == ActivityKind.PAPER_MILESTONE)
                 .extracting(a -> a.milestone().orElseThrow())
                 .containsExactly(PaperMilestone.PLAN_VAN_AANPAK, PaperMilestone.CONCEPT, PaperMilestone.EINDVERSIE);
-        assertThat(sample.activities()).filteredOn(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT).hasSize(2)
+        assertThat(sample.activities()).filteredOn(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT).hasSize(3)
                 .anyMatch(Activity::duo);
+        assertThat(sample.activity(new nl.leerlijn.curriculum.ActivityKey("po-vaktraining-plan")).orElseThrow().planOf())
+                .contains(new nl.leerlijn.curriculum.ActivityKey("po-vaktraining"));
+        assertThat(sample.sharedByDuo(new nl.leerlijn.curriculum.ActivityKey("po-vaktraining-plan"))).isTrue();
+        assertThat(sample.sharedByDuo(new nl.leerlijn.curriculum.ActivityKey("po-klantgesprekken"))).isFalse();
         assertThat(sample.completion().minimumAttendancePercent()).isEqualTo(80);
     }
 

@@ -17,7 +17,7 @@ class RubricTest {
         assertThat(sample.activities()).filteredOn(a -> a.rubric().isPresent())
                 .extracting(a -> a.key().value() + "=" + a.rubric().get())
                 .containsExactly("pa-plan-van-aanpak=plan", "pa-concept=paper", "pa-eindversie=paper", "po-klantgesprekken=praktijk",
-                        "po-vaktraining=praktijk");
+                        "po-vaktraining-plan=praktijkplan", "po-vaktraining=praktijk");
     }
 
     @Test
@@ -44,9 +44,11 @@ class RubricTest {
 
     @Test
     void aRatingFollowsTheThresholdsAndARequiredCriterionMakesItOnvoldoende() {
-        assertThat(praktijk.score(Map.of("uitvoering", 2, "resultaat", 2, "werkbegeleider", 1)).rating()).contains(Rubric.Rating.GOED);
-        assertThat(praktijk.score(Map.of("uitvoering", 1, "resultaat", 1, "werkbegeleider", 1)).rating()).contains(Rubric.Rating.VOLDOENDE);
-        assertThat(praktijk.score(Map.of("uitvoering", 2, "resultaat", 2, "werkbegeleider", 0)).rating())
+        assertThat(praktijk.score(Map.of("uitvoering", 2, "resultaat", 2, "werkbegeleider", 1, "eigen-reflectie", 2)).rating())
+                .contains(Rubric.Rating.GOED);
+        assertThat(praktijk.score(Map.of("uitvoering", 1, "resultaat", 1, "werkbegeleider", 1, "eigen-reflectie", 1)).rating())
+                .contains(Rubric.Rating.VOLDOENDE);
+        assertThat(praktijk.score(Map.of("uitvoering", 2, "resultaat", 2, "werkbegeleider", 0, "eigen-reflectie", 2)).rating())
                 .contains(Rubric.Rating.ONVOLDOENDE);
     }
 

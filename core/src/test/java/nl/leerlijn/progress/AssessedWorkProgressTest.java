@@ -123,7 +123,7 @@ class AssessedWorkProgressTest {
         assertThat(after.activity(PLAN).orElseThrow().status()).isEqualTo(Status.DONE);
         assertThat(after.done()).isEqualTo(doneBefore + 1);
         assertThat(after.waitingForResult()).isEmpty();
-        assertThat(keys(after.assessedPartsOpen())).doesNotContain(PLAN.value()).hasSize(4);
+        assertThat(keys(after.assessedPartsOpen())).doesNotContain(PLAN.value()).hasSize(5);
     }
 
     @Test

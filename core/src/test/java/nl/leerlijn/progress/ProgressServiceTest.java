@@ -166,7 +166,7 @@ class ProgressServiceTest {
 
         assertThat(fresh.assessedPartsOpen()).extracting(a -> a.milestone().orElse(null))
                 .contains(PaperMilestone.PLAN_VAN_AANPAK, PaperMilestone.CONCEPT, PaperMilestone.EINDVERSIE);
-        assertThat(fresh.assessedPartsOpen()).hasSize(5);
+        assertThat(fresh.assessedPartsOpen()).hasSize(6);
         assertThat(fresh.complete()).isFalse();
         assertThatThrownBy(() -> progress.participantProgress(student("student-ahmed"), sanne.id()))
                 .isInstanceOf(NotPermittedException.class);

@@ -163,7 +163,9 @@ public final class Leerlijn {
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
-                new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()));
+                new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),
+                new nl.leerlijn.web.praktijk.PracticePages(core), new nl.leerlijn.web.praktijk.DuoPages(core),
+                new nl.leerlijn.web.praktijk.SupervisorPages(core));
     }
 
     /** The main places in every page's header: for everyone their cohorts and agenda; for participants their programme and paper. */
@@ -174,6 +176,7 @@ public final class Leerlijn {
             if (core.access().isStudent(user.actor())) {
                 places.add(new Link(messages.get("student.programme.title"), "/programme"));
                 places.add(new Link(messages.get("paper.title"), "/paper"));
+                places.add(new Link(messages.get("praktijk.title"), "/praktijk"));
                 places.add(new Link(messages.get("intervision.mine.title"), "/intervisie"));
             }
             if (core.access().mayExamineEveryCohort(user.actor())) {

@@ -9,6 +9,38 @@ final class DemoDocuments {
             Aanpak: vijf interviews met collega's, observatie van drie gesprekken, literatuur over motiverende \
             gespreksvoering. Planning: interviews in week 10 tot 12, analyse in week 13 en 14.""";
 
+    /** A duo's plan for their vaktraining, written along the thinking steps. */
+    static final String PRAKTIJK_PLAN = """
+            Doelgroep: bijstandsgerechtigden die langer dan een jaar zonder werk zijn en zelf zeggen dat ze willen werken, \
+            maar vastlopen op sollicitaties.
+
+            Doel: na vier bijeenkomsten heeft iedere deelnemer een eigen plan voor de eerste stap en weet bij wie hij \
+            terecht kan. We meten na drie maanden hoeveel deelnemers werk of een opleiding hebben.
+
+            Aanpak: vier bijeenkomsten van twee uur in het wijkcentrum, met oefeningen uit de activerende gespreksvoering, \
+            een ervaringsdeskundige en een bezoek aan een werkgever.
+
+            Samenwerking: de een brengt de kennis van werk en inkomen in, de ander die van de wijk en het netwerk van de \
+            deelnemers. We bereiden samen voor en leiden om de beurt.
+
+            Wat we nodig hebben: een ruimte, koffie, toestemming van beide teamleiders en tijd om deelnemers te werven.""";
+
+    /** Noor's duo's report on their training for parents. */
+    static final String PRAKTIJK_VERSLAG = """
+            We gaven vijf bijeenkomsten "Samen opvoeden" aan negen ouders die het wijkteam naar ons verwees. Elke \
+            bijeenkomst begon met een vraag van een ouder; de andere ouders dachten mee. Zeven ouders kwamen elke keer.
+
+            Wat werkte: ouders namen meer aan van elkaar dan van ons. Wat minder werkte: de avonden waren lastig voor \
+            ouders met jonge kinderen; een volgende keer bieden we oppas aan.""";
+
+    /** Sanne and Thomas's report on their training for people on benefits. */
+    static final String PRAKTIJK_VERSLAG_WERK = """
+            We gaven vier bijeenkomsten "Voor Arbeid en Kansen" aan elf bijstandsgerechtigden. In de eerste \
+            bijeenkomst schreef iedereen op wat hij goed kan; in de laatste presenteerde iedereen een eigen eerste stap.
+
+            Na drie maanden hebben zeven van de elf deelnemers werk of een opleiding. Twee deelnemers vielen na de eerste \
+            bijeenkomst af; met hen hebben we een apart gesprek gevoerd.""";
+
     /** A one-page PDF that says what it is; ISO-8859-1 so the byte offsets of its cross-reference table hold. */
     static final String PDF = """
             %PDF-1.4

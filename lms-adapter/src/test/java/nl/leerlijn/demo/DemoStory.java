@@ -24,7 +24,8 @@ import nl.leerlijn.testing.TestClock;
 /**
  * The first ten weeks of the demo cohort, as they happened: attendance with a few absences, online work (one late, some
  * missed), plans van aanpak handed in, marked by two assessors, agreed and released (one klaar, one herkansing, one waiting
- * for release, one for the second assessor), an extension granted and one requested, a withdrawal, an online session's link.
+ * for release, one for the second assessor), an extension granted and one requested, a withdrawal, an online session's link,
+ * and praktijk duos at work (see {@link DemoPraktijk}).
  */
 final class DemoStory {
     private static final ActivityKey PLAN = new ActivityKey("pa-plan-van-aanpak");
@@ -74,6 +75,9 @@ final class DemoStory {
         }
         plans(planDeadline);
         markAndRelease(planDeadline);
+        DemoPraktijk praktijk = new DemoPraktijk(core, clock, cohort, byUser::get);
+        praktijk.formDuos(now);
+        praktijk.work(now);
         laterSteps(items, planDeadline);
         intervision.today(now);
     }

@@ -24,6 +24,8 @@ import nl.leerlijn.web.render.Results;
  * @param reason the reason for a change typed in a refused agreement form
  * @param compareWith the earlier handed-in version with a text to compare with (0 when none), {@code compareVersion} its number
  * @param agreementBasedOn the assessment's version the agreement form started from
+ * @param practice what a praktijk version brings beside the work (outcomes, reflection, werkbegeleider)
+ * @param shared whether the version is a duo's: its shared criteria are marked for both members at once
  */
 public record MarkingPage(long submissionId, long cohortId, String participant, String activity, int version, String submittedAt,
         boolean late, List<PaperView.FileView> files, String text, String roleKey, String otherRoleKey, String stateKey, String stateTone,
@@ -31,7 +33,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
         boolean compared, String otherScore, String otherFeedback, boolean canAgree, boolean agreed, String agreedScore,
         String agreedFeedback, boolean revisionRequested, boolean revisionOffered, boolean canRelease,
         boolean released, boolean secondRequired, String reason, String notice, Map<String, String> errors, long compareWith,
-        int compareVersion, int agreementBasedOn) {
+        int compareVersion, int agreementBasedOn, nl.leerlijn.web.praktijk.EvidenceView practice, boolean shared) {
 
     /** One level of a criterion, as a radio button. */
     public record LevelView(int index, String label, int points, String descriptor) {
@@ -43,7 +45,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
      */
     public record CriterionView(String key, String title, String minimum, List<LevelView> levels, int chosen, String comment,
             String ownLabel, String otherLabel, String otherComment, boolean differs, int agreedChosen, String agreedComment,
-            String agreedLabel) {
+            String agreedLabel, boolean individual) {
     }
 
     /** What a refused form carried. */
@@ -51,7 +53,7 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
     }
 
     static MarkingPage of(MarkingView view, Optional<Typed> typed, Optional<Typed> agreementTyped, String notice,
-            Map<String, String> errors, ZoneId zone, Messages messages) {
+            Map<String, String> errors, ZoneId zone, Messages messages, nl.leerlijn.web.praktijk.EvidenceView practice) {
         Locale locale = messages.locale();
         DateTimeFormatter format = Dates.dayAndTime(locale);
         Optional<Marking> own = view.own();
@@ -76,7 +78,8 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
                     c.minimumPoints().map(min -> messages.get("marking.minimum", min)).orElse(""), levelViews,
                     levels.getOrDefault(c.key(), -1), comments.getOrDefault(c.key(), ""), label(c, mine), label(c, theirs),
                     other.map(m -> m.comments().getOrDefault(c.key(), "")).orElse(""), other.isPresent() && !java.util.Objects.equals(mine, theirs),
-                    agreedLevels.getOrDefault(c.key(), -1), agreedComments.getOrDefault(c.key(), ""), label(c, agreed));
+                    agreedLevels.getOrDefault(c.key(), -1), agreedComments.getOrDefault(c.key(), ""), label(c, agreed),
+                    c.individual() && view.submission().shared().isPresent());
         }).toList();
         boolean first = view.role() == AssessorRole.FIRST;
         AssessmentState state = view.state();
@@ -96,7 +99,8 @@ public record MarkingPage(long submissionId, long cohortId, String participant, 
                 revisionRequested, agreement.map(Agreement::revisionRequested).orElse(false) || view.revisionsLeft() > 0,
                 first && state == AssessmentState.AGREED, state == AssessmentState.RELEASED,
                 view.required().contains(AssessorRole.SECOND), agreementTyped.map(Typed::reason).orElse(""), notice, errors,
-                view.previousText().map(v -> v.id().value()).orElse(0L), view.previousText().map(v -> v.version()).orElse(0), view.version());
+                view.previousText().map(v -> v.id().value()).orElse(0L), view.previousText().map(v -> v.version()).orElse(0), view.version(),
+                practice, view.submission().shared().isPresent());
     }
 
     private static String label(Rubric.Criterion criterion, Integer level) {

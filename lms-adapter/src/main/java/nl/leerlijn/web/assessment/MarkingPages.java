@@ -155,8 +155,12 @@ public final class MarkingPages implements RouteGroup {
     private WebResult markingPage(WebRequest request, MarkingView view, Optional<MarkingPage.Typed> typed,
             Optional<MarkingPage.Typed> agreementTyped, Map<String, String> errors, int status) {
         Messages messages = request.messages();
+        nl.leerlijn.web.praktijk.EvidenceView practice = view.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PRACTICE_ASSIGNMENT
+                ? nl.leerlijn.web.praktijk.EvidenceView.of(core.practice().evidence(request.actor(), view.submission().id()), core.zone(),
+                        messages)
+                : nl.leerlijn.web.praktijk.EvidenceView.NONE;
         MarkingPage page = MarkingPage.of(view, typed, agreementTyped, request.notice("marking.notice.", NOTICES), errors, core.zone(),
-                messages);
+                messages, practice);
         return WebResult.Page.of("assessment/marking.ftlh", "marking.title", page).status(status).trail(trail(request, view));
     }
 

@@ -88,6 +88,8 @@ public final class ExtensionPages implements RouteGroup {
         ActivityKey activity = request.activity("milestone");
         ParticipantSchedule schedule = core.schedule().participantSchedule(request.actor(), id);
         Instant current = deadline(schedule, activity);
+        boolean praktijk = request.parameter("from").filter("praktijk"::equals).isPresent();
+        String place = praktijk ? "/praktijk" : "/paper";
         Form form = Form.of(request);
         Optional<Instant> due = form.date(DATE).map(this::endOfDay);
         Optional<String> reason = form.required(REASON, 2000);
@@ -95,11 +97,12 @@ public final class ExtensionPages implements RouteGroup {
         if (form.hasErrors()) {
             return WebResult.Page.of("extension/request.ftlh", "extension.request.title", new RequestView(id.value(), activity.value(),
                     format(current, request), form)).status(400).trail(Frames.then(Frames.home(request.messages()),
-                    new Link(request.messages().get("paper.title"), "/paper?leergang=" + schedule.participant().cohortId().value())));
+                    new Link(request.messages().get(praktijk ? "praktijk.title" : "paper.title"), place + "?leergang="
+                            + schedule.participant().cohortId().value())));
         }
         core.extensions().request(request.actor(), id, activity, due.get(), reason.get());
-        return new WebResult.Redirect("/paper?leergang=" + schedule.participant().cohortId().value()
-                + "&notice=extensionRequested#milestone-" + activity.value());
+        return new WebResult.Redirect(place + "?leergang=" + schedule.participant().cohortId().value()
+                + "&notice=extensionRequested#" + (praktijk ? "work-" : "milestone-") + activity.value());
     }
 
     private WebResult list(WebRequest request) {

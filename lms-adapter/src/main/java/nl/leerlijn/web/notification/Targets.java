@@ -16,6 +16,7 @@ final class Targets {
         return switch (target.place()) {
             case PAPER -> "/paper?leergang=" + id;
             case PROGRAMME -> "/programme?leergang=" + id;
+            case PRAKTIJK -> "/praktijk?leergang=" + id;
             case MEETING -> "/intervisie/meetings/" + id;
             case MARKING -> "/marking/" + id;
             case EXTENSIONS -> "/cohorts/" + id + "/extensions";

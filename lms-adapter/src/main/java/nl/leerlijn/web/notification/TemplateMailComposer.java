@@ -24,6 +24,7 @@ import nl.leerlijn.web.render.Renderer;
 public final class TemplateMailComposer implements MailComposer {
     private final Renderer renderer;
     private final Optional<URI> baseUrl;
+    private final ZoneId zone;
     private final NotificationTexts texts;
 
     /** A line of a mail and where it leads (an absolute address, or empty without a base URL). */
@@ -64,6 +65,7 @@ public final class TemplateMailComposer implements MailComposer {
         this.renderer = renderer;
         this.baseUrl = baseUrl;
         this.texts = new NotificationTexts(zone);
+        this.zone = zone;
     }
 
     @Override
@@ -86,6 +88,33 @@ public final class TemplateMailComposer implements MailComposer {
         String subject = messages.get("mail.digest.subject", Dates.day(messages.locale()).format(digest.day()));
         DigestMail view = new DigestMail(to.name(), subject, happened, presence, behind, link("/notifications/settings"));
         return mail(to, messages, subject, "mail/digest", view, "digest-" + to.user().value() + "-" + digest.day());
+    }
+
+    /**
+     * The werkbegeleider's mail, in Dutch (they have no account to choose a language with).
+     *
+     * @param request what they are asked and the link
+     * @param name their name
+     * @param subject the subject line
+     * @param participants whose work
+     * @param assignment the praktijkopdracht's title
+     * @param version the version
+     * @param link the signed link, absolute when the base URL is known
+     * @param until until when it works
+     */
+    public record SupervisorMailView(nl.leerlijn.notification.SupervisorMail request, String name, String subject, String participants,
+            String assignment, int version, String link, String until) {
+    }
+
+    @Override
+    public Mail supervisorRequest(nl.leerlijn.notification.SupervisorMail request) {
+        Messages messages = Messages.of(java.util.Locale.forLanguageTag("nl"));
+        String subject = messages.get("mail.supervisor.subject", request.assignment());
+        String link = baseUrl.map(base -> base + request.linkPath()).orElse(request.linkPath());
+        SupervisorMailView view = new SupervisorMailView(request, request.toName(), subject, request.participants(), request.assignment(),
+                request.version(), link, Dates.dayAndTime(messages.locale()).format(request.expiresAt().atZone(zone)));
+        return new Mail(request.to(), request.toName(), messages.locale(), subject, render("mail/werkbegeleider-text.ftl", view, messages),
+                render("mail/werkbegeleider.ftlh", view, messages), request.reference());
     }
 
     private Mail mail(Recipient to, Messages messages, String subject, String template, Object view, String reference) {

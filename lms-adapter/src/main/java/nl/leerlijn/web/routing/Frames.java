@@ -71,6 +71,9 @@ public final class Frames {
         if (permissions.mayFormGroups()) {
             links.add(new Link(messages.get("menu.intervision"), base + "/intervisie"));
         }
+        if (permissions.mayViewCohort()) {
+            links.add(new Link(messages.get("menu.praktijk"), base + "/duos"));
+        }
         if (permissions.mayMark()) {
             links.add(new Link(messages.get("menu.marking"), base + "/marking"));
         }

@@ -132,6 +132,13 @@ public final class LeerlijnServlet extends HttpServlet {
         Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
         if (match.isPresent() && match.get().getKey().anonymous()) {
             Locale locale = locale(request, Optional.empty());
+            if ("POST".equals(request.getMethod())) {
+                Optional<FormBody.Unusable> unusable = FormBody.check(request, maxRequestBytes);
+                if (unusable.isPresent()) {
+                    error(request, response, locale, unusable.get().status(), unusable.get().messageKey(), Optional.empty());
+                    return;
+                }
+            }
             handle(match.get().getKey(), new WebRequest(request, Optional.empty(), locale, match.get().getValue()), response);
             return;
         }

@@ -63,6 +63,16 @@ public record Route(String method, String pattern, Handler handler, boolean anon
         return new Route("GET", pattern, handler, true, true);
     }
 
+    /**
+     * @param pattern the path pattern, e.g. {@code /werkbegeleider/{token}}
+     * @param handler what answers
+     * @return a POST route that answers without a signed-in person, so without the signed-in person's CSRF token: the
+     *     handler must check the secret in the address and a form token bound to it
+     */
+    public static Route anonymousPost(String pattern, Handler handler) {
+        return new Route("POST", pattern, handler, true, true);
+    }
+
     /** @return the path parameters when {@code path} matches this route's pattern */
     Optional<Map<String, String>> match(String path) {
         String[] want = split(pattern);

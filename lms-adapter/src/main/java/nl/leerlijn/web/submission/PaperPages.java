@@ -97,7 +97,7 @@ public final class PaperPages implements RouteGroup {
                         until.format(e.dueAt().atZone(core.zone())), "extension.state." + e.state().name()), Collectors.toList())));
         Map<SubmissionId, ReleasedResult> results = core.assessments().releasedResults(request.actor(), p.id());
         Function<Submission, PaperView.ResultView> resultOf = s -> Optional.ofNullable(results.get(s.id()))
-                .map(r -> result(r, messages, until)).orElse(PaperView.ResultView.NONE);
+                .map(r -> result(r, messages, until, core.zone())).orElse(PaperView.ResultView.NONE);
         List<PaperView.MilestoneView> milestones = core.submissions().work(request.actor(), p.id(), ActivityKind.PAPER_MILESTONE)
                 .stream().map(w -> PaperView.milestone(w.activity().key().value(), w.activity().title(),
                         w.deadline().orElseThrow(), w.open() && p.isActive(), w.versions(),
@@ -107,7 +107,14 @@ public final class PaperPages implements RouteGroup {
                 request.notice("paper.notice.", NOTICES), problem)).status(status).trail(Frames.home(messages));
     }
 
-    private PaperView.ResultView result(ReleasedResult released, Messages messages, DateTimeFormatter format) {
+    /**
+     * @param released a released result
+     * @param messages the texts in the page's language
+     * @param format how times are shown
+     * @param zone the zone times are shown in
+     * @return the result as the student's pages show it under its version
+     */
+    public static PaperView.ResultView result(ReleasedResult released, Messages messages, DateTimeFormatter format, java.time.ZoneId zone) {
         Agreement agreement = released.agreement();
         List<PaperView.CriterionResult> criteria = released.rubric().criteria().stream().map(c -> {
             Integer level = agreement.levels().get(c.key());
@@ -116,7 +123,7 @@ public final class PaperPages implements RouteGroup {
             return new PaperView.CriterionResult(c.title(), label, agreement.comments().getOrDefault(c.key(), ""));
         }).toList();
         return new PaperView.ResultView(true, Results.describe(agreement.score(), messages), agreement.score().passed(), criteria,
-                agreement.feedback(), format.format(released.releasedAt().atZone(core.zone())), agreement.revisionRequested());
+                agreement.feedback(), format.format(released.releasedAt().atZone(zone)), agreement.revisionRequested());
     }
 
     private WebResult upload(WebRequest request) {

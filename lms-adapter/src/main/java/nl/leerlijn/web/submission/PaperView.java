@@ -37,10 +37,11 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
 
     /**
      * A version as its receipt shows it, with its released result; {@code compareWith} is the id of the
-     * previous version with a text (0 when none), {@code compareVersion} its number.
+     * previous version with a text (0 when none), {@code compareVersion} its number; {@code uploadedBy} names the duo
+     * member who uploaded it (empty for work done alone).
      */
     public record VersionView(long id, int version, String created, boolean submitted, String submittedAt, boolean late,
-            String text, List<FileView> files, ResultView result, long compareWith, int compareVersion) {
+            String text, List<FileView> files, ResultView result, long compareWith, int compareVersion, String uploadedBy) {
     }
 
     /**
@@ -48,7 +49,8 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
      */
     public record ResultView(boolean released, String score, boolean passed, List<CriterionResult> criteria, String feedback,
             String releasedAt, boolean revisionRequested) {
-        static final ResultView NONE = new ResultView(false, "", false, List.of(), "", "", false);
+        /** No result released yet. */
+        public static final ResultView NONE = new ResultView(false, "", false, List.of(), "", "", false);
     }
 
     /** One criterion of a released result: the agreed level and the comment on it. */
@@ -62,6 +64,27 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
     static MilestoneView milestone(String key, String title, Instant deadline, boolean open, List<Submission> versions,
             List<ExtensionView> extensions, java.util.Optional<Instant> revisionUntil,
             java.util.function.Function<Submission, ResultView> results, ZoneId zone, Locale locale) {
+        return milestone(key, title, deadline, open, versions, extensions, revisionUntil, results, v -> "", zone, locale);
+    }
+
+    /**
+     * @param key the activity's key
+     * @param title its title
+     * @param deadline its deadline
+     * @param open whether it takes a new version now
+     * @param versions its versions, oldest first
+     * @param extensions extensions asked for or given
+     * @param revisionUntil until when a revision is open, if one is
+     * @param results the released result of a version
+     * @param uploader who uploaded a version, empty for work done alone
+     * @param zone the zone times are shown in
+     * @param locale the page's language
+     * @return the work as the paper and praktijk pages list it
+     */
+    public static MilestoneView milestone(String key, String title, Instant deadline, boolean open, List<Submission> versions,
+            List<ExtensionView> extensions, java.util.Optional<Instant> revisionUntil,
+            java.util.function.Function<Submission, ResultView> results, java.util.function.Function<Submission, String> uploader,
+            ZoneId zone, Locale locale) {
         DateTimeFormatter format = Dates.dayAndTime(locale);
         List<VersionView> rows = new java.util.ArrayList<>();
         Submission previousText = null;
@@ -70,7 +93,7 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
             rows.add(new VersionView(v.id().value(), v.version(), format.format(v.createdAt().atZone(zone)),
                     v.state() == SubmissionState.SUBMITTED, v.submittedAt().map(t -> format.format(t.atZone(zone))).orElse(""), v.late(),
                     v.text().orElse(""), files(v.files(), locale), results.apply(v), compare == null ? 0 : compare.id().value(),
-                    compare == null ? 0 : compare.version()));
+                    compare == null ? 0 : compare.version(), uploader.apply(v)));
             if (v.text().isPresent()) {
                 previousText = v;
             }
@@ -91,7 +114,12 @@ public record PaperView(long participantId, long cohortId, List<MilestoneView> m
         }).toList();
     }
 
-    static String size(long bytes, Locale locale) {
+    /**
+     * @param bytes a size
+     * @param locale the page's language
+     * @return the size as people read it, e.g. {@code 2,5 MB}
+     */
+    public static String size(long bytes, Locale locale) {
         if (bytes < 1024) {
             return bytes + " B";
         }

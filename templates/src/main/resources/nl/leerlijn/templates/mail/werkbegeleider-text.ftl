@@ -1,0 +1,11 @@
+<#ftl output_format="plainText" strip_whitespace=true>
+${msg("mail.greeting", view.name)}
+
+${msg("mail.supervisor.line", view.participants, view.assignment, view.version)}
+
+${msg("mail.supervisor.open", view.link)}
+
+${msg("mail.supervisor.until", view.until)}
+
+--
+${msg("mail.supervisor.footer")}
