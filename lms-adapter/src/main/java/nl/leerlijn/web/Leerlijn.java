@@ -304,6 +304,17 @@ public final class Leerlijn {
         }
 
         /**
+         * Sets how long the link a werkbegeleider gets to confirm a praktijkopdracht works (14 days unless set).
+         *
+         * @param validity at least an hour
+         * @return this builder
+         */
+        public Builder supervisorLinkValidity(java.time.Duration validity) {
+            core.supervisorLinkValidity(validity);
+            return this;
+        }
+
+        /**
          * Adds a subscriber of the host's own to Leerlijn's events; see {@link LeerlijnCore.Builder#subscribe(Subscription)}.
          *
          * @param subscription the event type, a stable unique name and what to do

@@ -50,6 +50,7 @@ record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participant
         List<SubmissionId> work = participants.stream().map(p -> handIn(core, p)).toList();
         BusyCohort busy = new BusyCohort(kerndocent, cohort, participants, work, sessions.get(0), sessions.get(1),
                 intervision(core, kerndocent, cohort, participants.get(4)));
+        busy.praktijk(core, kerndocent);
         busy.recordAttendance(core, kerndocent);
         IntStream.range(0, size).forEach(i -> busy.assess(core, kerndocent, second, i));
         IntStream.range(0, size).forEach(i -> busy.extend(core, kerndocent, i));
@@ -62,6 +63,29 @@ record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participant
         core.intervision().saveCase(People.student(member.userId().value()), meeting.id(), new nl.leerlijn.intervisie.CaseText(
                 "Een moeder vraagt hulp in het huishouden.", "", "", "Wat is de echte vraag?"), true);
         return meeting.id().value();
+    }
+
+    /**
+     * Puts the participants in duos for the vaktraining (0 with 1, 2 with 3, …); participant 4's duo handed in a report
+     * with outcomes and asked their werkbegeleider to confirm it.
+     */
+    private void praktijk(LeerlijnCore core, Actor kerndocent) {
+        ActivityKey training = new ActivityKey("po-vaktraining");
+        for (int i = 0; i + 1 < participants.size(); i += 2) {
+            core.practice().makeDuo(kerndocent, cohort.id(), training, List.of(participants.get(i).id(), participants.get(i + 1).id()));
+        }
+        Participant member = participants.get(4);
+        Actor self = People.student(member.userId().value());
+        String text = "Vier bijeenkomsten voor elf klanten.";
+        nl.leerlijn.praktijk.Outcomes outcomes = new nl.leerlijn.praktijk.Outcomes("Bijstandsgerechtigden", java.util.OptionalInt.of(4),
+                java.util.OptionalInt.of(11), List.of(new nl.leerlijn.praktijk.Measure("Uitstroom naar werk", "7 van 11")), "Het hielp.");
+        SubmissionId report = ((UploadOutcome.Stored) core.submissions().upload(self, member.id(), training, "report", List.of(),
+                Optional.of(text), core.practice().outcomes(self, member.id(), training, outcomes, Optional.of(text)))).submission().id();
+        core.submissions().submit(self, report);
+        core.practice().saveReflection(self, member.id(), training, "Samen werken was leerzaam.");
+        core.practice().nameSupervisor(self, member.id(), training, new nl.leerlijn.praktijk.Supervisor("Karin Smit", "k.smit@example.org",
+                "Gemeente Utrecht", "Teamleider"));
+        core.practice().requestConfirmation(self, report);
     }
 
     /** @return the participants in the order of their number */

@@ -43,6 +43,11 @@ final class Junk {
             case "answer" -> List.of("maybe", "ACCEPT", "yes", "0", "-1");
             case "file" -> List.of("abc.ics", "abc", ".ics", THIRTY_DIGITS + ".ics", ids.get("file").replace(".ics", ""),
                     ids.get("file") + ".ics", ids.get("file").replace(".ics", ".ICS"));
+            case "practice" -> List.of("pa-concept", "m1-trainingsdag", "po-vaktraining", "X", "nope-nope", "-1", THIRTY_DIGITS,
+                    "a".repeat(300));
+            case "duoWork" -> List.of("po-klantgesprekken", "po-vaktraining-plan", "pa-concept", "X", "-1", THIRTY_DIGITS, "a".repeat(300));
+            case "practiceDraftId" -> numbers(ids.get("foreignSubmissionId"), ids.get("submissionId"), ids.get("foreignDraftId"));
+            case "token" -> forgedLinks(ids.get("token"));
             default -> throw new AssertionError("The walk has no junk for {" + name + "}: add some");
         };
     }
@@ -73,8 +78,20 @@ final class Junk {
             case "/programme/{participantId}/activities/{activity}" -> List.of("done");
             case "/cohorts/{cohortId}/import/confirm" -> List.of("csv");
             case Walk.UPLOAD -> List.of("key", "text");
+            case Walk.PRACTICE_UPLOAD -> List.of("key", "text", "targetGroup", "sessions", "reached", "measureName1", "measureValue1",
+                    "clientVoices");
             default -> List.of();
         };
+    }
+
+    /** @return the werkbegeleider's link changed in each of its parts, cut short, lengthened, or made up */
+    private static List<String> forgedLinks(String token) {
+        String[] parts = token.split("\\.");
+        return List.of(parts[0] + "." + parts[1] + "." + (Long.parseLong(parts[2]) + 1) + "." + parts[3],
+                parts[0] + "." + (Long.parseLong(parts[1]) + 86_400) + "." + parts[2] + "." + parts[3],
+                java.util.UUID.randomUUID() + "." + parts[1] + "." + parts[2] + "." + parts[3],
+                parts[0] + "." + parts[1] + "." + parts[2], token + "x", token.substring(0, token.length() - 1), "abc", THIRTY_DIGITS,
+                "a".repeat(300));
     }
 
     private static List<String> numbers(String... foreign) {

@@ -37,7 +37,9 @@ class RefusalWalkTest {
         try (TestHost host = TestHost.start(TestDatabase.H2)) {
             List<String> registered = host.leerlijn().routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
             List<String> walked = routes().map(a -> (Case) a.get()[0])
-                    .map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")).toList();
+                    .map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")
+                            .replace("{practiceDraftId}", "{submissionId}").replace("{practice}", "{activity}")
+                            .replace("{duoWork}", "{activity}")).toList();
 
             assertThat(walked).containsExactlyInAnyOrderElementsOf(registered);
             Map<String, String> ids = WalkFixture.build(host);

@@ -198,7 +198,26 @@ class RouteAccessTest {
                         "EXTENSION_DECIDED", "AT_ONCE", "SESSION_MOVED", "NONE", "DEADLINE_COMING", "AT_ONCE", "INTERVISION_ROLE", "AT_ONCE",
                         "WORK_HANDED_IN", "AT_ONCE", "EXTENSION_REQUESTED", "DIGEST", "PRESENCE_TO_CONFIRM", "NONE", "FALLING_BEHIND",
                         "DIGEST")),
-                new Case("POST", "/notifications/{notificationId}/open", SANNE));
+                new Case("POST", "/notifications/{notificationId}/open", SANNE),
+                new Case("GET", "/praktijk", SIGNED_IN),
+                new Case("POST", "/praktijk/{participantId}/{practice}/versions", SANNE),
+                new Case("GET", "/praktijk/versions/{practiceDraftId}/submit", SANNE),
+                new Case("POST", "/praktijk/versions/{practiceDraftId}/submit", SANNE),
+                new Case("POST", "/praktijk/versions/{practiceDraftId}/confirmation", SANNE),
+                new Case("POST", "/praktijk/{participantId}/{duoWork}/partner", SANNE, Map.of("partner", "{groupMateId}")),
+                new Case("POST", "/praktijk/{participantId}/{practice}/reflection", SANNE, Map.of("reflection", "Ik leerde veel.")),
+                new Case("POST", "/praktijk/{participantId}/{practice}/werkbegeleider", SANNE, Map.of("name", "Karin Smit",
+                        "email", "k.smit@example.org", "organisation", "Gemeente Utrecht", "function", "Teamleider")),
+                new Case("GET", "/cohorts/{cohortId}/duos", STAFF),
+                new Case("POST", "/cohorts/{cohortId}/duos/{duoWork}/propose", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/duos/{duoWork}/confirm", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/duos/{duoWork}/make", MANAGERS, Map.of("first", "{participantId}",
+                        "second", "{groupMateId}")),
+                new Case("GET", "/cohorts/{cohortId}/praktijk/uitkomsten.csv", RECORD_READERS),
+                // The werkbegeleider's link needs no one signed in: the signed link is the key, its form token the CSRF guard.
+                new Case("GET", "/werkbegeleider/{token}", EnumSet.allOf(Who.class)),
+                new Case("POST", "/werkbegeleider/{token}", EnumSet.allOf(Who.class), Map.of("decision", "CONFIRMED",
+                        "formToken", "{formToken}")));
     }
 
     @Test
@@ -206,10 +225,11 @@ class RouteAccessTest {
         try (TestHost host = TestHost.start(TestDatabase.H2)) {
             List<String> registered = host.leerlijn().routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
 
-            assertThat(table().map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")).toList())
-                    .containsExactlyInAnyOrderElementsOf(registered);
-            assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(Route::pattern)
-                    .containsExactly("/calendar/{file}");
+            assertThat(table().map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")
+                    .replace("{practiceDraftId}", "{submissionId}").replace("{practice}", "{activity}").replace("{duoWork}", "{activity}"))
+                    .toList()).containsExactlyInAnyOrderElementsOf(registered);
+            assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
+                    .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}");
         }
     }
 
@@ -239,6 +259,12 @@ class RouteAccessTest {
             Map<String, String> ids = setUp(host);
             table().filter(c -> c.method().equals("POST")).forEach(route -> {
                 String path = fill(route.pattern(), ids);
+                if (route.pattern().startsWith("/werkbegeleider/")) {
+                    // No signed-in person's token here: the form token bound to the signed link is the guard.
+                    HttpResponse<String> noFormToken = host.postWithoutToken(path, "", Map.of("decision", "CONFIRMED"));
+                    assertThat(noFormToken.statusCode()).as("POST %s without the link's form token", path).isEqualTo(403);
+                    return;
+                }
                 for (Who who : SIGNED_IN) {
                     HttpResponse<String> noToken = host.postWithoutToken(path, who.user(), route.form());
                     assertThat(noToken.statusCode()).as("POST %s as %s without a token", path, who).isEqualTo(403);
@@ -264,7 +290,12 @@ class RouteAccessTest {
             return response.statusCode();
         }
         if (who == Who.ANONYMOUS) {
-            return host.post(path, "nobody-known", Map.of("_csrf", "")).statusCode();
+            return host.post(path, "nobody-known", route.pattern().startsWith("/werkbegeleider/") ? form : Map.of("_csrf", "")).statusCode();
+        }
+        if (route.pattern().equals("/praktijk/{participantId}/{practice}/versions")) {
+            return host.multipart(path, who.user(), Map.of("_csrf", host.tokenFor(who.user()), "key", "walk-" + who, "text",
+                    "Drie gesprekken gevoerd.", "reached", "3"), "files", "verslag.pdf", "%PDF-1.7 verslag".getBytes(StandardCharsets.UTF_8))
+                    .statusCode();
         }
         if (route.pattern().equals("/cohorts/{cohortId}/import")) {
             return host.upload(path, who.user(), "deelnemers.csv", ("gebruikersnaam;naam;e-mailadres;organisatie;soort organisatie;functie\n"
@@ -333,8 +364,28 @@ class RouteAccessTest {
         ids.put("extensionId", Long.toString(core.extensions().request(sanne, participant, concept, later, "Ziek").id().value()));
         ids.put("decision", "refuse");
         intervision(core, anna, cohort, participant, ids);
+        praktijk(core, sanne, participant, ids);
         ids.put("notificationId", notification ? Long.toString(NotificationSetUp.sessionMoved(host, anna, cohort.id(), sanne).value()) : "1");
         return ids;
+    }
+
+    /**
+     * Sanne handed in her report of the first praktijkopdracht (done alone) and asked her werkbegeleider to confirm it; she
+     * keeps a second version as a draft.
+     */
+    private static void praktijk(nl.leerlijn.LeerlijnCore core, Actor sanne, ParticipantId participant, Map<String, String> ids) {
+        ActivityKey practice = new ActivityKey("po-klantgesprekken");
+        SubmissionId report = version(core, sanne, participant, practice, "po-v1", "Drie gesprekken gevoerd.");
+        core.submissions().submit(sanne, report);
+        core.practice().nameSupervisor(sanne, participant, practice, new nl.leerlijn.praktijk.Supervisor("Karin Smit", "k.smit@example.org",
+                "Gemeente Utrecht", "Teamleider"));
+        nl.leerlijn.praktijk.SupervisorRequest request = core.practice().requestConfirmation(sanne, report);
+        String token = core.practice().linkPath(request).substring("/werkbegeleider/".length());
+        ids.put("token", token);
+        ids.put("formToken", core.practice().supervisorView(token).orElseThrow().formToken());
+        ids.put("practice", practice.value());
+        ids.put("duoWork", "po-vaktraining");
+        ids.put("practiceDraftId", Long.toString(version(core, sanne, participant, practice, "po-v2", "Vier gesprekken.").value()));
     }
 
     /** Four colleagues join Anna's cohort; the groups are published and Sanne brings the case to her group's first meeting. */

@@ -22,7 +22,9 @@ enum StaffPage {
     PARTICIPANTS_CSV(c -> c.path() + "/participants.csv"),
     AUDIT_CSV(c -> c.path() + "/results/audit.csv"),
     INTERVISION_GROUPS(c -> c.path() + "/intervisie"),
-    INTERVISION_MEETING(c -> "/intervisie/meetings/" + c.meeting());
+    INTERVISION_MEETING(c -> "/intervisie/meetings/" + c.meeting()),
+    DUOS(c -> c.path() + "/duos"),
+    PRAKTIJK_OUTCOMES_CSV(c -> c.path() + "/praktijk/uitkomsten.csv");
 
     private final Function<BusyCohort, String> path;
 

@@ -20,6 +20,7 @@ import nl.leerlijn.web.RouteAccessTest.Who;
  */
 final class Walk {
     static final String UPLOAD = "/paper/{participantId}/milestones/{milestone}";
+    static final String PRACTICE_UPLOAD = "/praktijk/{participantId}/{practice}/versions";
     static final String IMPORT = "/cohorts/{cohortId}/import";
     static final byte[] PDF = "%PDF-1.7 concept".getBytes(StandardCharsets.UTF_8);
     static final byte[] CSV = ("gebruikersnaam;naam;e-mailadres;organisatie;soort organisatie;functie\n"
@@ -94,9 +95,9 @@ final class Walk {
     /** The upload routes get files that are empty, nameless, badly named, of the wrong kind, or no file at all. */
     void junkFiles() {
         String path = RouteAccessTest.fill(route.pattern(), ids);
-        List<Map.Entry<String, byte[]>> files = route.pattern().equals(UPLOAD) ? UploadJunk.papers() : route.pattern().equals(IMPORT)
+        List<Map.Entry<String, byte[]>> files = isUpload(route.pattern()) ? UploadJunk.papers() : route.pattern().equals(IMPORT)
                 ? UploadJunk.participantLists() : List.of();
-        String field = route.pattern().equals(UPLOAD) ? "files" : "file";
+        String field = isUpload(route.pattern()) ? "files" : "file";
         for (Map.Entry<String, byte[]> file : files) {
             for (Who who : Who.values()) {
                 client.multipart(path, who, languageOf(who), form(Map.of()), field, file.getKey(), file.getValue());
@@ -112,7 +113,7 @@ final class Walk {
     private Map<String, String> form(Map<String, String> junk) {
         Map<String, String> form = new LinkedHashMap<>();
         route.form().forEach((name, value) -> form.put(RouteAccessTest.fill(name, ids), value));
-        if (route.pattern().equals(UPLOAD)) {
+        if (isUpload(route.pattern())) {
             form.put("key", "walk-" + System.nanoTime());
         }
         junk.forEach((name, value) -> form.put(RouteAccessTest.fill(name, ids), value));
@@ -123,13 +124,18 @@ final class Walk {
         Locale language = languageOf(who);
         if (route.method().equals("GET")) {
             client.get(path, who, language);
-        } else if (route.pattern().equals(UPLOAD)) {
+        } else if (isUpload(route.pattern())) {
             client.multipart(path, who, language, form, "files", "concept.pdf", PDF);
         } else if (route.pattern().equals(IMPORT)) {
             client.multipart(path, who, language, form, "file", "deelnemers.csv", CSV);
         } else {
             client.post(path, who, language, form);
         }
+    }
+
+    /** @return whether the route takes a version of work as a streamed multipart upload */
+    static boolean isUpload(String pattern) {
+        return pattern.equals(UPLOAD) || pattern.equals(PRACTICE_UPLOAD);
     }
 
     static List<String> parameters(String pattern) {
