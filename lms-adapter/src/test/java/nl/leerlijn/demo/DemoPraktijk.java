@@ -109,10 +109,10 @@ final class DemoPraktijk {
         for (String member : group) {
             Map<String, Integer> levels = with(REPORT_SHARED, member.equals("student-noor") ? 2 : 1);
             SubmissionId copy = copyOf(member, TRAINING, noorReport.version());
-            int basedOn = member.equals("student-noor") ? 0 : 1;
             core.assessments().saveMarking(marieke, copy, levels, Map.of("resultaat", "Uitkomsten goed gemeten en verklaard."),
-                    member.equals("student-noor") ? "Een sterke training." : "Een sterke training; je reflectie mag dieper.", true, basedOn);
-            core.assessments().saveMarking(henk, copy, levels, Map.of(), "", true, basedOn);
+                    member.equals("student-noor") ? "Een sterke training." : "Een sterke training; je reflectie mag dieper.", true,
+                    savedBefore(marieke, copy));
+            core.assessments().saveMarking(henk, copy, levels, Map.of(), "", true, savedBefore(henk, copy));
         }
         clock.set(now.minus(Duration.ofDays(2)));
         for (String member : group) {
@@ -154,6 +154,11 @@ final class DemoPraktijk {
 
         clock.set(now.minus(Duration.ofDays(6)));
         upload("student-priya", PLAN, DemoDocuments.PRAKTIJK_PLAN.replace("bijstandsgerechtigden", "mantelzorgers"), NO_OUTCOMES);
+    }
+
+    /** @return the version of the assessor's marking so far (marking one copy of shared work marks the others too) */
+    private int savedBefore(Actor assessor, SubmissionId copy) {
+        return core.assessments().marking(assessor, copy).own().map(nl.leerlijn.assessment.Marking::version).orElse(0);
     }
 
     /** The werkbegeleider answers through the link, as from the mail. */

@@ -175,6 +175,26 @@ class DemoSeedTest {
     }
 
     @Test
+    void praktijkDuosAreFormedWithWorkInEveryStateAndAWerkbegeleidersLinkWaitsInTheMails() {
+        Actor marieke = DemoSeed.actor(DemoPeople.KERNDOCENT);
+        nl.leerlijn.praktijk.DuoOverview duos = core.practice().duos(marieke, utrecht.cohort().id(), DemoPraktijk.TRAINING);
+        assertThat(duos.unpaired()).isEmpty();
+        assertThat(duos.duos()).filteredOn(d -> !d.confirmed()).hasSize(1);
+        assertThat(duos.duos()).anySatisfy(d -> assertThat(d.origin()).isEqualTo(nl.leerlijn.praktijk.DuoOrigin.PARTICIPANT));
+
+        List<nl.leerlijn.praktijk.OutcomeRow> outcomes = core.practice().outcomeRows(marieke, utrecht.cohort().id());
+        assertThat(outcomes).hasSize(2).anySatisfy(r -> assertThat(r.confirmation()).isPresent())
+                .anySatisfy(r -> assertThat(r.confirmation()).isEmpty());
+        assertThat(progress.participants()).filteredOn(p -> p.participant().userId().value().equals("student-noor")).singleElement()
+                .satisfies(p -> assertThat(p.activity(DemoPraktijk.TRAINING).orElseThrow().status()).isEqualTo(Status.DONE));
+
+        DemoMailbox.Kept link = mailbox.mails(java.util.Optional.of("k.smit@utrecht.example")).stream().findFirst().orElseThrow();
+        assertThat(link.subject()).startsWith("Wil je een praktijkopdracht bevestigen?");
+        String token = link.text().replaceAll("(?s).*http://localhost:8080/leerlijn/werkbegeleider/(\\S+).*", "$1");
+        assertThat(core.practice().supervisorView(token).orElseThrow().state()).isEqualTo(nl.leerlijn.praktijk.SupervisorRequest.State.OPEN);
+    }
+
+    @Test
     void theMailPageHoldsWhatTheStoryMailedAtOnceAndTheKerndocentsDigestsOfYesterdayAndToday() {
         List<DemoMailbox.Kept> mails = mailbox.mails(java.util.Optional.empty());
         String marieke = DemoPeople.KERNDOCENT.email();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class EveryPageBrowserTest {
     private static final int[][] WIDTHS = {{1280, 900}, {320, 640}};
     private static final Set<String> SCREENSHOTS = Set.of("/", "/cohorts/{c}", "/cohorts/{c}/participants/{p}", "/programme", "/paper",
-            "/marking/{compared}", "/cohorts/{c}/schedule/{item}/attendance", "/cohorts/{c}/extensions");
+            "/marking/{compared}", "/cohorts/{c}/schedule/{item}/attendance", "/cohorts/{c}/extensions", "/praktijk", "/cohorts/{c}/duos");
     private static Chromium chromium;
     private static TestHost host;
     private static BusyCohort cohort;
@@ -76,6 +76,8 @@ class EveryPageBrowserTest {
                 new Visit("/results/versions/{released}", ANNA, EVA, BEHEER),
                 new Visit("/cohorts/{c}/intervisie", ANNA, BEHEER),
                 new Visit("/intervisie", WILHELMINA),
+                new Visit("/praktijk", WILHELMINA),
+                new Visit("/cohorts/{c}/duos", ANNA, BOB, BEHEER),
                 new Visit("/notifications", ANNA, WILHELMINA),
                 new Visit("/notifications/settings", ANNA, BOB, WILHELMINA, EVA, BEHEER));
     }
@@ -126,7 +128,7 @@ class EveryPageBrowserTest {
             page.setViewportSize(size[0], size[1]);
             softly.check(() -> Chromium.assertAccessible(page));
             softly.check(() -> Chromium.assertNoSidewaysScroll(page));
-            if (SCREENSHOTS.contains(path) && person.equals(path.equals("/programme") || path.equals("/paper") ? WILHELMINA : ANNA)) {
+            if (SCREENSHOTS.contains(path) && person.equals(path.equals("/programme") || path.equals("/paper") || path.equals("/praktijk") ? WILHELMINA : ANNA)) {
                 screenshot(page, path);
             }
         }
