@@ -126,6 +126,8 @@ public final class AssessmentService {
             String text = feedback == null ? "" : feedback.strip();
             Map<String, String> kept = withoutBlanks(comments);
             check(id, c.rubric(), levels, kept, text, done);
+            // A duo's copies are marked together: take them in one order, so two assessors never wait for each other.
+            c.submission().shared().ifPresent(submissions::lockCopies);
             Optional<JdbiAssessmentRepository.Row> stored = assessments.lockBySubmission(id);
             JdbiAssessmentRepository.Row row = stored.orElseGet(() -> assessments.insert(id, c.rubric().id()));
             if (row.state() != AssessmentState.IN_MARKING) {
@@ -472,7 +474,8 @@ public final class AssessmentService {
 
     /**
      * A duo's report is one piece of work: what the assessor marks on its shared criteria is marked for every member's
-     * copy at once (criteria marked per member stay as they were). Copies whose markings are closed are left alone.
+     * copy at once (criteria marked per member stay as they were). Copies whose markings are closed, that another assessor
+     * in the same role marks, or that are the assessor's own work are left alone.
      */
     private void shareWithCopies(Context c, Marking attempt) {
         if (c.submission().shared().isEmpty()) {
@@ -481,7 +484,7 @@ public final class AssessmentService {
         java.util.Set<String> sharedCriteria = c.rubric().criteria().stream().filter(k -> !k.individual()).map(Rubric.Criterion::key)
                 .collect(java.util.stream.Collectors.toSet());
         for (Submission copy : submissions.copies(c.submission().shared().get())) {
-            if (copy.id().equals(c.submission().id()) || !copy.handedIn()) {
+            if (copy.id().equals(c.submission().id()) || !copy.handedIn() || c.permissions().isOwn(copy.participant())) {
                 continue;
             }
             Optional<JdbiAssessmentRepository.Row> stored = assessments.lockBySubmission(copy.id());
@@ -491,6 +494,9 @@ public final class AssessmentService {
             }
             Map<AssessorRole, Marking> theirs = markingsOf(stored);
             Optional<Marking> before = Optional.ofNullable(theirs.get(attempt.role()));
+            if (before.filter(m -> !m.assessor().equals(attempt.assessor())).isPresent()) {
+                continue;
+            }
             Map<String, Integer> levels = new HashMap<>(before.map(Marking::levels).orElse(Map.of()));
             Map<String, String> comments = new HashMap<>(before.map(Marking::comments).orElse(Map.of()));
             for (String key : sharedCriteria) {

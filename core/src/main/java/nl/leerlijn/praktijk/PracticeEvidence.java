@@ -12,8 +12,11 @@ import nl.leerlijn.enrolment.Participant;
  * @param outcomes the outcomes stored with this version
  * @param reflection the participant's own reflection, empty when not written
  * @param requests the requests to werkbegeleiders about this version, oldest first
+ * @param supervisorIsParticipant whether a request went to the address of a participant of the cohort (a werkbegeleider
+ *     is someone at the workplace, not a fellow student): assessors are warned
  */
-public record PracticeEvidence(List<Participant> members, Optional<Outcomes> outcomes, String reflection, List<SupervisorRequest> requests) {
+public record PracticeEvidence(List<Participant> members, Optional<Outcomes> outcomes, String reflection, List<SupervisorRequest> requests,
+        boolean supervisorIsParticipant) {
     /**
      * Copies the lists.
      *
@@ -21,6 +24,7 @@ public record PracticeEvidence(List<Participant> members, Optional<Outcomes> out
      * @param outcomes the outcomes stored with this version
      * @param reflection the participant's own reflection
      * @param requests the requests about this version
+     * @param supervisorIsParticipant whether a request went to a participant's address
      */
     public PracticeEvidence {
         members = List.copyOf(members);
@@ -30,5 +34,10 @@ public record PracticeEvidence(List<Participant> members, Optional<Outcomes> out
     /** @return the latest answer of a werkbegeleider, if any answered */
     public Optional<SupervisorRequest> answer() {
         return requests.stream().filter(r -> r.decision().isPresent()).reduce((a, b) -> b);
+    }
+
+    /** @return every answer of a werkbegeleider about this version, oldest first */
+    public List<SupervisorRequest> answers() {
+        return requests.stream().filter(r -> r.decision().isPresent()).toList();
     }
 }

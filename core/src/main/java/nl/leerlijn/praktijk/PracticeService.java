@@ -65,6 +65,12 @@ public final class PracticeService {
     public static final int MAX_REFLECTION = 20_000;
     /** The longest comment or reason of a werkbegeleider. */
     public static final int MAX_REMARK = 4_000;
+    /** The most links sent for one version. */
+    public static final int MAX_LINKS = 5;
+    /** The least time between two links for one version. */
+    public static final Duration LINK_PAUSE = Duration.ofMinutes(2);
+    /** The longest name of a werkbegeleider (it opens their mail). */
+    public static final int MAX_SUPERVISOR_NAME = 100;
     /** Sends the mail with a werkbegeleider's link. */
     public static final String SEND_SUPERVISOR_MAIL = "leerlijn-send-supervisor-mail";
 
@@ -245,12 +251,16 @@ public final class PracticeService {
         jdbi.useTransaction(h -> {
             Participant participant = ownActive(actor, id, "name a werkbegeleider for " + id);
             assignment(participant.cohortId(), activity);
-            Supervisor clean = new Supervisor(nl.leerlijn.FreeText.required(supervisor.name(), 200, "name"),
+            Supervisor clean = new Supervisor(nl.leerlijn.FreeText.required(supervisor.name(), MAX_SUPERVISOR_NAME, "name"),
                     nl.leerlijn.FreeText.required(supervisor.email(), 320, "email"),
                     nl.leerlijn.FreeText.required(supervisor.organisation(), 200, "organisation"),
                     nl.leerlijn.FreeText.required(supervisor.function(), 200, "function"));
             if (!EMAIL.matcher(clean.email()).matches()) {
                 throw new InvalidInputException("Not an e-mail address: " + clean.email());
+            }
+            if (java.util.stream.Stream.of(clean.name(), clean.organisation(), clean.function())
+                    .anyMatch(PracticeService::looksLikeALink)) {
+                throw new InvalidInputException("A werkbegeleider's name, organisation and function hold no links");
             }
             store.saveSupervisor(id, activity, clean, clock.instant());
         });
@@ -316,6 +326,8 @@ public final class PracticeService {
      * @param id the version, the participant's own copy
      * @return the request
      * @throws ConfirmationNotPossibleException when the version is not handed in or no werkbegeleider is named
+     * @throws TooManyLinksException when {@link #MAX_LINKS} links were sent for the version, or one less than
+     *     {@link #LINK_PAUSE} ago
      */
     public SupervisorRequest requestConfirmation(Actor actor, SubmissionId id) {
         return jdbi.inTransaction(h -> {
@@ -328,6 +340,10 @@ public final class PracticeService {
             Supervisor supervisor = Optional.ofNullable(store.supervisors(participant.id()).get(version.activity()))
                     .orElseThrow(() -> new ConfirmationNotPossibleException("Name a werkbegeleider first"));
             Instant now = clock.instant();
+            List<SupervisorRequest> earlier = store.requests(List.of(Submissions.sharedKey(version)));
+            if (earlier.size() >= MAX_LINKS || earlier.stream().anyMatch(r -> r.createdAt().isAfter(now.minus(LINK_PAUSE)))) {
+                throw new TooManyLinksException(earlier.size() + " links sent for version " + id);
+            }
             SupervisorRequest request = new SupervisorRequest(UUID.randomUUID().toString(), id, Submissions.sharedKey(version),
                     participant.id(), supervisor, now, now.plus(linkValidity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     Optional.empty(), Optional.empty(), Optional.empty(), "");
@@ -402,6 +418,15 @@ public final class PracticeService {
                 Optional.ofNullable(store.outcomes(List.of(request.shared())).get(request.shared())), links.formToken(request.id()));
     }
 
+    /**
+     * @param text a name, organisation or function
+     * @return whether it holds something a mail program would show as a link (it goes into the werkbegeleider's mail)
+     */
+    public static boolean looksLikeALink(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("://") || lower.contains("www.") || lower.matches(".*[a-z0-9-]+\\.(nl|com|org|net|eu|info|io)(/.*|\\b.*)?");
+    }
+
     /** Sends the link of a request that is still open; a replaced, answered or expired one is left alone. */
     void sendRequest(String id) {
         Optional<SupervisorRequest> found = store.request(id);
@@ -434,8 +459,13 @@ public final class PracticeService {
             ActivityKey work = programme.activity(version.activity()).map(Activity::workKey).orElse(version.activity());
             String reflection = store.reflections(List.of(participant.id())).getOrDefault(participant.id(), Map.of())
                     .getOrDefault(work, "");
-            return new PracticeEvidence(members, Optional.ofNullable(store.outcomes(List.of(key)).get(key)), reflection,
-                    store.requests(List.of(key)));
+            List<SupervisorRequest> requests = store.requests(List.of(key));
+            Set<String> cohortAddresses = participants.inCohort(participant.cohortId()).stream()
+                    .map(p -> p.profile().email().strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+            boolean ownAddress = requests.stream()
+                    .anyMatch(r -> cohortAddresses.contains(r.supervisor().email().strip().toLowerCase(java.util.Locale.ROOT)));
+            return new PracticeEvidence(members, Optional.ofNullable(store.outcomes(List.of(key)).get(key)), reflection, requests,
+                    ownAddress);
         });
     }
 

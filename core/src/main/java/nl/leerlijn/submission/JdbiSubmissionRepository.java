@@ -50,6 +50,11 @@ final class JdbiSubmissionRepository {
                 Map.of("participant", participant.value(), "key", key)).stream().findFirst();
     }
 
+    void lockCopies(String shared) {
+        jdbi.useHandle(h -> h.createQuery("SELECT id FROM ll_submission WHERE shared_id = :shared ORDER BY id FOR UPDATE")
+                .bind("shared", shared).mapTo(Long.class).list());
+    }
+
     /** @return the copies of one upload of a duo's work, one per member, in member order */
     List<Submission> copies(String shared) {
         return load(" WHERE s.shared_id = :shared ORDER BY s.participant_id, f.file_order", Map.of("shared", shared));

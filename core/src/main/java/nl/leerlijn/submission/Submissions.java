@@ -63,6 +63,15 @@ public final class Submissions {
     }
 
     /**
+     * Takes the row locks of a duo's copies of one version, in id order, until the transaction ends.
+     *
+     * @param shared the key the copies share
+     */
+    public void lockCopies(String shared) {
+        submissions.lockCopies(shared);
+    }
+
+    /**
      * @param participant the participant
      * @return the participant's versions with text and files, per activity in version order; one query
      */

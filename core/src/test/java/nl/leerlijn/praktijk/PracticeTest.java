@@ -311,6 +311,7 @@ class PracticeTest {
         core.practice().nameSupervisor(self(esra), esra.id(), TRAINING, new Supervisor("Karin Smit", "k.smit@utrecht.nl", "Utrecht", "Teamleider"));
         SupervisorRequest first = core.practice().requestConfirmation(self(esra), version.id());
         String firstForm = core.practice().supervisorView(token(first)).orElseThrow().formToken();
+        clock.advance(Duration.ofMinutes(3));
 
         SupervisorRequest second = core.practice().requestConfirmation(self(esra), version.id());
 
@@ -336,5 +337,55 @@ class PracticeTest {
                 .isInstanceOf(ConfirmationNotPossibleException.class);
         assertThat(core.practice().work(self(esra), esra.id())).filteredOn(w -> w.assignment().key().equals(TRAINING)).singleElement()
                 .satisfies(w -> assertThat(w.partners()).extracting(Participant::id).containsExactly(tom.id()));
+    }
+
+    @Test
+    void aVersionsWerkbegeleiderGetsAtMostFiveLinksAndNeverTwoWithinTwoMinutes() {
+        Submission version = handedInReport();
+        core.practice().nameSupervisor(self(esra), esra.id(), TRAINING, new Supervisor("Karin Smit", "k.smit@utrecht.nl", "Utrecht", "Teamleider"));
+        core.practice().requestConfirmation(self(esra), version.id());
+
+        assertThatThrownBy(() -> core.practice().requestConfirmation(self(esra), version.id())).isInstanceOf(TooManyLinksException.class);
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(3));
+            core.practice().requestConfirmation(self(esra), version.id());
+        }
+        clock.advance(Duration.ofHours(1));
+        assertThatThrownBy(() -> core.practice().requestConfirmation(self(esra), version.id())).isInstanceOf(TooManyLinksException.class);
+    }
+
+    @Test
+    void aWerkbegeleiderWhoseNameIsALinkIsRefusedAndALinkToAFellowStudentIsFlaggedToTheAssessors() {
+        Submission version = handedInReport();
+        assertThatThrownBy(() -> core.practice().nameSupervisor(self(esra), esra.id(), TRAINING, new Supervisor(
+                "Win een prijs op www.example.com", "k.smit@utrecht.nl", "Utrecht", "Teamleider")))
+                .isInstanceOf(nl.leerlijn.InvalidInputException.class);
+        assertThatThrownBy(() -> core.practice().nameSupervisor(self(esra), esra.id(), TRAINING, new Supervisor(
+                "Karin Smit", "k.smit@utrecht.nl", "prijzen.nl", "Teamleider"))).isInstanceOf(nl.leerlijn.InvalidInputException.class);
+
+        core.practice().nameSupervisor(self(esra), esra.id(), TRAINING, new Supervisor("Tom", tom.profile().email(), "Utrecht", "Collega"));
+        core.practice().requestConfirmation(self(esra), version.id());
+
+        assertThat(core.practice().evidence(docent, version.id()).supervisorIsParticipant()).isTrue();
+    }
+
+    @Test
+    void aColleaguesMarkingOfThePartnersCopyIsNotOverwrittenByTheSharedCriteria() {
+        Actor henk = kerndocent("tweede-henk");
+        core.cohorts().assignStaff(docent, cohort.id(), henk.userId(), "Henk", nl.leerlijn.cohort.StaffRole.SECOND_ASSESSOR);
+        Actor bob = kerndocent("docent-bob");
+        core.cohorts().assignStaff(docent, cohort.id(), bob.userId(), "Bob", nl.leerlijn.cohort.StaffRole.CORE_TEACHER);
+        Submission esraCopy = handedInReport();
+        Submission tomCopy = core.submissions().versions(self(tom), tom.id(), TRAINING).get(0);
+        core.assessments().saveMarking(bob, tomCopy.id(), with(SHARED_VOLDOENDE, "eigen-reflectie", 1), Map.of(), "Van Bob", false, 0);
+
+        assertThat(core.assessments().marking(docent, esraCopy.id()).own().orElseThrow().levels()).containsEntry("uitvoering", 1)
+                .doesNotContainKey("eigen-reflectie");
+
+        core.assessments().saveMarking(docent, esraCopy.id(), Map.of("uitvoering", 2, "resultaat", 2, "werkbegeleider", 1), Map.of(), "",
+                false, 1);
+
+        assertThat(core.assessments().marking(bob, tomCopy.id()).own().orElseThrow().levels()).as("Bob's marking of Tom's copy")
+                .containsEntry("uitvoering", 1).containsEntry("eigen-reflectie", 1);
     }
 }

@@ -193,7 +193,8 @@ public final class DuoPages implements RouteGroup {
                     cells.add(has ? row.outcomes().measures().get(i).value() : "");
                 }
                 cells.add(row.outcomes().clientVoices());
-                cells.add(row.confirmation().map(c -> c.supervisor().name() + " (" + c.supervisor().organisation() + ")").orElse(""));
+                cells.add(row.confirmation().map(c -> c.supervisor().name() + " (" + c.supervisor().organisation() + ", "
+                        + c.supervisor().email() + ")").orElse(""));
                 cells.add(row.confirmation().flatMap(c -> c.decision()).map(d -> messages.get("praktijk.decision." + d.name())).orElse(""));
                 cells.add(row.confirmation().flatMap(c -> c.decidedAt()).map(t -> day.format(t.atZone(core.zone()))).orElse(""));
                 csv.add(cells);

@@ -318,11 +318,15 @@ public final class PracticePages implements RouteGroup {
         ActivityKey activity = request.activity("activity");
         Participant participant = core.enrolment().participant(request.actor(), id);
         Form form = Form.of(request);
-        Optional<String> name = form.required("name", 200);
+        Optional<String> name = form.required("name", nl.leerlijn.praktijk.PracticeService.MAX_SUPERVISOR_NAME);
         Optional<String> email = form.required("email", 320);
         Optional<String> organisation = form.required("organisation", 200);
         Optional<String> function = form.required("function", 200);
         email.filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")).ifPresent(e -> form.reject("email", "form.invalidEmail"));
+        for (String field : List.of("name", "organisation", "function")) {
+            form.optional(field).filter(nl.leerlijn.praktijk.PracticeService::looksLikeALink)
+                    .ifPresent(v -> form.reject(field, "praktijk.supervisor.noLinks"));
+        }
         if (form.hasErrors()) {
             String problem = form.getErrors().values().stream().distinct().map(request.messages()::get).collect(Collectors.joining(" "));
             return practicePage(request, Optional.of(participant), problem, Optional.of(activity), form.getValues(), 400);

@@ -71,12 +71,14 @@ public final class SupervisorPages implements RouteGroup {
         DateTimeFormatter format = Dates.dayAndTime(request.locale());
         Submission version = view.version();
         SupervisorRequest r = view.request();
+        boolean open = view.state() == SupervisorRequest.State.OPEN;
         return WebResult.Page.of("praktijk/werkbegeleider.ftlh", "praktijk.supervisor.title", new Page(token, view.formToken(),
-                "praktijk.supervisor.state." + view.state().name(), view.state() == SupervisorRequest.State.OPEN, r.supervisor().name(),
+                "praktijk.supervisor.state." + view.state().name(), open, r.supervisor().name(),
                 view.assignment(), String.join(" " + request.messages().get("praktijk.and") + " ", view.participants()), version.version(),
-                version.submittedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""), version.text().orElse(""),
-                PaperView.files(version.files(), request.locale()), view.outcomes().isPresent(),
-                view.outcomes().map(PracticePages::outcome).orElse(new PracticeView.OutcomeView("", "", "", List.of(), "")),
+                version.submittedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""), open ? version.text().orElse("") : "",
+                open ? PaperView.files(version.files(), request.locale()) : List.of(), open && view.outcomes().isPresent(),
+                view.outcomes().filter(o -> open).map(PracticePages::outcome)
+                        .orElse(new PracticeView.OutcomeView("", "", "", List.of(), "")),
                 format.format(r.expiresAt().atZone(core.zone())), r.decision().isPresent() ? r.remark() : typed, problem)).status(status);
     }
 
@@ -92,7 +94,8 @@ public final class SupervisorPages implements RouteGroup {
         String remark = request.parameter("remark").orElse("");
         String formToken = request.parameter("formToken").orElse("");
         Optional<SupervisorView> view = core.practice().supervisorView(token);
-        if (view.isEmpty() || !view.get().formToken().equals(formToken)) {
+        if (view.isEmpty() || !java.security.MessageDigest.isEqual(view.get().formToken().getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                formToken.getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return view.isEmpty() ? notALink(request) : WebResult.Page.of("error.ftlh", "error.forbidden.title",
                     new ErrorView(403, "praktijk.supervisor.formExpired", "")).status(403);
         }

@@ -32,10 +32,11 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
 
     /**
      * An activity; {@code when} and {@code place} may be empty; {@code canMarkDone} for own online work; {@code detail}
-     * says more about handed-in work ("wacht op de beoordeling", the result); {@code paper} links it to the paper page.
+     * says more about handed-in work ("wacht op de beoordeling", the result); {@code paper} links it to the paper page,
+     * {@code praktijk} to the praktijk page.
      */
     public record ActivityView(String key, String title, String kindKey, String when, Places.Place place, String status,
-            String tone, String detail, boolean canMarkDone, boolean done, boolean paper) {
+            String tone, String detail, boolean canMarkDone, boolean done, boolean paper, boolean praktijk) {
     }
 
     static ProgrammeView from(ParticipantProgress progress, List<Option> cohorts, ZoneId zone, Instant now, Messages messages,
@@ -68,6 +69,7 @@ public record ProgrammeView(long participantId, long cohortId, String cohortName
         return new ActivityView(a.activity().key().value(), a.activity().title(), "activity." + a.activity().kind().name(), when,
                 a.planned().map(p -> Places.of(p, messages)).orElse(Places.Place.NONE), messages.get(Statuses.key(a)),
                 Statuses.tone(a.status()), Describe.detail(a, reflectionDays, zone, messages),
-                active && a.activity().kind() == ActivityKind.ONLINE_WORK, done, a.activity().kind() == ActivityKind.PAPER_MILESTONE);
+                active && a.activity().kind() == ActivityKind.ONLINE_WORK, done, a.activity().kind() == ActivityKind.PAPER_MILESTONE,
+                a.activity().kind() == ActivityKind.PRACTICE_ASSIGNMENT);
     }
 }

@@ -44,7 +44,11 @@ final class StillNeeded {
                 names.add(messages.get("words.milestone." + open.milestone().orElseThrow().name()));
             }
         }
-        long practice = activities.stream().filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT).count();
+        long plans = activities.stream().filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT && a.planOf().isPresent()).count();
+        long practice = activities.stream().filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT && a.planOf().isEmpty()).count();
+        if (plans > 0) {
+            names.add(messages.get("words.practicePlan", plans));
+        }
         if (practice > 0) {
             names.add(messages.get("words.practice", practice));
         }

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * language (see {@link Refusals}). Holds no per-request state.
  */
 public final class LeerlijnServlet extends HttpServlet {
+    /** The largest form a route without a signed-in person takes (a werkbegeleider's answer is a few kilobytes). */
+    private static final long ANONYMOUS_FORM_BYTES = 64 * 1024;
     @Serial
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(LeerlijnServlet.class);
@@ -104,7 +106,7 @@ public final class LeerlijnServlet extends HttpServlet {
      */
     private void internalError(HttpServletRequest request, HttpServletResponse response, RuntimeException e) throws IOException {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        LOG.error("Request {} {} failed (reference {})", request.getMethod(), request.getRequestURI(), reference, e);
+        LOG.error("Request {} {} failed (reference {})", request.getMethod(), loggable(request.getRequestURI()), reference, e);
         if (response.isCommitted()) {
             return;
         }
@@ -122,6 +124,12 @@ public final class LeerlijnServlet extends HttpServlet {
         }
     }
 
+    /** @return the path as logs may show it: a werkbegeleider's link is a secret, so its token is left out */
+    static String loggable(String uri) {
+        int at = uri == null ? -1 : uri.indexOf("/werkbegeleider/");
+        return at < 0 ? uri : uri.substring(0, at) + "/werkbegeleider/…";
+    }
+
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         securityHeaders(response);
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
@@ -132,8 +140,17 @@ public final class LeerlijnServlet extends HttpServlet {
         Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
         if (match.isPresent() && match.get().getKey().anonymous()) {
             Locale locale = locale(request, Optional.empty());
+            // A secret in the address (a calendar feed, a werkbegeleider's link) goes to no other page, not even our own.
+            response.setHeader("Referrer-Policy", "no-referrer");
             if ("POST".equals(request.getMethod())) {
-                Optional<FormBody.Unusable> unusable = FormBody.check(request, maxRequestBytes);
+                boolean smallForm = Optional.ofNullable(request.getContentType()).filter(t -> t.startsWith("application/x-www-form-urlencoded"))
+                        .isPresent() && request.getContentLengthLong() <= ANONYMOUS_FORM_BYTES;
+                if (!smallForm) {
+                    FormBody.discardRest(request, ANONYMOUS_FORM_BYTES);
+                    error(request, response, locale, 400, "error.badRequest", Optional.empty());
+                    return;
+                }
+                Optional<FormBody.Unusable> unusable = FormBody.check(request, ANONYMOUS_FORM_BYTES);
                 if (unusable.isPresent()) {
                     error(request, response, locale, unusable.get().status(), unusable.get().messageKey(), Optional.empty());
                     return;
@@ -224,7 +241,7 @@ public final class LeerlijnServlet extends HttpServlet {
                 throw e;
             }
             Refusals.Answer answer = Refusals.answer(e, Messages.of(request.locale()));
-            LOG.info("Refused {} {} ({}): {}", raw.getMethod(), raw.getRequestURI(), answer.status(), e.getMessage());
+            LOG.info("Refused {} {} ({}): {}", raw.getMethod(), loggable(raw.getRequestURI()), answer.status(), e.getMessage());
             responses.page(raw, response, request.locale(), ErrorView.page(answer.status(), answer.messageKey(), answer.titleKey()),
                     request.user());
         }

@@ -250,7 +250,7 @@ class PracticePagesTest {
         assertThat(anonymous(link, Optional.empty()).body()).contains("Je hebt deze opdracht bevestigd", "Klopt helemaal.");
         long tomsCopy = versions(tom).get(0).id().value();
         assertThat(host.get("/marking/" + tomsCopy, "X-Test-User", "docent-anna").body())
-                .contains("Bevestigd door de werkbegeleider", "Karin Smit (Teamleider, Gemeente Utrecht)", "Klopt helemaal.",
+                .contains("Bevestigd door de werkbegeleider", "Karin Smit (Teamleider, Gemeente Utrecht; k.smit@utrecht.nl)", "Klopt helemaal.",
                         "Per duolid", "Uitstroom naar werk");
         assertThat(host.get("/praktijk", "X-Test-User", "student-tom").body()).contains("Bevestigd", "Klopt helemaal.");
     }

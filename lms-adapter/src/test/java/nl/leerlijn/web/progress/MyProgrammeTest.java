@@ -90,8 +90,8 @@ class MyProgrammeTest {
         String page = programme();
 
         assertThat(activity(page, "pa-plan-van-aanpak")).contains("Klaar", "Uitslag: Goed (2 van 2 punten).");
-        assertThat(page).contains("Nog nodig voor je diploma: 10 bijeenkomsten, het concept van je paper, de eindversie van je paper "
-                + "en 2 praktijkopdrachten.").doesNotContain("het plan van aanpak van je paper");
+        assertThat(page).contains("Nog nodig voor je diploma: 10 bijeenkomsten, het concept van je paper, de eindversie van je paper, "
+                + "het plan van een praktijkopdracht en 2 praktijkopdrachten.").doesNotContain("het plan van aanpak van je paper");
     }
 
     @Test

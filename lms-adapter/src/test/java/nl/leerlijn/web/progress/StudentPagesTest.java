@@ -58,7 +58,7 @@ class StudentPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Mijn opleiding", "Activerende gespreksvoering", "Praktijkopdrachten",
                 "Nog nodig voor je diploma: 10 bijeenkomsten, het plan van aanpak van je paper, het concept van je paper, "
-                        + "de eindversie van je paper en 2 praktijkopdrachten.",
+                        + "de eindversie van je paper, het plan van een praktijkopdracht en 2 praktijkopdrachten.",
                 "dinsdag 15 september 2026, 09:30", "Utrecht, Vredenburg 40", "Je was bij 0 van de 12 bijeenkomsten; nodig is 80%.");
     }
 
@@ -67,7 +67,7 @@ class StudentPagesTest {
         HttpResponse<String> page = host.get("/programme", "X-Test-User", "student-sanne", "Accept-Language", "en");
 
         assertThat(page.body()).contains("Still needed for your diploma: 10 sessions, the plan of your paper, the draft of your paper, "
-                + "the final version of your paper and 2 workplace assignments.");
+                + "the final version of your paper, the plan of a workplace assignment and 2 workplace assignments.");
     }
 
     @Test
