@@ -155,7 +155,7 @@ public final class PracticeService {
             Map<ActivityKey, String> reflections = store.reflections(List.of(id)).getOrDefault(id, Map.of());
             Map<ActivityKey, Supervisor> supervisors = store.supervisors(id);
             List<Submission> versions = submissions.versionsOf(id);
-            Set<String> keys = versions.stream().map(Submissions::sharedKey).collect(Collectors.toCollection(HashSet::new));
+            Set<String> keys = versions.stream().map(Submission::sharedKey).collect(Collectors.toCollection(HashSet::new));
             Map<String, Outcomes> outcomes = store.outcomes(keys);
             List<SupervisorRequest> requests = store.requests(keys);
             return assignments.stream().map(a -> {
@@ -164,7 +164,7 @@ public final class PracticeService {
                 Optional<Duo> duo = duos.stream().filter(d -> d.activity().equals(a.key())).findFirst();
                 List<Participant> partners = duo.map(d -> d.partnersOf(id).stream().map(people::get).filter(p -> p != null).toList())
                         .orElse(List.of());
-                Set<String> own = versions.stream().filter(v -> v.activity().equals(a.key())).map(Submissions::sharedKey)
+                Set<String> own = versions.stream().filter(v -> v.activity().equals(a.key())).map(Submission::sharedKey)
                         .collect(Collectors.toSet());
                 Map<String, Outcomes> theirOutcomes = outcomes.entrySet().stream().filter(e -> own.contains(e.getKey()))
                         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -340,11 +340,11 @@ public final class PracticeService {
             Supervisor supervisor = Optional.ofNullable(store.supervisors(participant.id()).get(version.activity()))
                     .orElseThrow(() -> new ConfirmationNotPossibleException("Name a werkbegeleider first"));
             Instant now = clock.instant();
-            List<SupervisorRequest> earlier = store.requests(List.of(Submissions.sharedKey(version)));
+            List<SupervisorRequest> earlier = store.requests(List.of(version.sharedKey()));
             if (earlier.size() >= MAX_LINKS || earlier.stream().anyMatch(r -> r.createdAt().isAfter(now.minus(LINK_PAUSE)))) {
                 throw new TooManyLinksException(earlier.size() + " links sent for version " + id);
             }
-            SupervisorRequest request = new SupervisorRequest(UUID.randomUUID().toString(), id, Submissions.sharedKey(version),
+            SupervisorRequest request = new SupervisorRequest(UUID.randomUUID().toString(), id, version.sharedKey(),
                     participant.id(), supervisor, now, now.plus(linkValidity).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
                     Optional.empty(), Optional.empty(), Optional.empty(), "");
             store.insertRequest(request);
@@ -453,8 +453,9 @@ public final class PracticeService {
             Participant participant = participants.require(version.participant());
             Permissions permissions = access.in(participant.cohortId(), actor);
             permissions.require(permissions.mayViewWork(participant.id(), version.handedIn()), "see the evidence of version " + id);
-            String key = Submissions.sharedKey(version);
-            List<Participant> members = submissions.copies(key).stream().map(c -> participants.require(c.participant())).toList();
+            String key = version.sharedKey();
+            List<Submission> copies = submissions.copies(key);
+            List<Participant> members = copies.stream().map(c -> participants.require(c.participant())).toList();
             Programme programme = cohorts.programme(participant.cohortId());
             ActivityKey work = programme.activity(version.activity()).map(Activity::workKey).orElse(version.activity());
             String reflection = store.reflections(List.of(participant.id())).getOrDefault(participant.id(), Map.of())
@@ -464,8 +465,8 @@ public final class PracticeService {
                     .map(p -> p.profile().email().strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
             boolean ownAddress = requests.stream()
                     .anyMatch(r -> cohortAddresses.contains(r.supervisor().email().strip().toLowerCase(java.util.Locale.ROOT)));
-            return new PracticeEvidence(members, Optional.ofNullable(store.outcomes(List.of(key)).get(key)), reflection, requests,
-                    ownAddress);
+            return new PracticeEvidence(members, copies.stream().map(Submission::id).toList(),
+                    Optional.ofNullable(store.outcomes(List.of(key)).get(key)), reflection, requests, ownAddress);
         });
     }
 
@@ -626,8 +627,8 @@ public final class PracticeService {
             Map<ParticipantId, Participant> people = participants.inCohort(cohort).stream()
                     .collect(Collectors.toMap(Participant::id, Function.identity()));
             Map<String, List<Submission>> copies = submissions.versionsInCohort(cohort).stream()
-                    .filter(s -> s.handedIn() && outcomes.containsKey(Submissions.sharedKey(s)))
-                    .collect(Collectors.groupingBy(Submissions::sharedKey, LinkedHashMap::new, Collectors.toList()));
+                    .filter(s -> s.handedIn() && outcomes.containsKey(s.sharedKey()))
+                    .collect(Collectors.groupingBy(Submission::sharedKey, LinkedHashMap::new, Collectors.toList()));
             Map<String, List<SupervisorRequest>> answers = store.requestsInCohort(cohort).stream()
                     .filter(r -> r.decision().isPresent()).collect(Collectors.groupingBy(SupervisorRequest::shared));
             Map<String, OutcomeRow> latest = new LinkedHashMap<>();

@@ -51,6 +51,14 @@ public record Submission(SubmissionId id, ParticipantId participant, ActivityKey
         return state == SubmissionState.SUBMITTED;
     }
 
+    /**
+     * @return the key under which what belongs to this version is kept (outcomes, a werkbegeleider's confirmation): the key
+     *     its duo's copies share, or one of its own for work done alone
+     */
+    public String sharedKey() {
+        return shared.orElse("version-" + id.value());
+    }
+
     /** @return the version without its text and files */
     public VersionSummary summary() {
         return new VersionSummary(id, participant, activity, version, state, createdAt, submittedAt, late, text.isPresent());

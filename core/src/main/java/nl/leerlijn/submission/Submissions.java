@@ -43,16 +43,7 @@ public final class Submissions {
     }
 
     /**
-     * @param version a version
-     * @return the key under which outcomes and confirmations of this version are kept: the key its duo's copies share,
-     *     or one of its own for work done alone
-     */
-    public static String sharedKey(Submission version) {
-        return version.shared().orElse("version-" + version.id().value());
-    }
-
-    /**
-     * @param shared the key the copies of one upload share (see {@link #sharedKey(Submission)})
+     * @param shared the key the copies of one upload share (see {@link Submission#sharedKey()})
      * @return the copies, one per member (the one version for work done alone); one query
      */
     public List<Submission> copies(String shared) {

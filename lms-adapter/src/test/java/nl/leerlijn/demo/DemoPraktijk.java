@@ -78,13 +78,8 @@ final class DemoPraktijk {
         clock.set(now.minus(Duration.ofDays(13)));
         core.submissions().submit(student(noorsPartner), copyOf(noorsPartner, PLAN, noorPlan.version()));
         clock.set(now.minus(Duration.ofDays(11)));
-        SubmissionId noorPlanId = copyOf("student-noor", PLAN, noorPlan.version());
-        core.assessments().saveMarking(marieke, noorPlanId, PLAN_AKKOORD, Map.of(), "Een haalbaar plan met een duidelijke taakverdeling.",
-                true, 0);
-        core.assessments().saveMarking(henk, noorPlanId, PLAN_AKKOORD, Map.of(), "", true, 0);
-        core.assessments().agree(marieke, noorPlanId, PLAN_AKKOORD, Map.of(), "Akkoord: ga aan de slag. Spreek vooraf af hoe jullie "
-                + "de uitstroom meten.", false, null);
-        core.assessments().release(marieke, noorPlanId);
+        releasePlan("student-noor", noorPlan.version(), "Een haalbaar plan met een duidelijke taakverdeling.", "Akkoord: ga aan de "
+                + "slag. Spreek vooraf af hoe jullie de uitstroom meten.");
         clock.set(now.minus(Duration.ofDays(5)));
         Submission noorReport = upload("student-noor", TRAINING, DemoDocuments.PRAKTIJK_VERSLAG, new Outcomes(
                 "Ouders van kinderen van 4 tot 12 jaar in Zeist-West, doorverwezen door het wijkteam", OptionalInt.of(5), OptionalInt.of(9),
@@ -132,12 +127,8 @@ final class DemoPraktijk {
                 + "het werkgeversservicepunt en de wijkcoaches.", NO_OUTCOMES);
         core.submissions().submit(student("student-sanne"), sannePlan.id());
         clock.set(now.minus(Duration.ofDays(8)));
-        SubmissionId sannePlanId = copyOf("student-sanne", PLAN, sannePlan.version());
-        core.assessments().saveMarking(marieke, sannePlanId, PLAN_AKKOORD, Map.of(), "", true, 0);
-        core.assessments().saveMarking(henk, sannePlanId, PLAN_AKKOORD, Map.of(), "", true, 0);
-        core.assessments().agree(marieke, sannePlanId, PLAN_AKKOORD, Map.of(), "Akkoord. Let op dat jullie de uitstroom na drie maanden "
-                + "nog kunnen navragen.", false, null);
-        core.assessments().release(marieke, sannePlanId);
+        releasePlan("student-sanne", sannePlan.version(), "", "Akkoord. Let op dat jullie de uitstroom na drie maanden nog kunnen "
+                + "navragen.");
         clock.set(now.minus(Duration.ofDays(1)).minus(Duration.ofHours(4)));
         Submission sanneReport = upload("student-thomas", TRAINING, DemoDocuments.PRAKTIJK_VERSLAG_WERK, new Outcomes(
                 "Bijstandsgerechtigden van 27 tot 50 jaar in Utrecht en De Bilt, langer dan een jaar zonder werk", OptionalInt.of(4),
@@ -154,6 +145,17 @@ final class DemoPraktijk {
 
         clock.set(now.minus(Duration.ofDays(6)));
         upload("student-priya", PLAN, DemoDocuments.PRAKTIJK_PLAN.replace("bijstandsgerechtigden", "mantelzorgers"), NO_OUTCOMES);
+    }
+
+    /** Both assessors mark every member's copy of the plan akkoord; Marieke agrees and releases each. */
+    private void releasePlan(String user, int version, String marking, String feedback) {
+        for (String member : membersOf(user)) {
+            SubmissionId copy = copyOf(member, PLAN, version);
+            core.assessments().saveMarking(marieke, copy, PLAN_AKKOORD, Map.of(), marking, true, savedBefore(marieke, copy));
+            core.assessments().saveMarking(henk, copy, PLAN_AKKOORD, Map.of(), "", true, savedBefore(henk, copy));
+            core.assessments().agree(marieke, copy, PLAN_AKKOORD, Map.of(), feedback, false, null);
+            core.assessments().release(marieke, copy);
+        }
     }
 
     /** @return the version of the assessor's marking so far (marking one copy of shared work marks the others too) */

@@ -25,9 +25,17 @@
         if (request.status >= 200 && request.status < 300 && request.responseURL) {
           window.location.assign(request.responseURL);
         } else {
+          // A refused upload comes back as the page with its message at the top: show that message, not the form below.
           document.open();
           document.write(request.responseText);
           document.close();
+          window.setTimeout(function () {
+            window.scrollTo(0, 0);
+            var summary = document.querySelector('.ll-error-summary');
+            if (summary) {
+              summary.focus();
+            }
+          }, 0);
         }
       });
       request.addEventListener('error', function () {

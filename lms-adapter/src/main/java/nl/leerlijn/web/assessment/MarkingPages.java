@@ -156,8 +156,8 @@ public final class MarkingPages implements RouteGroup {
             Optional<MarkingPage.Typed> agreementTyped, Map<String, String> errors, int status) {
         Messages messages = request.messages();
         nl.leerlijn.web.praktijk.EvidenceView practice = view.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PRACTICE_ASSIGNMENT
-                ? nl.leerlijn.web.praktijk.EvidenceView.of(core.practice().evidence(request.actor(), view.submission().id()), core.zone(),
-                        messages)
+                ? nl.leerlijn.web.praktijk.EvidenceView.of(core.practice().evidence(request.actor(), view.submission().id()),
+                        view.submission().id(), "/marking/", core.zone(), messages)
                 : nl.leerlijn.web.praktijk.EvidenceView.NONE;
         MarkingPage page = MarkingPage.of(view, typed, agreementTyped, request.notice("marking.notice.", NOTICES), errors, core.zone(),
                 messages, practice);

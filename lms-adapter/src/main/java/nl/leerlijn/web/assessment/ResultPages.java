@@ -68,7 +68,7 @@ public final class ResultPages implements RouteGroup {
             boolean late, List<PaperView.FileView> files, String text, String stateKey, String stateTone, List<CriterionRow> criteria,
             String firstScore, String secondScore, String firstFeedback, String secondFeedback, boolean secondRequired,
             String agreedScore, String agreedFeedback, boolean revisionRequested, String releasedAt, List<HistoryRow> history,
-            long compareWith, int compareVersion) {
+            long compareWith, int compareVersion, nl.leerlijn.web.praktijk.EvidenceView practice) {
     }
 
     /** A criterion with each finished marking's level and the agreed one. */
@@ -145,7 +145,11 @@ public final class ResultPages implements RouteGroup {
                 record.required().contains(AssessorRole.SECOND), record.agreed().map(a -> Results.describe(a.score(), messages)).orElse(""),
                 record.agreed().map(a -> a.feedback()).orElse(""), record.agreed().map(a -> a.revisionRequested()).orElse(false),
                 record.releasedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""), history,
-                record.previousText().map(v -> v.id().value()).orElse(0L), record.previousText().map(v -> v.version()).orElse(0));
+                record.previousText().map(v -> v.id().value()).orElse(0L), record.previousText().map(v -> v.version()).orElse(0),
+                record.activity().kind() == nl.leerlijn.curriculum.ActivityKind.PRACTICE_ASSIGNMENT
+                        ? nl.leerlijn.web.praktijk.EvidenceView.of(core.practice().evidence(request.actor(), record.submission().id()),
+                                record.submission().id(), "/results/versions/", core.zone(), messages)
+                        : nl.leerlijn.web.praktijk.EvidenceView.NONE);
         Cohort cohort = core.cohorts().cohortToExamine(request.actor(), record.cohort());
         return WebResult.Page.of("assessment/record.ftlh", "record.title", view).trail(Frames.results(cohort, core.access().mayExamineEveryCohort(request.actor()), messages));
     }

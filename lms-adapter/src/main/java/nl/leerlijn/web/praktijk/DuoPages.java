@@ -34,7 +34,7 @@ import nl.leerlijn.web.routing.WebResult;
  * propose duos, confirming them, putting participants together by hand; and the export of the reports' outcomes.
  */
 public final class DuoPages implements RouteGroup {
-    private static final Set<String> NOTICES = Set.of("proposed", "confirmed", "made");
+    private static final Set<String> NOTICES = Set.of("proposed", "confirmed", "confirmedOne", "made");
 
     private final LeerlijnCore core;
 
@@ -136,11 +136,13 @@ public final class DuoPages implements RouteGroup {
         List<DuoId> ids = request.raw().getParameterValues("duo") == null ? List.of()
                 : java.util.Arrays.stream(request.raw().getParameterValues("duo")).filter(v -> v.matches("\\d{1,18}"))
                         .map(Long::parseLong).filter(v -> v > 0).map(DuoId::new).toList();
+        boolean one = ids.size() == 1;
         if (ids.isEmpty()) {
             ids = core.practice().duos(request.actor(), id, activity).duos().stream().filter(d -> !d.confirmed()).map(Duo::id).toList();
         }
-        core.practice().confirm(request.actor(), id, ids);
-        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=confirmed#duos-" + activity.value());
+        int confirmed = core.practice().confirm(request.actor(), id, ids);
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=" + (one || confirmed == 1 ? "confirmedOne" : "confirmed")
+                + "#duos-" + activity.value());
     }
 
     private WebResult make(WebRequest request) {

@@ -10,6 +10,7 @@ import nl.leerlijn.praktijk.PracticeEvidence;
 import nl.leerlijn.praktijk.SupervisorRequest;
 import nl.leerlijn.web.render.Dates;
 import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.routing.Link;
 
 /**
  * What an assessor sees beside a praktijk version: the duo, the outcomes, the member's own reflection and every answer of
@@ -25,12 +26,13 @@ import nl.leerlijn.web.render.Messages;
  *     ({@code praktijk.evidence.NONE}); empty once answered
  * @param waitingLine to whom and when the link went, when one is waiting
  * @param participantAddress whether a link went to the address of a participant of the cohort
+ * @param copies the duo partners' copies of the version, to go to (their names and paths)
  */
 public record EvidenceView(boolean shown, String members, boolean hasOutcomes, PracticeView.OutcomeView outcome, String reflection,
-        List<AnswerView> answers, String waiting, String waitingLine, boolean participantAddress) {
+        List<AnswerView> answers, String waiting, String waitingLine, boolean participantAddress, List<Link> copies) {
     /** Nothing to show: not praktijk work. */
     public static final EvidenceView NONE = new EvidenceView(false, "", false, new PracticeView.OutcomeView("", "", "", List.of(), ""),
-            "", List.of(), "", "", false);
+            "", List.of(), "", "", false, List.of());
 
     /**
      * One answer of a werkbegeleider.
@@ -45,11 +47,14 @@ public record EvidenceView(boolean shown, String members, boolean hasOutcomes, P
 
     /**
      * @param evidence what the praktijk feature gives
+     * @param shown the version the page shows
+     * @param place where a copy is shown, e.g. {@code /marking/} (the copy's id follows)
      * @param zone the zone times are shown in
      * @param messages the texts in the page's language
      * @return the evidence as the marking page shows it
      */
-    public static EvidenceView of(PracticeEvidence evidence, ZoneId zone, Messages messages) {
+    public static EvidenceView of(PracticeEvidence evidence, nl.leerlijn.submission.SubmissionId shown, String place, ZoneId zone,
+            Messages messages) {
         DateTimeFormatter format = Dates.dayAndTime(messages.locale());
         String members = evidence.members().size() < 2 ? "" : evidence.members().stream().map(p -> p.profile().displayName())
                 .collect(Collectors.joining(" " + messages.get("praktijk.and") + " "));
@@ -63,6 +68,9 @@ public record EvidenceView(boolean shown, String members, boolean hasOutcomes, P
                 format.format(l.createdAt().atZone(zone)), l.supervisor().email())).orElse("") : "";
         return new EvidenceView(true, members, evidence.outcomes().isPresent(),
                 evidence.outcomes().map(PracticePages::outcome).orElse(NONE.outcome()), evidence.reflection(), answers, waiting,
-                waitingLine, evidence.supervisorIsParticipant());
+                waitingLine, evidence.supervisorIsParticipant(), java.util.stream.IntStream.range(0, evidence.copies().size())
+                        .filter(i -> !evidence.copies().get(i).equals(shown))
+                        .mapToObj(i -> new Link(evidence.members().get(i).profile().displayName(), place + evidence.copies().get(i).value()))
+                        .toList());
     }
 }

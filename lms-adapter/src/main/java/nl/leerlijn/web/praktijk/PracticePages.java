@@ -32,7 +32,6 @@ import nl.leerlijn.praktijk.Supervisor;
 import nl.leerlijn.praktijk.SupervisorRequest;
 import nl.leerlijn.submission.Submission;
 import nl.leerlijn.submission.SubmissionId;
-import nl.leerlijn.submission.Submissions;
 import nl.leerlijn.submission.SubmitOutcome;
 import nl.leerlijn.submission.Upload;
 import nl.leerlijn.submission.UploadOutcome;
@@ -121,9 +120,13 @@ public final class PracticePages implements RouteGroup {
             WorkItem report = work.get(w.assignment().key());
             Optional<WorkItem> plan = w.plan().map(a -> work.get(a.key()));
             Map<String, PracticeView.OutcomeView> outcomes = new LinkedHashMap<>();
-            report.versions().forEach(v -> Optional.ofNullable(w.outcomes().get(Submissions.sharedKey(v)))
+            report.versions().forEach(v -> Optional.ofNullable(w.outcomes().get(v.sharedKey()))
                     .ifPresent(o -> outcomes.put(Long.toString(v.id().value()), outcome(o))));
-            long confirmable = report.versions().stream().filter(Submission::handedIn).reduce((a, b) -> b).map(v -> v.id().value()).orElse(0L);
+            Optional<Submission> newest = report.versions().stream().filter(Submission::handedIn).reduce((a, b) -> b);
+            long confirmable = newest.map(v -> v.id().value()).orElse(0L);
+            boolean newestConfirmed = newest.flatMap(v -> w.requests().stream().filter(r -> r.shared().equals(v.sharedKey()))
+                    .reduce((a, b) -> b)).filter(r -> r.decision().filter(nl.leerlijn.praktijk.Decision.CONFIRMED::equals).isPresent())
+                    .isPresent();
             String duoState = !w.sharedByDuo() ? "" : "praktijk.duo." + (w.duo().isEmpty() ? "NONE" : confirmed ? "CONFIRMED" : "PROPOSED");
             List<PracticeView.RequestView> requests = new ArrayList<>(w.requests().stream().map(r -> request(r, report, format, messages)).toList());
             java.util.Collections.reverse(requests);
@@ -136,7 +139,7 @@ public final class PracticePages implements RouteGroup {
                     milestone.apply(report), outcomes, w.reflection(),
                     w.supervisor().map(s -> new PracticeView.SupervisorForm(true, s.name(), s.email(), s.organisation(), s.function()))
                             .orElse(new PracticeView.SupervisorForm(false, "", "", "", "")),
-                    requests, confirmable, typedFor.filter(w.assignment().key()::equals).isPresent()
+                    requests, confirmable, newestConfirmed, typedFor.filter(w.assignment().key()::equals).isPresent()
                             || typedFor.filter(k -> w.plan().map(Activity::key).filter(k::equals).isPresent()).isPresent() ? typed : Map.of());
         }).toList();
         return WebResult.Page.of("praktijk/praktijk.ftlh", "praktijk.title", new PracticeView(p.id().value(), p.cohortId().value(),
@@ -151,7 +154,7 @@ public final class PracticePages implements RouteGroup {
 
     private PracticeView.RequestView request(SupervisorRequest r, WorkItem report, DateTimeFormatter format, Messages messages) {
         SupervisorRequest.State state = r.state(core.clock().instant());
-        int version = report.versions().stream().filter(v -> v.id().equals(r.submission()) || Submissions.sharedKey(v).equals(r.shared()))
+        int version = report.versions().stream().filter(v -> v.id().equals(r.submission()) || v.sharedKey().equals(r.shared()))
                 .map(Submission::version).findFirst().orElse(0);
         String tone = switch (state) {
             case CONFIRMED -> "success";
@@ -161,7 +164,8 @@ public final class PracticePages implements RouteGroup {
         };
         return new PracticeView.RequestView(version, r.supervisor().name() + " (" + r.supervisor().email() + ")",
                 format.format(r.createdAt().atZone(core.zone())), "praktijk.request.state." + state.name(), tone,
-                format.format(r.expiresAt().atZone(core.zone())), r.remark());
+                format.format(r.expiresAt().atZone(core.zone())), r.remark(),
+                r.decidedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""));
     }
 
     private WebResult upload(WebRequest request) {
@@ -175,7 +179,13 @@ public final class PracticePages implements RouteGroup {
         try {
             extra = core.practice().outcomes(request.actor(), id, activity, outcomes(typed), text);
         } catch (CaseRefusedException refused) {
-            return practicePage(request, Optional.of(participant), request.messages().get("praktijk.refused.identifies"),
+            Messages messages = request.messages();
+            String where = refused.findings().keySet().stream().map(field -> messages.get(switch (field) {
+                case "targetGroup" -> "praktijk.outcomes.targetGroup";
+                case "clientVoices" -> "praktijk.outcomes.clientVoices";
+                default -> "praktijk.report.text";
+            })).distinct().map(label -> "\u201c" + label + "\u201d").collect(Collectors.joining(", "));
+            return practicePage(request, Optional.of(participant), messages.get("praktijk.refused.identifiesIn", where),
                     Optional.of(activity), typed, 400);
         } catch (OutcomesRefusedException refused) {
             String problem = refused.problems().stream().map(request.messages()::get).collect(Collectors.joining(" "));

@@ -39,12 +39,13 @@ public record PracticeView(long participantId, long cohortId, boolean active, Li
      * @param supervisor the werkbegeleider named, empty values when none
      * @param requests what was asked of werkbegeleiders, newest first
      * @param confirmable the id of the newest handed-in report version that can be sent to the werkbegeleider, 0 when none
+     * @param confirmed whether the werkbegeleider confirmed that newest version (nothing to send then)
      * @param typed what a refused upload carried, to fill the form again
      */
     public record AssignmentView(String key, String title, String description, List<String> goals, boolean duo, String duoStateKey,
             String partners, List<Option> candidates, boolean canUpload, PaperView.MilestoneView plan, boolean hasPlan,
             List<String> steps, PaperView.MilestoneView report, Map<String, OutcomeView> outcomes, String reflection,
-            SupervisorForm supervisor, List<RequestView> requests, long confirmable, Map<String, String> typed) {
+            SupervisorForm supervisor, List<RequestView> requests, long confirmable, boolean confirmed, Map<String, String> typed) {
     }
 
     /** The outcomes of a report version, as shown under it and on the marking page. */
@@ -69,7 +70,9 @@ public record PracticeView(long participantId, long cohortId, boolean active, Li
      * @param tone the badge's tone
      * @param until until when the link works (open ones)
      * @param remark the werkbegeleider's comment or reason
+     * @param answered when the werkbegeleider answered, empty before
      */
-    public record RequestView(int version, String to, String sent, String stateKey, String tone, String until, String remark) {
+    public record RequestView(int version, String to, String sent, String stateKey, String tone, String until, String remark,
+            String answered) {
     }
 }

@@ -205,19 +205,30 @@ public final class PaperPages implements RouteGroup {
                 earlier.orElseThrow(() -> new NotComparableException(later, later)), later);
         Participant participant = core.enrolment().participant(request.actor(), to.participant());
         boolean own = core.access().in(participant.cohortId(), request.actor()).isOwn(participant.id());
-        String back = own ? "/paper?leergang=" + participant.cohortId().value() + "#milestone-" + to.activity().value()
-                : "/marking/" + later.value();
+        boolean praktijk = isPractice(request, participant, to.activity());
+        String back = !own ? "/marking/" + later.value() : praktijk
+                ? "/praktijk?leergang=" + participant.cohortId().value() + "#work-" + to.activity().value()
+                : "/paper?leergang=" + participant.cohortId().value() + "#milestone-" + to.activity().value();
         List<PieceView> pieces = comparison.pieces().stream().map(piece -> new PieceView(piece.change().name(), piece.text())).toList();
         return WebResult.Page.of("submission/compare.ftlh", "compare.title", new CompareView(comparison.from().version(),
                 comparison.to().version(), comparison.wordsAdded(), comparison.wordsRemoved(), comparison.changed(), pieces, back))
                 .trail(Frames.home(request.messages()));
     }
 
+    /** @return whether the activity is one of the participant's praktijkopdrachten (their versions live on /praktijk) */
+    private boolean isPractice(WebRequest request, Participant participant, ActivityKey activity) {
+        return core.submissions().work(request.actor(), participant.id(), ActivityKind.PRACTICE_ASSIGNMENT).stream()
+                .anyMatch(w -> w.activity().key().equals(activity));
+    }
+
     private WebResult receipt(WebRequest request) {
         Submission s = core.submissions().submission(request.actor(), new SubmissionId(request.id("submissionId")));
         Messages messages = request.messages();
         DateTimeFormatter format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", request.locale());
-        StringBuilder text = new StringBuilder(messages.get("paper.receipt.heading", s.version(), s.activity().value())).append("\n\n");
+        String title = java.util.stream.Stream.of(ActivityKind.PAPER_MILESTONE, ActivityKind.PRACTICE_ASSIGNMENT)
+                .flatMap(kind -> core.submissions().work(request.actor(), s.participant(), kind).stream())
+                .filter(w -> w.activity().key().equals(s.activity())).findFirst().map(w -> w.activity().title()).orElse(s.activity().value());
+        StringBuilder text = new StringBuilder(messages.get("paper.receipt.heading", s.version(), title)).append("\n\n");
         text.append(messages.get("paper.receipt.stored", format.format(s.createdAt().atZone(core.zone())))).append('\n');
         s.submittedAt().ifPresent(t -> text.append(messages.get("paper.receipt.submitted", format.format(t.atZone(core.zone())),
                 s.late() ? messages.get("paper.late") : "")).append('\n'));

@@ -130,7 +130,7 @@ class PracticeBrowserTest {
         assertAccessibleAtBothWidths(page);
         page.getByRole(AriaRole.BUTTON, named("Bevestig het voorgestelde duo")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De duo's zijn bevestigd");
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Het duo is bevestigd");
         assertThat(page.locator(".ll-card")).hasCount(1);
         assertThat(page.locator(".ll-card")).containsText("Bevestigd");
     }

@@ -87,7 +87,7 @@ class PaperPagesTest {
         assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
         assertThat(host.get("/paper/versions/" + id + "/receipt.txt", "X-Test-User", "student-sanne").body())
-                .contains("Ontvangstbewijs Leerlijn, versie 1 van pa-concept", "SHA-256 " + sha, CONCEPT.length + " bytes, PDF");
+                .contains("Ontvangstbewijs Leerlijn, versie 1 van Conceptversie paper", "SHA-256 " + sha, CONCEPT.length + " bytes, PDF");
     }
 
     @Test
