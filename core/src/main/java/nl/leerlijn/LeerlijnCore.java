@@ -103,6 +103,8 @@ public final class LeerlijnCore {
                         new Standings(progress), new MeetingsAhead(jdbi, scheduleLookup)));
         this.notificationService = new NotificationService(jdbi, clock, access, participantLookup);
         List<Subscription<?>> subscriptions = new ArrayList<>(notifications.subscriptions());
+        subscriptions.add(new nl.leerlijn.praktijk.PracticeNotices(jdbi, submissionStore, participantLookup, cohortLookup, notifications)
+                .subscription());
         subscriptions.addAll(builder.subscriptions);
         EventBus events = new EventBus(work, subscriptions);
         this.cohorts = new CohortService(jdbi, clock, programmes, versions, access, cohortLookup, scheduleLookup);
@@ -126,7 +128,7 @@ public final class LeerlijnCore {
         });
         jobs.recurring(BackgroundJobs.REMOVE_EXPIRED_CASES, s -> FixedDelay.of(s.orphanSweep()), s -> intervision.removeExpiredCases());
         this.practice = new nl.leerlijn.praktijk.PracticeService(jdbi, clock, builder.supervisorLinkValidity, access, cohortLookup,
-                participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer);
+                participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer, events);
         practice.register(jobs);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);

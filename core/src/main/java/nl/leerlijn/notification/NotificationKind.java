@@ -14,6 +14,8 @@ public enum NotificationKind {
     DEADLINE_COMING(Audience.PARTICIPANT, Delivery.AT_ONCE),
     /** The participant's role at their next intervisie meeting. */
     INTERVISION_ROLE(Audience.PARTICIPANT, Delivery.AT_ONCE),
+    /** The werkbegeleider confirmed or declined the participant's praktijkopdracht. */
+    SUPERVISOR_ANSWERED(Audience.PARTICIPANT, Delivery.AT_ONCE),
     /** A participant of the kerndocent's cohort handed in work. */
     WORK_HANDED_IN(Audience.KERNDOCENT, Delivery.DIGEST),
     /** A participant of the kerndocent's cohort asks for an extension. */

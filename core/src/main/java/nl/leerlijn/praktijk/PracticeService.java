@@ -89,6 +89,7 @@ public final class PracticeService {
     private final MailComposer composer;
     private final JdbiPracticeRepository store;
     private final SupervisorLinks links;
+    private final nl.leerlijn.events.EventBus events;
     private final GroupFormer former = new GroupFormer();
     private final AnonymityGuard guard = new AnonymityGuard();
 
@@ -106,9 +107,12 @@ public final class PracticeService {
      * @param work where the mail to a werkbegeleider is queued
      * @param notifier sends the mail
      * @param composer writes the mail
+     * @param events where its events are published
      */
     public PracticeService(Jdbi jdbi, Clock clock, Duration linkValidity, Access access, Cohorts cohorts, Participants participants,
-            Submissions submissions, Secrets secrets, WorkQueue work, Notifier notifier, MailComposer composer) {
+            Submissions submissions, Secrets secrets, WorkQueue work, Notifier notifier, MailComposer composer,
+            nl.leerlijn.events.EventBus events) {
+        this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
         this.linkValidity = linkValidity;
@@ -402,6 +406,7 @@ public final class PracticeService {
                                 return state;
                             }
                             store.decide(r.id(), decision, text, now);
+                            events.publish(new SupervisorAnswered(r.id(), now));
                             LOG.info("Werkbegeleider answered request {} about version {}: {}", r.id(), r.submission().value(), decision);
                             return decision == Decision.CONFIRMED ? SupervisorRequest.State.CONFIRMED : SupervisorRequest.State.DECLINED;
                         })));

@@ -35,6 +35,8 @@ final class NotificationTexts {
             case EXTENSION_REQUESTED -> messages.get("notifications.line.EXTENSION_REQUESTED", n.fact("name"), n.fact("title"),
                     when(n.fact("due"), messages));
             case PRESENCE_TO_CONFIRM, FALLING_BEHIND -> messages.get("notifications.kind." + n.kind().name());
+            case SUPERVISOR_ANSWERED -> messages.get(Boolean.parseBoolean(n.fact("confirmed")) ? "notifications.line.SUPERVISOR_ANSWERED.confirmed"
+                    : "notifications.line.SUPERVISOR_ANSWERED.declined", n.fact("name"), n.fact("title"));
         };
     }
 

@@ -229,6 +229,8 @@ class PracticePagesTest {
     void theWerkbegeleiderConfirmsThroughTheLinkWithoutAccountOrCookieAndTheAssessorSeesIt() {
         SupervisorRequest request = handedInAndAsked();
         String link = core.practice().linkPath(request);
+        nl.leerlijn.web.NotificationSetUp.runJobs(host);
+        assertThat(mails.to("k.smit@utrecht.nl")).singleElement().satisfies(m -> assertThat(m.text()).contains(link));
 
         HttpResponse<String> page = anonymous(link, Optional.empty());
 
@@ -252,7 +254,11 @@ class PracticePagesTest {
         assertThat(host.get("/marking/" + tomsCopy, "X-Test-User", "docent-anna").body())
                 .contains("Bevestigd door de werkbegeleider", "Karin Smit (Teamleider, Gemeente Utrecht; k.smit@utrecht.nl)", "Klopt helemaal.",
                         "Per duolid", "Uitstroom naar werk");
-        assertThat(host.get("/praktijk", "X-Test-User", "student-tom").body()).contains("Bevestigd", "Klopt helemaal.");
+        assertThat(host.get("/praktijk", "X-Test-User", "student-tom").body()).contains("Bevestigd", "Klopt helemaal.",
+                "hoeft niets meer te sturen");
+        nl.leerlijn.web.NotificationSetUp.runJobs(host);
+        assertThat(host.get("/notifications", "X-Test-User", "student-tom").body())
+                .contains("Karin Smit heeft Praktijkopdracht 2: vaktraining voor een klantgroep bevestigd.");
     }
 
     @Test
