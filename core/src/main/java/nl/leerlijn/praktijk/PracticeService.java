@@ -231,11 +231,15 @@ public final class PracticeService {
      * @param activity the praktijkopdracht
      * @param text the reflection
      * @throws CaseRefusedException when it names a BSN, phone number, address or the like
+     * @throws ReflectionFixedException when the report is handed in and no revision is open
      */
     public void saveReflection(Actor actor, ParticipantId id, ActivityKey activity, String text) {
         jdbi.useTransaction(h -> {
             Participant participant = ownActive(actor, id, "write a reflection for " + id);
             assignment(participant.cohortId(), activity);
+            if (!reflectionOpen(id, activity)) {
+                throw new ReflectionFixedException(id, activity);
+            }
             String body = nl.leerlijn.FreeText.required(text, MAX_REFLECTION, "reflection");
             checkClients(Map.of("reflection", body));
             store.saveReflection(id, activity, body, clock.instant());
@@ -689,6 +693,18 @@ public final class PracticeService {
         Programme programme = cohorts.programme(cohort);
         return programme.activity(activity).filter(a -> a.kind() == ActivityKind.PRACTICE_ASSIGNMENT)
                 .orElseThrow(() -> new ActivityNotFoundException(programme.id(), activity));
+    }
+
+    /** @return whether the participant may still change their reflection: nothing handed in yet, or a revision open */
+    private boolean reflectionOpen(ParticipantId id, ActivityKey activity) {
+        List<nl.leerlijn.submission.VersionSummary> versions = submissions.summariesOf(id).stream()
+                .filter(v -> v.activity().equals(activity)).toList();
+        if (versions.stream().noneMatch(nl.leerlijn.submission.VersionSummary::handedIn)) {
+            return true;
+        }
+        List<nl.leerlijn.submission.Revision> revisions = submissions.revisionsOf(id).stream()
+                .filter(r -> r.activity().equals(activity)).toList();
+        return nl.leerlijn.submission.Revision.openOf(revisions, versions, clock.instant()).isPresent();
     }
 
     private Participant ownActive(Actor actor, ParticipantId id, String what) {

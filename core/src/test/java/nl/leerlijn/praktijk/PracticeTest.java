@@ -388,4 +388,21 @@ class PracticeTest {
         assertThat(core.assessments().marking(bob, tomCopy.id()).own().orElseThrow().levels()).as("Bob's marking of Tom's copy")
                 .containsEntry("uitvoering", 1).containsEntry("eigen-reflectie", 1);
     }
+
+    @Test
+    void eachMemberWritesAnOwnReflectionThePartnerDoesNotSeeWhichIsFixedOnceTheReportIsHandedIn() {
+        confirmedDuo(esra, tom);
+        core.practice().saveReflection(self(esra), esra.id(), TRAINING, "Ik leerde veel van de wijkcoach.");
+        Submission report = upload(esra, TRAINING, "Verslag", OUTCOMES);
+
+        assertThat(core.practice().work(self(tom), tom.id())).filteredOn(w -> w.assignment().key().equals(TRAINING)).singleElement()
+                .satisfies(w -> assertThat(w.reflection()).isEmpty());
+        core.submissions().submit(self(esra), report.id());
+
+        assertThatThrownBy(() -> core.practice().saveReflection(self(esra), esra.id(), TRAINING, "Toch anders."))
+                .isInstanceOf(ReflectionFixedException.class);
+        assertThatThrownBy(() -> core.practice().saveReflection(self(tom), tom.id(), TRAINING, "Nu pas."))
+                .isInstanceOf(ReflectionFixedException.class);
+        assertThat(core.practice().evidence(docent, report.id()).reflection()).isEqualTo("Ik leerde veel van de wijkcoach.");
+    }
 }

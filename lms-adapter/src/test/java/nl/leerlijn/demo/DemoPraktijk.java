@@ -87,11 +87,11 @@ final class DemoPraktijk {
                         new Measure("Ouders die zelf een vervolgafspraak maakten", "5 van 9"),
                         new Measure("Gemiddeld rapportcijfer", "8,2")),
                 "\"Ik merk dat ik minder schreeuw en vaker vraag wat er is.\" \"Fijn om te horen dat andere ouders hetzelfde meemaken.\""));
-        core.submissions().submit(student("student-noor"), noorReport.id());
         reflect("student-noor", "Ik was gewend om ouders vooral te adviseren. In de training merkte ik dat ouders meer aannemen van "
                 + "elkaar dan van mij. Mijn rol werd: de vragen stellen en de stiltes laten vallen.");
         reflect(noorsPartner, "Samen met een collega van een andere organisatie werken was wennen: wij plannen anders. Het hielp dat "
                 + "we vooraf de taken hebben verdeeld.");
+        core.submissions().submit(student("student-noor"), noorReport.id());
         core.practice().nameSupervisor(student("student-noor"), id("student-noor"), TRAINING,
                 new Supervisor("Jolanda Verbeek", "j.verbeek@lister.example", "Lister", "Teamleider jeugd en gezin"));
         clock.set(now.minus(Duration.ofDays(4)).minus(Duration.ofHours(3)));
@@ -135,9 +135,9 @@ final class DemoPraktijk {
                 OptionalInt.of(11), List.of(new Measure("Uitstroom naar werk of opleiding binnen drie maanden", "7 van 11 (64%)"),
                         new Measure("Deelnemers die alle bijeenkomsten volgden", "9 van 11")),
                 "\"Voor het eerst had ik het gevoel dat iemand naar mijn plan vroeg in plaats van naar mijn verplichtingen.\""));
-        core.submissions().submit(student("student-sanne"), copyOf("student-sanne", TRAINING, sanneReport.version()));
         reflect("student-sanne", "Thomas en ik keken heel verschillend naar dezelfde klant: ik naar werk, hij naar de wijk. In de training "
                 + "werd dat een kracht. Ik wil vaker samen met wijkcoaches werken.");
+        core.submissions().submit(student("student-sanne"), copyOf("student-sanne", TRAINING, sanneReport.version()));
         core.practice().nameSupervisor(student("student-sanne"), id("student-sanne"), TRAINING,
                 new Supervisor("Karin Smit", "k.smit@utrecht.example", "Gemeente Utrecht", "Teamleider werk en inkomen"));
         clock.set(now.minus(Duration.ofDays(1)));

@@ -81,8 +81,8 @@ record BusyCohort(Actor kerndocent, Cohort cohort, List<Participant> participant
                 java.util.OptionalInt.of(11), List.of(new nl.leerlijn.praktijk.Measure("Uitstroom naar werk", "7 van 11")), "Het hielp.");
         SubmissionId report = ((UploadOutcome.Stored) core.submissions().upload(self, member.id(), training, "report", List.of(),
                 Optional.of(text), core.practice().outcomes(self, member.id(), training, outcomes, Optional.of(text)))).submission().id();
-        core.submissions().submit(self, report);
         core.practice().saveReflection(self, member.id(), training, "Samen werken was leerzaam.");
+        core.submissions().submit(self, report);
         core.practice().nameSupervisor(self, member.id(), training, new nl.leerlijn.praktijk.Supervisor("Karin Smit", "k.smit@example.org",
                 "Gemeente Utrecht", "Teamleider"));
         core.practice().requestConfirmation(self, report);

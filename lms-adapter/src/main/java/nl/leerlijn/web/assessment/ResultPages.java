@@ -71,8 +71,8 @@ public final class ResultPages implements RouteGroup {
             long compareWith, int compareVersion, nl.leerlijn.web.praktijk.EvidenceView practice) {
     }
 
-    /** A criterion with each finished marking's level and the agreed one. */
-    public record CriterionRow(String title, String first, String second, String agreed, boolean differs) {
+    /** A criterion with each finished marking's level and the agreed one (with the comment the student got). */
+    public record CriterionRow(String title, String first, String second, String agreed, boolean differs, String agreedComment) {
     }
 
     /** One change to the result. */
@@ -129,7 +129,8 @@ public final class ResultPages implements RouteGroup {
             Optional<Integer> first = level(markings.get(AssessorRole.FIRST), c);
             Optional<Integer> second = level(markings.get(AssessorRole.SECOND), c);
             return new CriterionRow(c.title(), label(c, first), label(c, second),
-                    label(c, record.agreed().map(a -> a.levels().get(c.key()))), first.isPresent() && second.isPresent() && !first.equals(second));
+                    label(c, record.agreed().map(a -> a.levels().get(c.key()))), first.isPresent() && second.isPresent() && !first.equals(second),
+                    record.agreed().map(a -> a.comments().getOrDefault(c.key(), "")).orElse(""));
         }).toList();
         List<HistoryRow> history = record.history().stream().map(h -> new HistoryRow(format.format(h.at().atZone(core.zone())),
                 h.actorName(), messages.get("audit.kind." + kind(h.kind())), h.oldValue().orElse(""), h.newValue().orElse(""),

@@ -127,7 +127,7 @@ public final class DuoPages implements RouteGroup {
     private WebResult propose(WebRequest request) {
         CohortId id = new CohortId(request.id("cohortId"));
         core.practice().proposeDuos(request.actor(), id, request.activity("activity"), System.nanoTime());
-        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=proposed#duos-" + request.activity("activity").value());
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=proposed");
     }
 
     private WebResult confirm(WebRequest request) {
@@ -141,8 +141,7 @@ public final class DuoPages implements RouteGroup {
             ids = core.practice().duos(request.actor(), id, activity).duos().stream().filter(d -> !d.confirmed()).map(Duo::id).toList();
         }
         int confirmed = core.practice().confirm(request.actor(), id, ids);
-        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=" + (one || confirmed == 1 ? "confirmedOne" : "confirmed")
-                + "#duos-" + activity.value());
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=" + (one || confirmed == 1 ? "confirmedOne" : "confirmed"));
     }
 
     private WebResult make(WebRequest request) {
@@ -158,7 +157,7 @@ public final class DuoPages implements RouteGroup {
         } catch (NotADuoException notADuo) {
             return duosPage(request, id, request.messages().get("praktijk.duos.notADuo"), 400);
         }
-        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=made#duos-" + activity.value());
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=made");
     }
 
     private WebResult outcomes(WebRequest request) {

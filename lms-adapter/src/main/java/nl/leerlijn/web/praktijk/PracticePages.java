@@ -86,11 +86,16 @@ public final class PracticePages implements RouteGroup {
     }
 
     private WebResult page(WebRequest request) {
-        return practicePage(request, Participations.chosen(core, request), "", Optional.empty(), Map.of(), 200);
+        return practicePage(request, Participations.chosen(core, request), "", "", Optional.empty(), Map.of(), 200);
     }
 
     private WebResult practicePage(WebRequest request, Optional<Participant> participant, String problem, Optional<ActivityKey> typedFor,
             Map<String, String> typed, int status) {
+        return practicePage(request, participant, problem, "", typedFor, typed, status);
+    }
+
+    private WebResult practicePage(WebRequest request, Optional<Participant> participant, String problem, String problemField,
+            Optional<ActivityKey> typedFor, Map<String, String> typed, int status) {
         Messages messages = request.messages();
         if (participant.isEmpty()) {
             return WebResult.Page.of("error.ftlh", "praktijk.title", new ErrorView(200, "home.noCohorts", "")).trail(Frames.home(messages));
@@ -137,13 +142,15 @@ public final class PracticePages implements RouteGroup {
                             + c.profile().organisation().name() + ")")).toList(),
                     canUpload, plan.map(milestone).orElse(null), plan.isPresent(), w.plan().map(Activity::steps).orElse(List.of()),
                     milestone.apply(report), outcomes, w.reflection(),
+                    report.versions().stream().noneMatch(Submission::handedIn) || report.revisionUntil().isPresent(),
                     w.supervisor().map(s -> new PracticeView.SupervisorForm(true, s.name(), s.email(), s.organisation(), s.function()))
                             .orElse(new PracticeView.SupervisorForm(false, "", "", "", "")),
                     requests, confirmable, newestConfirmed, typedFor.filter(w.assignment().key()::equals).isPresent()
                             || typedFor.filter(k -> w.plan().map(Activity::key).filter(k::equals).isPresent()).isPresent() ? typed : Map.of());
         }).toList();
         return WebResult.Page.of("praktijk/praktijk.ftlh", "praktijk.title", new PracticeView(p.id().value(), p.cohortId().value(),
-                p.isActive(), assignments, request.notice("praktijk.notice.", NOTICES), problem)).status(status).trail(Frames.home(messages));
+                p.isActive(), assignments, request.notice("praktijk.notice.", NOTICES), problem, problemField)).status(status)
+                .trail(Frames.home(messages));
     }
 
     static PracticeView.OutcomeView outcome(Outcomes o) {
@@ -185,7 +192,14 @@ public final class PracticePages implements RouteGroup {
                 case "clientVoices" -> "praktijk.outcomes.clientVoices";
                 default -> "praktijk.report.text";
             })).distinct().map(label -> "\u201c" + label + "\u201d").collect(Collectors.joining(", "));
-            return practicePage(request, Optional.of(participant), messages.get("praktijk.refused.identifiesIn", where),
+            String field = refused.findings().keySet().stream().findFirst().map(f -> switch (f) {
+                case "targetGroup" -> "target-";
+                case "clientVoices" -> "voices-";
+                default -> "text-";
+            }).orElse("text-") + activity.value();
+            String title = core.submissions().work(request.actor(), id, ActivityKind.PRACTICE_ASSIGNMENT).stream()
+                    .filter(w -> w.activity().key().equals(activity)).findFirst().map(w -> w.activity().title()).orElse(activity.value());
+            return practicePage(request, Optional.of(participant), messages.get("praktijk.refused.identifiesIn", where, title), field,
                     Optional.of(activity), typed, 400);
         } catch (OutcomesRefusedException refused) {
             String problem = refused.problems().stream().map(request.messages()::get).collect(Collectors.joining(" "));

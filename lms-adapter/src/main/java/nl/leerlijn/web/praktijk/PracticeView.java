@@ -14,9 +14,10 @@ import nl.leerlijn.web.submission.PaperView;
  * @param assignments in programme order
  * @param notice a confirmation of the last action, or empty
  * @param problem why the last form was refused, or empty
+ * @param problemField the id of the field the problem is in, or empty
  */
 public record PracticeView(long participantId, long cohortId, boolean active, List<AssignmentView> assignments, String notice,
-        String problem) {
+        String problem, String problemField) {
 
     /**
      * One praktijkopdracht.
@@ -36,6 +37,7 @@ public record PracticeView(long participantId, long cohortId, boolean active, Li
      * @param report the report (the praktijkopdracht itself)
      * @param outcomes the outcomes per version id (as text, for the template)
      * @param reflection the participant's own reflection
+     * @param canReflect whether the reflection can still change (nothing handed in yet, or a revision open)
      * @param supervisor the werkbegeleider named, empty values when none
      * @param requests what was asked of werkbegeleiders, newest first
      * @param confirmable the id of the newest handed-in report version that can be sent to the werkbegeleider, 0 when none
@@ -45,7 +47,7 @@ public record PracticeView(long participantId, long cohortId, boolean active, Li
     public record AssignmentView(String key, String title, String description, List<String> goals, boolean duo, String duoStateKey,
             String partners, List<Option> candidates, boolean canUpload, PaperView.MilestoneView plan, boolean hasPlan,
             List<String> steps, PaperView.MilestoneView report, Map<String, OutcomeView> outcomes, String reflection,
-            SupervisorForm supervisor, List<RequestView> requests, long confirmable, boolean confirmed, Map<String, String> typed) {
+            boolean canReflect, SupervisorForm supervisor, List<RequestView> requests, long confirmable, boolean confirmed, Map<String, String> typed) {
     }
 
     /** The outcomes of a report version, as shown under it and on the marking page. */

@@ -49,10 +49,11 @@ public final class SupervisorPages implements RouteGroup {
      * @param until until when the link works
      * @param remark the answer's comment or reason once answered; before that what a refused form carried
      * @param problem why the form was refused, or empty
+     * @param answered when the werkbegeleider answered, empty before
      */
     public record Page(String token, String formToken, String stateKey, boolean open, String supervisorName, String assignment,
             String participants, int version, String handedIn, String text, List<PaperView.FileView> files, boolean hasOutcomes,
-            PracticeView.OutcomeView outcome, String until, String remark, String problem) {
+            PracticeView.OutcomeView outcome, String until, String remark, String problem, String answered) {
     }
 
     @Override
@@ -79,7 +80,8 @@ public final class SupervisorPages implements RouteGroup {
                 open ? PaperView.files(version.files(), request.locale()) : List.of(), open && view.outcomes().isPresent(),
                 view.outcomes().filter(o -> open).map(PracticePages::outcome)
                         .orElse(new PracticeView.OutcomeView("", "", "", List.of(), "")),
-                format.format(r.expiresAt().atZone(core.zone())), r.decision().isPresent() ? r.remark() : typed, problem)).status(status);
+                format.format(r.expiresAt().atZone(core.zone())), r.decision().isPresent() ? r.remark() : typed, problem,
+                r.decidedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""))).status(status);
     }
 
     private WebResult notALink(WebRequest request) {

@@ -126,7 +126,9 @@ class PracticePagesTest {
         HttpResponse<String> refused = uploadReport("student-esra", esra, outcomes("Mevrouw (BSN 111222333) zei dat het hielp."));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("een klant herkenbaar maakt", "er is niets opgeslagen", "Bijstandsgerechtigden",
+        assertThat(refused.body()).contains("een klant herkenbaar maakt", "Er is niets opgeslagen", "Bijstandsgerechtigden",
+                "In \u201cWat klanten zeiden\u201d bij &quot;Praktijkopdracht 2: vaktraining voor een klantgroep&quot;",
+                "href=\"#voices-po-vaktraining\"", "aria-invalid=\"true\"",
                 "Mevrouw (BSN 111222333) zei dat het hielp.", "We gaven vier bijeenkomsten aan elf klanten.");
         assertThat(versions(esra)).isEmpty();
         HttpResponse<String> notANumber = uploadReport("student-esra", esra, Map.of("sessions", "vier"));
@@ -148,7 +150,7 @@ class PracticePagesTest {
         assertThat(host.get("/praktijk", "X-Test-User", "student-priya").body()).contains("Voorgesteld, wacht op de kerndocent",
                 "Samen met Deelnemer student-esra");
         assertThat(host.get("/cohorts/" + cohort.id().value() + "/duos", "X-Test-User", "docent-anna").body())
-                .contains("voorgesteld door de deelnemers", "Bevestig het voorgestelde duo");
+                .contains("voorgesteld door de deelnemers", "Voorgesteld, nog te bevestigen");
         assertThat(host.post("/praktijk/" + esra.id().value() + "/po-vaktraining/partner", "student-tom",
                 Map.of("partner", Long.toString(tom.id().value()))).statusCode()).isEqualTo(403);
     }
@@ -158,7 +160,7 @@ class PracticePagesTest {
         String path = "/cohorts/" + cohort.id().value() + "/duos";
 
         assertThat(host.post(path + "/po-vaktraining/propose", "docent-anna", Map.of()).statusCode()).isEqualTo(303);
-        assertThat(host.get(path, "X-Test-User", "docent-anna").body()).contains("voorgesteld door Leerlijn", "Bevestig het voorgestelde duo");
+        assertThat(host.get(path, "X-Test-User", "docent-anna").body()).contains("voorgesteld door Leerlijn", "Voorgesteld, nog te bevestigen");
         assertThat(host.post(path + "/po-vaktraining/confirm", "docent-anna", Map.of()).statusCode()).isEqualTo(303);
         assertThat(core.practice().duos(anna, cohort.id(), TRAINING).duos()).singleElement()
                 .satisfies(d -> assertThat(d.confirmed()).isTrue());

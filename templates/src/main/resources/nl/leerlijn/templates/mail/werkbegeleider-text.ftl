@@ -1,7 +1,7 @@
 <#ftl output_format="plainText" strip_whitespace=true>
 ${msg("mail.greeting", view.name)}
 
-${msg("mail.supervisor.line", view.participants, view.assignment, view.version)}
+${msg("mail.supervisor.lineText", view.participants, view.assignment, view.version)}
 
 ${msg("mail.supervisor.open", view.link)}
 
