@@ -113,7 +113,7 @@ class DemoStartPageBrowserTest {
 
     private static void handIn(Page student, String milestone, String text) {
         com.microsoft.playwright.Locator section = student.locator("#milestone-" + milestone);
-        section.getByLabel("Tekst").fill(text);
+        section.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tekst")).fill(text);
         section.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan"))
                 .click();
         // The stored version's page first: on the page before it, "the last inleveren link" is the previous version's.

@@ -75,7 +75,7 @@ class AssessmentBrowserTest {
         if (file != null) {
             section.getByLabel("Bestanden").setInputFiles(file);
         }
-        section.getByLabel("Tekst").fill(text);
+        section.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tekst")).fill(text);
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Als nieuwe versie opslaan")).click();
         student.getByRole(AriaRole.LINK, KerndocentBrowserTest.named(submit)).click();
         assertThat(student.locator("h1")).hasText("Versie inleveren");
