@@ -1,9 +1,5 @@
 package nl.leerlijn.web.praktijk;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,7 +29,6 @@ import nl.leerlijn.praktijk.SupervisorRequest;
 import nl.leerlijn.submission.Submission;
 import nl.leerlijn.submission.SubmissionId;
 import nl.leerlijn.submission.SubmitOutcome;
-import nl.leerlijn.submission.Upload;
 import nl.leerlijn.submission.UploadOutcome;
 import nl.leerlijn.submission.VersionExtra;
 import nl.leerlijn.submission.WorkItem;
@@ -208,7 +203,7 @@ public final class PracticePages implements RouteGroup {
             return practicePage(request, Optional.of(participant), request.messages().get("praktijk.outcomes.number"),
                     Optional.of(activity), typed, 400);
         }
-        UploadOutcome outcome = core.submissions().upload(request.actor(), id, activity, key, uploads(request), text, extra);
+        UploadOutcome outcome = core.submissions().upload(request.actor(), id, activity, key, PaperPages.uploads(request), text, extra);
         if (outcome instanceof UploadOutcome.Refused refused) {
             String problem = request.messages().get("paper.refused." + refused.reason().name(), refused.fileName(),
                     PaperView.size(core.submissions().policy().maxBytes(), request.locale()));
@@ -255,22 +250,6 @@ public final class PracticePages implements RouteGroup {
             throw new NumberFormatException(value);
         }
         return OptionalInt.of(Integer.parseInt(value));
-    }
-
-    private static List<Upload> uploads(WebRequest request) {
-        try {
-            List<Upload> uploads = new ArrayList<>();
-            for (Part part : request.raw().getParts()) {
-                if (part.getName().equals("files") && part.getSubmittedFileName() != null && part.getSize() > 0) {
-                    uploads.add(new Upload(part.getSubmittedFileName(), part.getInputStream()));
-                }
-            }
-            return uploads;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the upload failed", e);
-        } catch (ServletException | IllegalStateException e) {
-            return List.of();
-        }
     }
 
     private WebResult confirmSubmit(WebRequest request) {

@@ -143,7 +143,11 @@ public final class PaperPages implements RouteGroup {
                 + activity.value());
     }
 
-    private static List<Upload> uploads(WebRequest request) {
+    /**
+     * @param request a multipart upload
+     * @return the files of its {@code files} field, each streamed once when read; none when the body holds no parts
+     */
+    public static List<Upload> uploads(WebRequest request) {
         try {
             List<Upload> uploads = new ArrayList<>();
             for (Part part : request.raw().getParts()) {
