@@ -128,7 +128,7 @@ public final class LeerlijnCore {
         });
         jobs.recurring(BackgroundJobs.REMOVE_EXPIRED_CASES, s -> FixedDelay.of(s.orphanSweep()), s -> intervision.removeExpiredCases());
         this.practice = new nl.leerlijn.praktijk.PracticeService(jdbi, clock, builder.supervisorLinkValidity, access, cohortLookup,
-                participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer, events);
+                participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer, results, events);
         practice.register(jobs);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);

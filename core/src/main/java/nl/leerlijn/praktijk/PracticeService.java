@@ -90,6 +90,7 @@ public final class PracticeService {
     private final JdbiPracticeRepository store;
     private final SupervisorLinks links;
     private final nl.leerlijn.events.EventBus events;
+    private final nl.leerlijn.assessment.Results results;
     private final GroupFormer former = new GroupFormer();
     private final AnonymityGuard guard = new AnonymityGuard();
 
@@ -107,11 +108,13 @@ public final class PracticeService {
      * @param work where the mail to a werkbegeleider is queued
      * @param notifier sends the mail
      * @param composer writes the mail
+     * @param results assessments by version (a reflection is fixed once its result is agreed)
      * @param events where its events are published
      */
     public PracticeService(Jdbi jdbi, Clock clock, Duration linkValidity, Access access, Cohorts cohorts, Participants participants,
             Submissions submissions, Secrets secrets, WorkQueue work, Notifier notifier, MailComposer composer,
-            nl.leerlijn.events.EventBus events) {
+            nl.leerlijn.assessment.Results results, nl.leerlijn.events.EventBus events) {
+        this.results = results;
         this.events = events;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -177,7 +180,7 @@ public final class PracticeService {
                 List<Participant> candidates = a.duo() ? cohortMembers.stream().filter(Participant::isActive)
                         .filter(p -> !p.id().equals(id) && !settled.contains(p.id()))
                         .sorted(Comparator.comparing(p -> p.profile().displayName())).toList() : List.of();
-                return new PracticeWork(a, plan, duo, partners, reflections.getOrDefault(a.key(), ""),
+                return new PracticeWork(a, plan, duo, partners, reflections.getOrDefault(a.key(), ""), reflectionOpen(participant, a.key()),
                         Optional.ofNullable(supervisors.get(a.key())), theirOutcomes,
                         requests.stream().filter(r -> own.contains(r.shared())).toList(), candidates);
             }).toList();
@@ -231,13 +234,13 @@ public final class PracticeService {
      * @param activity the praktijkopdracht
      * @param text the reflection
      * @throws CaseRefusedException when it names a BSN, phone number, address or the like
-     * @throws ReflectionFixedException when the report is handed in and no revision is open
+     * @throws ReflectionFixedException when the report's result is agreed and no revision is open
      */
     public void saveReflection(Actor actor, ParticipantId id, ActivityKey activity, String text) {
         jdbi.useTransaction(h -> {
             Participant participant = ownActive(actor, id, "write a reflection for " + id);
             assignment(participant.cohortId(), activity);
-            if (!reflectionOpen(id, activity)) {
+            if (!reflectionOpen(participant, activity)) {
                 throw new ReflectionFixedException(id, activity);
             }
             String body = nl.leerlijn.FreeText.required(text, MAX_REFLECTION, "reflection");
@@ -695,14 +698,26 @@ public final class PracticeService {
                 .orElseThrow(() -> new ActivityNotFoundException(programme.id(), activity));
     }
 
-    /** @return whether the participant may still change their reflection: nothing handed in yet, or a revision open */
-    private boolean reflectionOpen(ParticipantId id, ActivityKey activity) {
-        List<nl.leerlijn.submission.VersionSummary> versions = submissions.summariesOf(id).stream()
+    /**
+     * @return whether the participant may still change their reflection: until the result of their newest handed-in version
+     *     is agreed, and again while a revision is open
+     */
+    private boolean reflectionOpen(Participant participant, ActivityKey activity) {
+        List<nl.leerlijn.submission.VersionSummary> versions = submissions.summariesOf(participant.id()).stream()
                 .filter(v -> v.activity().equals(activity)).toList();
-        if (versions.stream().noneMatch(nl.leerlijn.submission.VersionSummary::handedIn)) {
+        Optional<nl.leerlijn.submission.VersionSummary> newest = versions.stream().filter(nl.leerlijn.submission.VersionSummary::handedIn)
+                .reduce((a, b) -> b);
+        if (newest.isEmpty()) {
             return true;
         }
-        List<nl.leerlijn.submission.Revision> revisions = submissions.revisionsOf(id).stream()
+        nl.leerlijn.assessment.AssessmentSummary assessed = results.of(participant.id(), cohorts.programme(participant.cohortId()))
+                .get(newest.get().id());
+        boolean agreed = assessed != null && (assessed.state() == nl.leerlijn.assessment.AssessmentState.AGREED
+                || assessed.state() == nl.leerlijn.assessment.AssessmentState.RELEASED);
+        if (!agreed) {
+            return true;
+        }
+        List<nl.leerlijn.submission.Revision> revisions = submissions.revisionsOf(participant.id()).stream()
                 .filter(r -> r.activity().equals(activity)).toList();
         return nl.leerlijn.submission.Revision.openOf(revisions, versions, clock.instant()).isPresent();
     }

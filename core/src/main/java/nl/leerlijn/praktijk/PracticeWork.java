@@ -14,6 +14,8 @@ import nl.leerlijn.enrolment.Participant;
  * @param duo the participant's duo for it, confirmed or proposed; empty for work done alone or before duos are formed
  * @param partners the other members of that duo
  * @param reflection the participant's own reflection, empty when not written yet
+ * @param reflectionOpen whether the reflection can still change: until the report's result is agreed, and again while a
+ *     revision is open
  * @param supervisor the werkbegeleider the participant named
  * @param outcomes the outcomes stored with report versions, by the versions' shared key
  * @param requests the requests to werkbegeleiders about its versions, oldest first
@@ -21,7 +23,7 @@ import nl.leerlijn.enrolment.Participant;
  *     participant may propose as partner
  */
 public record PracticeWork(Activity assignment, Optional<Activity> plan, Optional<Duo> duo, List<Participant> partners, String reflection,
-        Optional<Supervisor> supervisor, Map<String, Outcomes> outcomes, List<SupervisorRequest> requests, List<Participant> candidates) {
+        boolean reflectionOpen, Optional<Supervisor> supervisor, Map<String, Outcomes> outcomes, List<SupervisorRequest> requests, List<Participant> candidates) {
     /**
      * Copies the collections.
      *
@@ -30,6 +32,7 @@ public record PracticeWork(Activity assignment, Optional<Activity> plan, Optiona
      * @param duo the participant's duo for it
      * @param partners the other members of that duo
      * @param reflection the participant's own reflection
+     * @param reflectionOpen whether the reflection can still change
      * @param supervisor the werkbegeleider the participant named
      * @param outcomes the outcomes stored with report versions, by shared key
      * @param requests the requests to werkbegeleiders, oldest first

@@ -4,7 +4,7 @@ import nl.leerlijn.NotNowException;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.enrolment.ParticipantId;
 
-/** A reflection belongs to the report it is assessed with: once that is handed in it is fixed, unless a revision is open. */
+/** A reflection is assessed with its report: once that result is agreed it is fixed, unless a revision is open. */
 public final class ReflectionFixedException extends NotNowException {
     private static final long serialVersionUID = 1L;
 
@@ -13,6 +13,6 @@ public final class ReflectionFixedException extends NotNowException {
      * @param activity the praktijkopdracht
      */
     public ReflectionFixedException(ParticipantId participant, ActivityKey activity) {
-        super("The reflection of participant " + participant.value() + " on " + activity.value() + " is fixed since the report was handed in");
+        super("The reflection of participant " + participant.value() + " on " + activity.value() + " is fixed since the result of the report was agreed");
     }
 }

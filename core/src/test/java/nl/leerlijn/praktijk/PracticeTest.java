@@ -390,7 +390,7 @@ class PracticeTest {
     }
 
     @Test
-    void eachMemberWritesAnOwnReflectionThePartnerDoesNotSeeWhichIsFixedOnceTheReportIsHandedIn() {
+    void eachMemberWritesAnOwnReflectionThePartnerDoesNotSeeWhichIsFixedOnceTheirResultIsAgreed() {
         confirmedDuo(esra, tom);
         core.practice().saveReflection(self(esra), esra.id(), TRAINING, "Ik leerde veel van de wijkcoach.");
         Submission report = upload(esra, TRAINING, "Verslag", OUTCOMES);
@@ -398,11 +398,15 @@ class PracticeTest {
         assertThat(core.practice().work(self(tom), tom.id())).filteredOn(w -> w.assignment().key().equals(TRAINING)).singleElement()
                 .satisfies(w -> assertThat(w.reflection()).isEmpty());
         core.submissions().submit(self(esra), report.id());
+        core.practice().saveReflection(self(tom), tom.id(), TRAINING, "Na het inleveren geschreven: dat mag, tot mijn resultaat vastligt.");
+        core.assessments().saveMarking(docent, report.id(), with(SHARED_VOLDOENDE, "eigen-reflectie", 2), Map.of(), "", true, 0);
+        core.assessments().agree(docent, report.id(), with(SHARED_VOLDOENDE, "eigen-reflectie", 2), Map.of(), "", false, null);
 
         assertThatThrownBy(() -> core.practice().saveReflection(self(esra), esra.id(), TRAINING, "Toch anders."))
                 .isInstanceOf(ReflectionFixedException.class);
-        assertThatThrownBy(() -> core.practice().saveReflection(self(tom), tom.id(), TRAINING, "Nu pas."))
-                .isInstanceOf(ReflectionFixedException.class);
+        core.practice().saveReflection(self(tom), tom.id(), TRAINING, "Tom's result is not agreed yet.");
         assertThat(core.practice().evidence(docent, report.id()).reflection()).isEqualTo("Ik leerde veel van de wijkcoach.");
+        assertThat(core.practice().work(self(esra), esra.id())).filteredOn(w -> w.assignment().key().equals(TRAINING)).singleElement()
+                .satisfies(w -> assertThat(w.reflectionOpen()).isFalse());
     }
 }

@@ -137,7 +137,7 @@ public final class PracticePages implements RouteGroup {
                             + c.profile().organisation().name() + ")")).toList(),
                     canUpload, plan.map(milestone).orElse(null), plan.isPresent(), w.plan().map(Activity::steps).orElse(List.of()),
                     milestone.apply(report), outcomes, w.reflection(),
-                    report.versions().stream().noneMatch(Submission::handedIn) || report.revisionUntil().isPresent(),
+                    w.reflectionOpen(),
                     w.supervisor().map(s -> new PracticeView.SupervisorForm(true, s.name(), s.email(), s.organisation(), s.function()))
                             .orElse(new PracticeView.SupervisorForm(false, "", "", "", "")),
                     requests, confirmable, newestConfirmed, typedFor.filter(w.assignment().key()::equals).isPresent()
