@@ -165,6 +165,7 @@ public final class PracticeService {
             Set<String> keys = versions.stream().map(Submission::sharedKey).collect(Collectors.toCollection(HashSet::new));
             Map<String, Outcomes> outcomes = store.outcomes(keys);
             List<SupervisorRequest> requests = store.requests(keys);
+            ReflectionRule reflectionRule = new ReflectionRule(participant);
             return assignments.stream().map(a -> {
                 Optional<Activity> plan = programme.activities().stream().filter(p -> p.planOf().filter(a.key()::equals).isPresent())
                         .findFirst();
@@ -180,7 +181,7 @@ public final class PracticeService {
                 List<Participant> candidates = a.duo() ? cohortMembers.stream().filter(Participant::isActive)
                         .filter(p -> !p.id().equals(id) && !settled.contains(p.id()))
                         .sorted(Comparator.comparing(p -> p.profile().displayName())).toList() : List.of();
-                return new PracticeWork(a, plan, duo, partners, reflections.getOrDefault(a.key(), ""), reflectionOpen(participant, a.key()),
+                return new PracticeWork(a, plan, duo, partners, reflections.getOrDefault(a.key(), ""), reflectionRule.open(a.key()),
                         Optional.ofNullable(supervisors.get(a.key())), theirOutcomes,
                         requests.stream().filter(r -> own.contains(r.shared())).toList(), candidates);
             }).toList();
@@ -703,23 +704,33 @@ public final class PracticeService {
      *     is agreed, and again while a revision is open
      */
     private boolean reflectionOpen(Participant participant, ActivityKey activity) {
-        List<nl.leerlijn.submission.VersionSummary> versions = submissions.summariesOf(participant.id()).stream()
-                .filter(v -> v.activity().equals(activity)).toList();
-        Optional<nl.leerlijn.submission.VersionSummary> newest = versions.stream().filter(nl.leerlijn.submission.VersionSummary::handedIn)
-                .reduce((a, b) -> b);
-        if (newest.isEmpty()) {
-            return true;
+        return new ReflectionRule(participant).open(activity);
+    }
+
+    /** What decides whether a participant's reflections can change, read once for all their praktijkopdrachten. */
+    private final class ReflectionRule {
+        private final List<nl.leerlijn.submission.VersionSummary> versions;
+        private final Map<SubmissionId, nl.leerlijn.assessment.AssessmentSummary> assessed;
+        private final List<nl.leerlijn.submission.Revision> revisions;
+
+        ReflectionRule(Participant participant) {
+            this.versions = submissions.summariesOf(participant.id());
+            this.assessed = versions.stream().anyMatch(nl.leerlijn.submission.VersionSummary::handedIn)
+                    ? results.of(participant.id(), cohorts.programme(participant.cohortId())) : Map.of();
+            this.revisions = assessed.isEmpty() ? List.of() : submissions.revisionsOf(participant.id());
         }
-        nl.leerlijn.assessment.AssessmentSummary assessed = results.of(participant.id(), cohorts.programme(participant.cohortId()))
-                .get(newest.get().id());
-        boolean agreed = assessed != null && (assessed.state() == nl.leerlijn.assessment.AssessmentState.AGREED
-                || assessed.state() == nl.leerlijn.assessment.AssessmentState.RELEASED);
-        if (!agreed) {
-            return true;
+
+        boolean open(ActivityKey activity) {
+            List<nl.leerlijn.submission.VersionSummary> own = versions.stream().filter(v -> v.activity().equals(activity)).toList();
+            Optional<nl.leerlijn.submission.VersionSummary> newest = own.stream().filter(nl.leerlijn.submission.VersionSummary::handedIn)
+                    .reduce((a, b) -> b);
+            Optional<nl.leerlijn.assessment.AssessmentState> state = newest.map(v -> assessed.get(v.id()))
+                    .map(nl.leerlijn.assessment.AssessmentSummary::state);
+            boolean agreed = state.filter(st -> st == nl.leerlijn.assessment.AssessmentState.AGREED
+                    || st == nl.leerlijn.assessment.AssessmentState.RELEASED).isPresent();
+            return !agreed || nl.leerlijn.submission.Revision.openOf(revisions.stream().filter(r -> r.activity().equals(activity)).toList(),
+                    own, clock.instant()).isPresent();
         }
-        List<nl.leerlijn.submission.Revision> revisions = submissions.revisionsOf(participant.id()).stream()
-                .filter(r -> r.activity().equals(activity)).toList();
-        return nl.leerlijn.submission.Revision.openOf(revisions, versions, clock.instant()).isPresent();
     }
 
     private Participant ownActive(Actor actor, ParticipantId id, String what) {
