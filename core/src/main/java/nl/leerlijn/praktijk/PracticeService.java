@@ -531,7 +531,8 @@ public final class PracticeService {
             Set<ParticipantId> settled = duos.stream().filter(Duo::confirmed).flatMap(d -> d.members().stream()).collect(Collectors.toSet());
             List<Participant> open = participants.inCohort(cohort).stream().filter(Participant::isActive)
                     .filter(p -> !settled.contains(p.id())).toList();
-            store.deleteDuos(duos.stream().filter(d -> !d.confirmed() && d.origin() == DuoOrigin.FORMER).map(Duo::id).toList());
+            // Every proposal is formed anew; the participants' own proposals (of people still taking part) stay together.
+            store.deleteDuos(duos.stream().filter(d -> !d.confirmed()).map(Duo::id).toList());
             if (open.size() >= 2) {
                 Map<String, Participant> byKey = open.stream().collect(Collectors.toMap(p -> Long.toString(p.id().value()), p -> p));
                 Map<String, String> byUser = open.stream().collect(Collectors.toMap(p -> p.userId().value(), p -> Long.toString(p.id().value())));
@@ -551,7 +552,6 @@ public final class PracticeService {
                         kept.add(duo.id());
                     }
                 }
-                store.deleteDuos(kept);
                 Grouping grouping = former.form(request.build());
                 Instant now = clock.instant();
                 for (List<String> members : grouping.members()) {

@@ -409,4 +409,15 @@ class PracticeTest {
         assertThat(core.practice().work(self(esra), esra.id())).filteredOn(w -> w.assignment().key().equals(TRAINING)).singleElement()
                 .satisfies(w -> assertThat(w.reflectionOpen()).isFalse());
     }
+
+    @Test
+    void proposingAgainAfterAProposedPartnerWithdrewPairsEveryoneStillTakingPartOnce() {
+        Participant sem = enrol("sem", "Gemeente Utrecht", OrganisationType.GEMEENTE, JobFunction.PARTICIPATIECONSULENT);
+        core.practice().proposePartner(self(esra), esra.id(), TRAINING, tom.id());
+        core.enrolment().withdraw(docent, tom.id(), Optional.of("Verhuisd"));
+
+        DuoOverview overview = core.practice().proposeDuos(docent, cohort.id(), TRAINING, 5);
+
+        assertThat(overview.duos()).flatExtracting(Duo::members).containsExactlyInAnyOrder(esra.id(), priya.id(), sem.id());
+    }
 }

@@ -126,7 +126,11 @@ public final class DuoPages implements RouteGroup {
 
     private WebResult propose(WebRequest request) {
         CohortId id = new CohortId(request.id("cohortId"));
-        core.practice().proposeDuos(request.actor(), id, request.activity("activity"), System.nanoTime());
+        try {
+            core.practice().proposeDuos(request.actor(), id, request.activity("activity"), System.nanoTime());
+        } catch (nl.leerlijn.grouping.ImpossibleGroupingException impossible) {
+            return duosPage(request, id, request.messages().get("praktijk.duos.impossible"), 409);
+        }
         return new WebResult.Redirect("/cohorts/" + id.value() + "/duos?notice=proposed");
     }
 
