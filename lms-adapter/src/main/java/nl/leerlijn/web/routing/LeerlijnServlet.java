@@ -146,8 +146,10 @@ public final class LeerlijnServlet extends HttpServlet {
                 boolean smallForm = Optional.ofNullable(request.getContentType()).filter(t -> t.startsWith("application/x-www-form-urlencoded"))
                         .isPresent() && request.getContentLengthLong() <= ANONYMOUS_FORM_BYTES;
                 if (!smallForm) {
-                    FormBody.discardRest(request, ANONYMOUS_FORM_BYTES);
-                    error(request, response, locale, 400, "error.badRequest", Optional.empty());
+                    // Read what is left (as for any refused body), so the sender sees the answer, not a reset connection.
+                    FormBody.discardRest(request, maxRequestBytes);
+                    boolean large = request.getContentLengthLong() > ANONYMOUS_FORM_BYTES;
+                    error(request, response, locale, large ? 413 : 400, large ? "error.tooLarge" : "error.badRequest", Optional.empty());
                     return;
                 }
                 Optional<FormBody.Unusable> unusable = FormBody.check(request, ANONYMOUS_FORM_BYTES);
