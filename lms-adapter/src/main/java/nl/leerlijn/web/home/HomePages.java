@@ -30,6 +30,6 @@ public final class HomePages implements RouteGroup {
                 core.assessments().openWorkPerCohort(actor), core.progress().ownProgress(actor),
                 core.schedule().upcomingFor(actor, core.clock().instant(), UPCOMING), core.access().mayCreateCohorts(actor),
                 nl.leerlijn.web.notification.NewForYouView.of(core.notifications().newForYou(actor), core.zone(), request.messages()),
-                core.zone(), request.messages()));
+                core.access().mayExamineEveryCohort(actor), core.zone(), request.messages()));
     }
 }

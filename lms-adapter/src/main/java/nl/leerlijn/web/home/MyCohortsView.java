@@ -19,9 +19,12 @@ import nl.leerlijn.web.render.Places;
  * @param cohorts one row per cohort membership
  * @param upcoming the person's next sessions and deadlines as a participant
  * @param mayCreate whether the person may start a cohort
+ * @param news what is new for the person
+ * @param examines whether the person examines every cohort (examencommissie, beheer): without cohorts of their own, the
+ *     page sends them to the results instead of telling them to ask for enrolment
  */
 public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming, boolean mayCreate,
-        nl.leerlijn.web.notification.NewForYouView news) {
+        nl.leerlijn.web.notification.NewForYouView news, boolean examines) {
 
     /**
      * A cohort in the list; {@code relationKey} is a message key; {@code staff} says whether it links to the overview.
@@ -37,8 +40,8 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
     }
 
     static MyCohortsView from(List<CohortSummary> summaries, Map<CohortId, Integer> openWork, List<ParticipantProgress> own,
-            List<ScheduleItem> upcoming, boolean mayCreate, nl.leerlijn.web.notification.NewForYouView news, ZoneId zone,
-            Messages messages) {
+            List<ScheduleItem> upcoming, boolean mayCreate, nl.leerlijn.web.notification.NewForYouView news, boolean examines,
+            ZoneId zone, Messages messages) {
         DateTimeFormatter date = Dates.day(messages.locale());
         DateTimeFormatter time = Dates.time(messages.locale());
         List<CohortRow> cohorts = summaries.stream().map(s -> {
@@ -56,7 +59,7 @@ public record MyCohortsView(List<CohortRow> cohorts, List<UpcomingRow> upcoming,
                             Places.of(i, messages), i.isSession());
                 })
                 .toList();
-        return new MyCohortsView(cohorts, items, mayCreate, news);
+        return new MyCohortsView(cohorts, items, mayCreate, news, examines);
     }
 
     private static String standing(ParticipantProgress progress, Messages messages) {

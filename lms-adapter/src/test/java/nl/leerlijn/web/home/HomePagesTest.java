@@ -80,4 +80,17 @@ class HomePagesTest {
         assertThat(home("docent-anna")).contains("href=\"" + TestHost.PREFIX + "/cohorts/" + cohort.id().value() + "/marking\">"
                 + waiting + " wachten op resultaat");
     }
+
+    @Test
+    void theExamencommissieWithoutCohortsOfItsOwnIsSentToTheResultsNotToAKerndocent() {
+        host.signIn("examen-eva", "Eva", Role.EXAM_COMMITTEE, Optional.empty());
+
+        String page = home("examen-eva");
+
+        assertThat(page).contains("De resultaten van alle leergangen vind je onder", "href=\"/lms/leerlijn/results\"")
+                .doesNotContain("Vraag je kerndocent om je in te schrijven");
+        host.signIn("student-zonder", "Zonder", Role.STUDENT, Optional.empty());
+        assertThat(home("student-zonder")).contains("Vraag je kerndocent om je in te schrijven")
+                .doesNotContain("De resultaten van alle leergangen");
+    }
 }
