@@ -83,4 +83,14 @@ public record ParticipantProfile(
             RegisterNumbers newNumbers) {
         return new ParticipantProfile(displayName, email, newOrganisation, newFunction, newNumbers, leidinggevende, newOtherFunction);
     }
+
+    /**
+     * @return the function as groups compare it: the listed function's name, or {@code other:} and the own words in lower
+     *     case, so two people who wrote the same function in their own words count as the same discipline
+     */
+    public String functionKey() {
+        return function == JobFunction.OTHER
+                ? "other:" + otherFunction.orElse("").toLowerCase(java.util.Locale.ROOT)
+                : function.name();
+    }
 }

@@ -26,7 +26,6 @@ import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.IntervisionMethod;
 import nl.leerlijn.curriculum.Programme;
-import nl.leerlijn.enrolment.JobFunction;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.enrolment.Participants;
@@ -897,7 +896,7 @@ public final class IntervisionService {
         Map<String, String> byUser = active.stream().collect(Collectors.toMap(p -> p.userId().value(), p -> key(p.id())));
         List<Candidate> candidates = active.stream().map(p -> {
             Candidate c = Candidate.of(key(p.id()), p.profile().organisation().name().toLowerCase(java.util.Locale.ROOT),
-                    function(p));
+                    p.profile().functionKey());
             return p.profile().leidinggevende().map(m -> byUser.get(m.value())).map(c::withManager).orElse(c);
         }).toList();
         Set<String> ids = candidates.stream().map(Candidate::id).collect(Collectors.toSet());
@@ -930,12 +929,6 @@ public final class IntervisionService {
             builder.current(groups);
         }
         return builder.build();
-    }
-
-    private static String function(Participant p) {
-        return p.profile().function() == JobFunction.OTHER
-                ? "other:" + p.profile().otherFunction().orElse("").toLowerCase(java.util.Locale.ROOT)
-                : p.profile().function().name();
     }
 
     private static List<List<String>> ids(GroupRound round) {

@@ -27,7 +27,6 @@ import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityKind;
 import nl.leerlijn.curriculum.ActivityNotFoundException;
 import nl.leerlijn.curriculum.Programme;
-import nl.leerlijn.enrolment.JobFunction;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.enrolment.Participants;
@@ -538,7 +537,7 @@ public final class PracticeService {
                 Map<String, String> byUser = open.stream().collect(Collectors.toMap(p -> p.userId().value(), p -> Long.toString(p.id().value())));
                 List<Candidate> candidates = open.stream().map(p -> {
                     Candidate c = Candidate.of(Long.toString(p.id().value()),
-                            p.profile().organisation().name().toLowerCase(java.util.Locale.ROOT), function(p));
+                            p.profile().organisation().name().toLowerCase(java.util.Locale.ROOT), p.profile().functionKey());
                     return p.profile().leidinggevende().map(m -> byUser.get(m.value())).map(c::withManager).orElse(c);
                 }).toList();
                 GroupingRequest.Builder request = GroupingRequest.builder(candidates).sizes(SizeRange.DUO).seed(seed);
@@ -753,9 +752,4 @@ public final class PracticeService {
         }
     }
 
-    private static String function(Participant p) {
-        return p.profile().function() == JobFunction.OTHER
-                ? "other:" + p.profile().otherFunction().orElse("").toLowerCase(java.util.Locale.ROOT)
-                : p.profile().function().name();
-    }
 }

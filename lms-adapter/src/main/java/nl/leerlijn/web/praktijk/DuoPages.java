@@ -21,6 +21,7 @@ import nl.leerlijn.praktijk.DuoOverview;
 import nl.leerlijn.praktijk.NotADuoException;
 import nl.leerlijn.praktijk.OutcomeRow;
 import nl.leerlijn.web.render.Messages;
+import nl.leerlijn.web.render.Profiles;
 import nl.leerlijn.web.routing.CsvDownload;
 import nl.leerlijn.web.routing.Frames;
 import nl.leerlijn.web.routing.Option;
@@ -119,9 +120,7 @@ public final class DuoPages implements RouteGroup {
     }
 
     private static String describe(Participant p, Messages messages) {
-        String function = p.profile().function() == nl.leerlijn.enrolment.JobFunction.OTHER
-                ? p.profile().otherFunction().orElse("") : messages.get("function." + p.profile().function().name());
-        return p.profile().displayName() + " – " + function + ", " + p.profile().organisation().name();
+        return p.profile().displayName() + " – " + Profiles.function(p.profile(), messages) + ", " + p.profile().organisation().name();
     }
 
     private WebResult propose(WebRequest request) {
@@ -185,9 +184,7 @@ public final class DuoPages implements RouteGroup {
             for (OutcomeRow row : rows) {
                 List<Object> cells = new ArrayList<>(List.of(row.assignment(),
                         row.members().stream().map(p -> p.profile().displayName()).collect(Collectors.joining(", ")),
-                        row.members().stream().map(p -> p.profile().function() == nl.leerlijn.enrolment.JobFunction.OTHER
-                                ? p.profile().otherFunction().orElse("") : messages.get("function." + p.profile().function().name()))
-                                .collect(Collectors.joining(", ")),
+                        row.members().stream().map(p -> Profiles.function(p.profile(), messages)).collect(Collectors.joining(", ")),
                         row.members().stream().map(p -> p.profile().organisation().name()).distinct().collect(Collectors.joining(", ")),
                         row.version(), day.format(row.handedInAt().atZone(core.zone())), row.outcomes().targetGroup()));
                 cells.add(row.outcomes().sessions().isPresent() ? (Object) row.outcomes().sessions().getAsInt() : "");
