@@ -110,7 +110,8 @@ public final class LeerlijnCore {
         this.cohorts = new CohortService(jdbi, clock, programmes, versions, access, cohortLookup, scheduleLookup);
         this.enrolment = new EnrolmentService(jdbi, clock, access, cohortLookup, participantLookup, events);
         this.schedule = new ScheduleService(jdbi, clock, zone, access, participantLookup, scheduleLookup, events);
-        this.attendance = new AttendanceService(jdbi, clock, access, participantLookup, scheduleLookup, register);
+        this.attendance = new AttendanceService(jdbi, clock, access, participantLookup, scheduleLookup, cohortLookup, register,
+                builder.presenceConfirmationWindow);
         this.calendar = new CalendarService(jdbi, clock, scheduleLookup);
         this.extensions = new ExtensionService(jdbi, clock, access, participantLookup, scheduleLookup, cohortLookup, versions,
                 extensionLookup, events);
@@ -341,6 +342,7 @@ public final class LeerlijnCore {
         private MailComposer composer = MailComposer.plain();
         private final List<Subscription<?>> subscriptions = new ArrayList<>();
         private java.time.Duration supervisorLinkValidity = nl.leerlijn.praktijk.PracticeService.LINK_VALIDITY;
+        private java.time.Duration presenceConfirmationWindow = AttendanceService.CONFIRMATION_WINDOW;
 
         private Builder() {
         }
@@ -483,6 +485,21 @@ public final class LeerlijnCore {
                 throw new IllegalArgumentException("A werkbegeleider's link works at least an hour: " + validity);
             }
             this.supervisorLinkValidity = validity;
+            return this;
+        }
+
+        /**
+         * Sets how long after a session the kerndocent may confirm (or change) its presence list (7 days unless set).
+         *
+         * @param window at least a day
+         * @return this builder
+         * @throws IllegalArgumentException when shorter than a day
+         */
+        public Builder presenceConfirmationWindow(java.time.Duration window) {
+            if (window.compareTo(java.time.Duration.ofDays(1)) < 0) {
+                throw new IllegalArgumentException("The presence list can be confirmed for at least a day: " + window);
+            }
+            this.presenceConfirmationWindow = window;
             return this;
         }
 

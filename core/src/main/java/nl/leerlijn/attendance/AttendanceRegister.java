@@ -11,10 +11,33 @@ import org.jdbi.v3.core.Jdbi;
 @Internal
 public final class AttendanceRegister {
     private final JdbiAttendanceRepository attendance;
+    private final JdbiConfirmationRepository confirmations;
 
     /** @param jdbi Leerlijn's database access */
     public AttendanceRegister(Jdbi jdbi) {
         this.attendance = new JdbiAttendanceRepository(jdbi);
+        this.confirmations = new JdbiConfirmationRepository(jdbi);
+    }
+
+    /**
+     * @param cohort the cohort
+     * @return per participant, the sessions whose replacement assignment was judged voldoende (they count as attended);
+     *     one query
+     */
+    public Map<ParticipantId, java.util.Set<ActivityKey>> replacedInCohort(CohortId cohort) {
+        Map<ParticipantId, java.util.Set<ActivityKey>> all = new java.util.HashMap<>();
+        confirmations.replacementsInCohort(cohort).stream().filter(ReplacementAssignment::counts)
+                .forEach(r -> all.computeIfAbsent(r.participant(), k -> new java.util.HashSet<>()).add(r.session()));
+        return all;
+    }
+
+    /**
+     * @param participant the participant
+     * @return the sessions whose replacement assignment was judged voldoende; one query
+     */
+    public java.util.Set<ActivityKey> replacedOf(ParticipantId participant) {
+        return confirmations.replacementsOf(participant).stream().filter(ReplacementAssignment::counts)
+                .map(ReplacementAssignment::session).collect(java.util.stream.Collectors.toSet());
     }
 
     /**
@@ -66,5 +89,9 @@ public final class AttendanceRegister {
 
     JdbiAttendanceRepository repository() {
         return attendance;
+    }
+
+    JdbiConfirmationRepository confirmations() {
+        return confirmations;
     }
 }

@@ -47,7 +47,23 @@ final class ActivityValidator {
                 doc.description() == null ? "" : doc.description().strip(), hours.get(), timing.get(),
                 milestone, method, Boolean.TRUE.equals(doc.duo()),
                 Optional.ofNullable(doc.rubric()).map(String::strip), lines(doc.goals()), lines(doc.steps()),
-                planOf(kind.get(), doc.planOf(), path + ".planOf")));
+                planOf(kind.get(), doc.planOf(), path + ".planOf"), replacement(kind.get(), doc.replacement(), path + ".replacement")));
+    }
+
+    private Optional<Replacement> replacement(ActivityKind kind, ProgrammeDocument.ReplacementDocument doc, String path) {
+        if (doc == null) {
+            return Optional.empty();
+        }
+        if (!kind.isSession()) {
+            problems.add(path, "only sessions (CONTACT_SESSION, INTERVISION_MEETING) have a replacement assignment");
+            return Optional.empty();
+        }
+        Optional<String> description = problems.text(doc.description(), path + ".description");
+        Optional<Integer> days = problems.present(doc.days(), path + ".days").flatMap(d -> problems.inRange(d, 1, 365, path + ".days"));
+        if (description.isEmpty() || days.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Replacement(description.get().strip(), days.get()));
     }
 
     private static List<String> lines(List<String> values) {

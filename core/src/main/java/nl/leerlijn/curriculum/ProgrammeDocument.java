@@ -81,7 +81,11 @@ record ProgrammeDocument(
             String rubric,
             List<String> goals,
             List<String> steps,
-            String planOf) {
+            String planOf,
+            ReplacementDocument replacement) {
+    }
+
+    record ReplacementDocument(String description, Integer days) {
     }
 
     record CompletionDocument(Integer minimumAttendancePercent, Boolean allAssessedPartsPassed, AwardKind award, Integer revisions,

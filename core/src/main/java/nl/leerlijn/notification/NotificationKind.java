@@ -16,6 +16,10 @@ public enum NotificationKind {
     INTERVISION_ROLE(Audience.PARTICIPANT, Delivery.AT_ONCE),
     /** The werkbegeleider confirmed or declined the participant's praktijkopdracht. */
     SUPERVISOR_ANSWERED(Audience.PARTICIPANT, Delivery.AT_ONCE),
+    /** One more missed session and the participant's minimum attendance is out of reach (or it is out of reach now). */
+    ATTENDANCE_WARNING(Audience.PARTICIPANT, Delivery.AT_ONCE),
+    /** A participant of the kerndocent's cohort is about to miss (or has missed) the minimum attendance. */
+    ATTENDANCE_AT_RISK(Audience.KERNDOCENT, Delivery.AT_ONCE),
     /** A participant of the kerndocent's cohort handed in work. */
     WORK_HANDED_IN(Audience.KERNDOCENT, Delivery.DIGEST),
     /** A participant of the kerndocent's cohort asks for an extension. */

@@ -422,8 +422,35 @@ public final class Notifications {
                 for (ActivityProgress a : p.activities()) {
                     made += deadlineReminder(p.participant(), a, days, now) ? 1 : 0;
                 }
+                made += attendanceWarnings(p, now);
             }
             made += roleReminders(cohort, now);
+        }
+        return made;
+    }
+
+    /**
+     * Warns a participant, and the cohort's kerndocenten, once when one more missed session would put the minimum
+     * attendance out of reach, and once when it is out of reach.
+     */
+    private int attendanceWarnings(ParticipantProgress p, Instant now) {
+        nl.leerlijn.progress.AttendanceStanding standing = p.attendance();
+        String level = standing.outOfReach() ? "OUT_OF_REACH" : standing.atRisk() ? "AT_RISK" : "";
+        if (level.isEmpty()) {
+            return 0;
+        }
+        Participant participant = p.participant();
+        Map<String, String> facts = Map.of("level", level, "name", participant.profile().displayName(),
+                "counted", Integer.toString(standing.counted()), "held", Integer.toString(standing.held()),
+                "minimum", Integer.toString(standing.minimumPercent()));
+        String about = "attendance-" + participant.id().value() + "-" + level;
+        int made = notify(participant.userId(), NotificationKind.ATTENDANCE_WARNING, about, participant.cohortId(),
+                new Target(Target.Place.ATTENDANCE, participant.cohortId().value()), facts, now).isPresent() ? 1 : 0;
+        for (nl.leerlijn.cohort.StaffMember staff : cohorts.staff(participant.cohortId())) {
+            if (staff.role() == nl.leerlijn.cohort.StaffRole.CORE_TEACHER) {
+                made += notify(staff.userId(), NotificationKind.ATTENDANCE_AT_RISK, about, participant.cohortId(),
+                        new Target(Target.Place.COHORT, participant.cohortId().value()), facts, now).isPresent() ? 1 : 0;
+            }
         }
         return made;
     }

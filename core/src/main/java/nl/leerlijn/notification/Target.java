@@ -22,7 +22,9 @@ public record Target(Place place, long id) {
         /** A cohort's extension requests (id: cohort). */
         EXTENSIONS,
         /** A cohort's overview (id: cohort). */
-        COHORT
+        COHORT,
+        /** The participant's own attendance in a cohort (id: cohort). */
+        ATTENDANCE
     }
 
     /** @return as stored, e.g. {@code MARKING:42} */

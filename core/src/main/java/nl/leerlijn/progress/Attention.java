@@ -21,6 +21,8 @@ public record Attention(ParticipantProgress progress, List<Reason> reasons) {
         ATTENDANCE_OUT_OF_REACH(3),
         /** Assessed work released as onvoldoende, no herkansing open. */
         FAILED_WORK(3),
+        /** One more missed session and the minimum attendance is out of reach. */
+        ATTENDANCE_AT_RISK(2),
         /** Fewer sessions attended so far than the minimum asks. */
         ATTENDANCE_BELOW_MINIMUM(2),
         /** Assessed work whose deadline passed with nothing handed in. */
@@ -71,6 +73,8 @@ public record Attention(ParticipantProgress progress, List<Reason> reasons) {
         AttendanceStanding attendance = progress.attendance();
         if (attendance.outOfReach()) {
             reasons.add(new Reason(Kind.ATTENDANCE_OUT_OF_REACH, Optional.empty()));
+        } else if (attendance.atRisk()) {
+            reasons.add(new Reason(Kind.ATTENDANCE_AT_RISK, Optional.empty()));
         } else if (attendance.belowThreshold()) {
             reasons.add(new Reason(Kind.ATTENDANCE_BELOW_MINIMUM, Optional.empty()));
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -125,7 +126,8 @@ public final class ProgressService {
             List<VersionSummary> versions = submissions.summariesOf(id);
             Map<SubmissionId, AssessmentSummary> assessed = results.of(id, programme);
             ParticipantProgress progress = progress(participant, cohort.name(), programme, schedules.itemsFor(participant),
-                    attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed, done.reflectionsOf(id));
+                    attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed, done.reflectionsOf(id),
+                    attendance.replacedOf(id));
             return new ParticipantRecord(cohort, progress, versions.stream().filter(VersionSummary::handedIn).toList(), assessed,
                     extensions.ofParticipant(id), participants.history(id), permissions);
         });
@@ -153,6 +155,7 @@ public final class ProgressService {
             List<ScheduleItem> items = schedules.itemsOf(id);
             Map<ParticipantId, Map<ActivityKey, Instant>> deadlines = schedules.deadlinesInCohort(id);
             Map<ParticipantId, Map<ActivityKey, Presence>> presence = attendance.inCohort(id);
+            Map<ParticipantId, Set<ActivityKey>> replaced = attendance.replacedInCohort(id);
             Map<ParticipantId, Map<ActivityKey, Instant>> doneAt = done.doneInCohort(id);
             Map<ParticipantId, List<VersionSummary>> versions = submissions.summariesInCohort(id).stream()
                     .collect(Collectors.groupingBy(VersionSummary::participant));
@@ -164,7 +167,7 @@ public final class ProgressService {
                     .map(p -> progress(p, cohort.name(), programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
                             presence.getOrDefault(p.id(), Map.of()), doneAt.getOrDefault(p.id(), Map.of()),
                             versions.getOrDefault(p.id(), List.of()), revisions.getOrDefault(p.id(), List.of()), assessed,
-                            reflections.getOrDefault(p.id(), Map.of())))
+                            reflections.getOrDefault(p.id(), Map.of()), replaced.getOrDefault(p.id(), Set.of())))
                     .toList();
             return new CohortProgress(cohort, programme, rows, Attention.among(rows));
         });
@@ -200,12 +203,14 @@ public final class ProgressService {
         Programme programme = cohorts.programme(participant.cohortId());
         return progress(participant, cohorts.require(participant.cohortId()).name(), programme, schedules.itemsFor(participant),
                 attendance.of(participant.id()), done.doneOf(participant.id()), submissions.summariesOf(participant.id()),
-                submissions.revisionsOf(participant.id()), results.of(participant.id(), programme), done.reflectionsOf(participant.id()));
+                submissions.revisionsOf(participant.id()), results.of(participant.id(), programme), done.reflectionsOf(participant.id()),
+                attendance.replacedOf(participant.id()));
     }
 
     private ParticipantProgress progress(Participant participant, String cohortName, Programme programme, List<ScheduleItem> items,
             Map<ActivityKey, Presence> presence, Map<ActivityKey, Instant> doneAt, List<VersionSummary> versions,
-            List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed, Map<ActivityKey, Instant> reflections) {
+            List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed, Map<ActivityKey, Instant> reflections,
+            Set<ActivityKey> replaced) {
         Instant now = clock.instant();
         Map<ActivityKey, ScheduleItem> planned = items.stream().collect(Collectors.toMap(ScheduleItem::activity, Function.identity()));
         List<ActivityProgress> activities = new ArrayList<>();
@@ -228,7 +233,8 @@ public final class ProgressService {
                         .count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.DONE).count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.EXCUSED).count(),
-                programme.completion().minimumAttendancePercent());
+                programme.completion().minimumAttendancePercent(),
+                (int) sessions.stream().filter(a -> a.status() != Status.DONE && replaced.contains(a.activity().key())).count());
         return new ParticipantProgress(participant, cohortName, programme, activities, modules, standing);
     }
 

@@ -15,9 +15,11 @@ final class Behind {
     static List<String> reasons(Attention attention, ZoneId zone, Messages messages) {
         AttendanceStanding attendance = attention.progress().attendance();
         return attention.reasons().stream().map(r -> switch (r.kind()) {
-            case ATTENDANCE_OUT_OF_REACH -> messages.get("behind.attendanceOutOfReach", attendance.attended(), attendance.held(),
+            case ATTENDANCE_OUT_OF_REACH -> messages.get("behind.attendanceOutOfReach", attendance.counted(), attendance.held(),
                     attendance.minimumPercent());
-            case ATTENDANCE_BELOW_MINIMUM -> messages.get("behind.attendanceBelow", attendance.attended(), attendance.held(),
+            case ATTENDANCE_AT_RISK -> messages.get("behind.attendanceAtRisk", attendance.counted(), attendance.held(),
+                    attendance.minimumPercent());
+            case ATTENDANCE_BELOW_MINIMUM -> messages.get("behind.attendanceBelow", attendance.counted(), attendance.held(),
                     attendance.percentSoFar(), attendance.minimumPercent());
             case FAILED_WORK -> messages.get("behind.failed", r.activity().orElseThrow().title());
             case MISSING_WORK, MISSING_ONLINE_WORK -> messages.get("behind.missing", r.activity().orElseThrow().title(),

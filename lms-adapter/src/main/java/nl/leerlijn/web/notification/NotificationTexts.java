@@ -35,6 +35,10 @@ final class NotificationTexts {
             case EXTENSION_REQUESTED -> messages.get("notifications.line.EXTENSION_REQUESTED", n.fact("name"), n.fact("title"),
                     when(n.fact("due"), messages));
             case PRESENCE_TO_CONFIRM, FALLING_BEHIND -> messages.get("notifications.kind." + n.kind().name());
+            case ATTENDANCE_WARNING -> messages.get("notifications.line.ATTENDANCE_WARNING." + n.fact("level"), n.fact("counted"),
+                    n.fact("held"), n.fact("minimum"));
+            case ATTENDANCE_AT_RISK -> messages.get("notifications.line.ATTENDANCE_AT_RISK." + n.fact("level"), n.fact("name"),
+                    n.fact("counted"), n.fact("held"), n.fact("minimum"));
             case SUPERVISOR_ANSWERED -> messages.get(Boolean.parseBoolean(n.fact("confirmed")) ? "notifications.line.SUPERVISOR_ANSWERED.confirmed"
                     : "notifications.line.SUPERVISOR_ANSWERED.declined", n.fact("name"), n.fact("title"));
         };
@@ -52,6 +56,8 @@ final class NotificationTexts {
                     messages.get("intervision.role." + n.fact("role")));
             case WORK_HANDED_IN, EXTENSION_REQUESTED -> messages.get("mail.subject." + n.kind().name(), n.fact("name"), n.fact("title"));
             case PRESENCE_TO_CONFIRM, FALLING_BEHIND -> messages.get("notifications.kind." + n.kind().name());
+            case ATTENDANCE_WARNING -> messages.get("mail.subject.ATTENDANCE_WARNING");
+            case ATTENDANCE_AT_RISK -> messages.get("mail.subject.ATTENDANCE_AT_RISK", n.fact("name"));
             default -> messages.get("mail.subject." + n.kind().name(), n.fact("title"));
         };
     }

@@ -21,6 +21,7 @@ final class Targets {
             case MARKING -> "/marking/" + id;
             case EXTENSIONS -> "/cohorts/" + id + "/extensions";
             case COHORT -> "/cohorts/" + id;
+            case ATTENDANCE -> "/aanwezigheid?leergang=" + id;
         };
     }
 }
