@@ -139,13 +139,13 @@ public final class AttendanceService {
      * @param presences present, absent or excused per participant
      * @throws nl.leerlijn.access.NotPermittedException unless the actor manages the cohort
      * @throws InvalidInputException when someone is not a participant of the cohort
-     * @throws AttendanceListClosedException when the confirmation window has passed
+     * @throws AttendanceListClosedException when the list was confirmed and its confirmation window has passed
      */
     public void record(Actor actor, CohortId cohort, ScheduleItemId session, Map<ParticipantId, Presence> presences) {
         jdbi.useTransaction(h -> {
             ScheduleItem item = managedSession(actor, cohort, session);
             confirmations.lockCohort(cohort);
-            requireEditable(item);
+            requireChangeable(cohort, item);
             Set<ParticipantId> inCohort = participants.inCohort(cohort).stream().map(Participant::id).collect(Collectors.toSet());
             presences.keySet().stream().filter(p -> !inCohort.contains(p)).findFirst().ifPresent(p -> {
                 throw new InvalidInputException("Participant " + p + " is not in cohort " + cohort);
@@ -194,7 +194,7 @@ public final class AttendanceService {
         return jdbi.inTransaction(h -> {
             ScheduleItem item = managedSession(actor, cohort, session);
             confirmations.lockCohort(cohort);
-            requireEditable(item);
+            requireChangeable(cohort, item);
             SessionAttendance list = list(cohort, item);
             Map<ParticipantId, Presence> unrecorded = list.rows().stream()
                     .filter(r -> r.presence().isEmpty() && r.notice().isEmpty())
@@ -323,6 +323,14 @@ public final class AttendanceService {
     private void requireEditable(ScheduleItem item) {
         if (clock.instant().isAfter(confirmUntil(item))) {
             throw new AttendanceListClosedException("The list of " + item.activity() + " could be confirmed until " + confirmUntil(item));
+        }
+    }
+
+    /** A confirmed list is fixed once its window has passed; an unconfirmed one can still be filled in (it stays unconfirmed). */
+    private void requireChangeable(CohortId cohort, ScheduleItem item) {
+        if (clock.instant().isAfter(confirmUntil(item)) && confirmations.listConfirmation(cohort, item.activity()).isPresent()) {
+            throw new AttendanceListClosedException("The list of " + item.activity() + " was confirmed and its window closed at "
+                    + confirmUntil(item));
         }
     }
 

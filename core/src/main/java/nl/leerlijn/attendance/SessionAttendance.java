@@ -45,9 +45,14 @@ public record SessionAttendance(ScheduleItem session, List<Row> rows, Optional<S
         return !now.isBefore(codeFrom) && now.isBefore(session.endsAt().orElseThrow());
     }
 
-    /** @return whether the list can still change (and be confirmed): until the confirmation window closes */
-    public boolean editable() {
+    /** @return whether the list can still be confirmed: until the confirmation window closes */
+    public boolean confirmable() {
         return !now.isAfter(confirmUntil);
+    }
+
+    /** @return whether the list can still change: a confirmed list is fixed once the window closed */
+    public boolean editable() {
+        return confirmable() || confirmation.isEmpty();
     }
 
     /** @return whether the session has begun, so its list can be confirmed */

@@ -435,7 +435,12 @@ public final class Notifications {
      */
     private int attendanceWarnings(ParticipantProgress p, Instant now) {
         nl.leerlijn.progress.AttendanceStanding standing = p.attendance();
-        String level = standing.outOfReach() ? "OUT_OF_REACH" : standing.atRisk() ? "AT_RISK" : "";
+        // Only what the kerndocent recorded counts as missed here: a session whose list is not filled in yet warns nobody.
+        long recordedMissed = p.activities().stream().filter(a -> a.activity().kind().isSession())
+                .filter(a -> a.facts().presence().filter(x -> x != nl.leerlijn.attendance.Presence.PRESENT).isPresent()).count()
+                - standing.replaced();
+        long allowed = standing.sessions() - standing.required();
+        String level = recordedMissed > allowed ? "OUT_OF_REACH" : recordedMissed == allowed && recordedMissed > 0 ? "AT_RISK" : "";
         if (level.isEmpty()) {
             return 0;
         }

@@ -135,7 +135,7 @@ class ConfirmedAttendanceTest {
     }
 
     @Test
-    void theKerndocentConfirmsACompleteListWithinSevenDaysAndAChangeAsksForANewConfirmation() {
+    void theKerndocentConfirmsACompleteListWithinSevenDaysAChangeAsksForANewConfirmationAndAfterwardsItIsFixed() {
         ScheduleItem day = item(DAY_1);
         clock.set(day.at().minus(Duration.ofDays(1)));
         core.attendance().recordOthersPresent(docent, cohort.id(), day.id());
@@ -149,6 +149,7 @@ class ConfirmedAttendanceTest {
 
         core.attendance().record(docent, cohort.id(), day.id(), Map.of(tom.id(), Presence.ABSENT));
         assertThat(core.attendance().session(docent, cohort.id(), day.id()).confirmation()).isEmpty();
+        core.attendance().confirmList(docent, cohort.id(), day.id());
 
         clock.set(day.endsAt().orElseThrow().plus(Duration.ofDays(7)).plusSeconds(1));
         assertThatThrownBy(() -> core.attendance().confirmList(docent, cohort.id(), day.id()))
@@ -156,6 +157,18 @@ class ConfirmedAttendanceTest {
         assertThatThrownBy(() -> core.attendance().record(docent, cohort.id(), day.id(), Map.of(tom.id(), Presence.PRESENT)))
                 .isInstanceOf(AttendanceListClosedException.class);
         assertThat(row(day, tom).presence()).contains(Presence.ABSENT);
+        assertThat(core.attendance().session(docent, cohort.id(), day.id()).confirmation()).isPresent();
+    }
+
+    @Test
+    void aListNobodyConfirmedInTimeCanStillBeFilledInButNeverConfirmed() {
+        ScheduleItem day = item(DAY_1);
+        clock.set(day.endsAt().orElseThrow().plus(Duration.ofDays(8)));
+        core.attendance().recordOthersPresent(docent, cohort.id(), day.id());
+
+        assertThat(row(day, esra).presence()).contains(Presence.PRESENT);
+        assertThatThrownBy(() -> core.attendance().confirmList(docent, cohort.id(), day.id()))
+                .isInstanceOf(AttendanceListClosedException.class);
     }
 
     @Test

@@ -127,6 +127,22 @@ class RouteAccessTest {
                 new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}/attendance", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance", MANAGERS, Map.of("p-{participantId}", "PRESENT")),
                 new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance/all-present", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance/code", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}/attendance/code", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance/code/close", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/schedule/{itemId}/attendance/confirm", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}/attendance.csv", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/schedule/{itemId}/attendance.pdf", MANAGERS),
+                new Case("GET", "/cohorts/{cohortId}/vervangende-opdrachten", MANAGERS),
+                // Everyone signed in may try a code; it confirms only a session of their own cohort (a 400 otherwise).
+                new Case("GET", "/aanwezigheid", SIGNED_IN),
+                new Case("POST", "/aanwezigheid/bevestigen", SIGNED_IN, Map.of("code", "ABC234")),
+                new Case("GET", "/aanwezig", SIGNED_IN),
+                new Case("POST", "/aanwezigheid/{participantId}/{sessionKey}/afmelden", SANNE, Map.of("reason", "Bruiloft van mijn zus")),
+                new Case("POST", "/aanwezigheid/{participantId}/{sessionKey}/afmelding-intrekken", SANNE),
+                new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
+                new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
+                new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),
                 new Case("GET", "/calendar", SIGNED_IN),
                 new Case("POST", "/calendar/renew", SIGNED_IN),
                 new Case("GET", "/calendar/{file}", EnumSet.allOf(Who.class)),
@@ -228,7 +244,8 @@ class RouteAccessTest {
             List<String> registered = host.leerlijn().routes().stream().map(r -> r.method() + " " + r.pattern()).toList();
 
             assertThat(table().map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")
-                    .replace("{practiceDraftId}", "{submissionId}").replace("{practice}", "{activity}").replace("{duoWork}", "{activity}"))
+                    .replace("{practiceDraftId}", "{submissionId}").replace("{practice}", "{activity}").replace("{duoWork}", "{activity}")
+                    .replace("{sessionKey}", "{activity}"))
                     .toList()).containsExactlyInAnyOrderElementsOf(registered);
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
                     .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}");
@@ -247,7 +264,7 @@ class RouteAccessTest {
                         ? LocalDate.parse(value).plusDays(who.ordinal()).toString() : fill(value, ids)));
                 int status = send(host, route, path, form, who);
                 if (route.allowed().contains(who)) {
-                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 409);
+                    assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(200, 303, 400, 409);
                 } else {
                     assertThat(status).as("%s %s as %s", route.method(), path, who).isIn(401, 403, 404);
                 }
@@ -367,6 +384,11 @@ class RouteAccessTest {
         ids.put("decision", "refuse");
         intervision(core, anna, cohort, participant, ids);
         praktijk(core, sanne, participant, ids);
+        // Sanne missed the first session, so she has its replacement assignment; the second is still to come.
+        core.attendance().record(anna, cohort.id(), new nl.leerlijn.schedule.ScheduleItemId(session),
+                Map.of(participant, nl.leerlijn.attendance.Presence.ABSENT));
+        ids.put("replacementId", Long.toString(core.attendance().replacements(anna, cohort.id()).get(0).id().value()));
+        ids.put("sessionKey", "m2-trainingsdag");
         ids.put("notificationId", notification ? Long.toString(NotificationSetUp.sessionMoved(host, anna, cohort.id(), sanne).value()) : "1");
         return ids;
     }

@@ -10,7 +10,7 @@ import nl.leerlijn.web.render.Messages;
 import nl.leerlijn.web.render.Results;
 
 /** Progress in words: what a status means for this activity, and where someone stands with attendance. */
-final class Describe {
+public final class Describe {
     private Describe() {
     }
 
@@ -52,23 +52,28 @@ final class Describe {
     /** @return the same warning as {@link #attendanceWarning}, told to staff about the participant; empty when all is well */
     static String attendanceWarningAbout(String name, AttendanceStanding attendance, Messages messages) {
         if (attendance.outOfReach()) {
-            return messages.get("attendance.about.outOfReach", name, attendance.attended(), attendance.held(), attendance.minimumPercent(),
+            return messages.get("attendance.about.outOfReach", name, attendance.counted(), attendance.held(), attendance.minimumPercent(),
                     attendance.required(), attendance.sessions());
         }
         if (attendance.belowThreshold()) {
-            return messages.get("attendance.about.below", name, attendance.attended(), attendance.held(), attendance.percentSoFar(),
+            return messages.get("attendance.about.below", name, attendance.counted(), attendance.held(), attendance.percentSoFar(),
                     attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
         }
         return "";
     }
 
-    static String attendanceWarning(AttendanceStanding attendance, Messages messages) {
+    /**
+     * @param attendance where the participant stands
+     * @param messages the reader's language
+     * @return the participant's warning about attendance, or empty when they are on track
+     */
+    public static String attendanceWarning(AttendanceStanding attendance, Messages messages) {
         if (attendance.outOfReach()) {
-            return messages.get("attendance.warning.outOfReach", attendance.attended(), attendance.held(), attendance.minimumPercent(),
+            return messages.get("attendance.warning.outOfReach", attendance.counted(), attendance.held(), attendance.minimumPercent(),
                     attendance.required(), attendance.sessions());
         }
         if (attendance.belowThreshold()) {
-            return messages.get("attendance.warning.below", attendance.attended(), attendance.held(), attendance.percentSoFar(),
+            return messages.get("attendance.warning.below", attendance.counted(), attendance.held(), attendance.percentSoFar(),
                     attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
         }
         return "";

@@ -79,6 +79,7 @@ public final class Frames {
         }
         if (permissions.mayManage()) {
             links.add(new Link(messages.get("menu.extensions"), base + "/extensions"));
+            links.add(new Link(messages.get("menu.replacements"), base + "/vervangende-opdrachten"));
         }
         if (permissions.mayExamine()) {
             links.add(new Link(messages.get("menu.results"), "/results/" + cohort.id().value()));

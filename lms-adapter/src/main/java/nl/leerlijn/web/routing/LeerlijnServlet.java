@@ -237,6 +237,8 @@ public final class LeerlijnServlet extends HttpServlet {
                 Responses.download(response, download);
             } else if (result instanceof WebResult.FileStream file) {
                 Responses.stream(response, file);
+            } else if (result instanceof WebResult.Pdf pdf) {
+                responses.pdf(raw, response, pdf);
             }
         } catch (LeerlijnException e) {
             if (!Refusals.isRefusal(e)) {

@@ -55,6 +55,17 @@ final class Responses {
         response.getWriter().write(html.toString());
     }
 
+    void pdf(HttpServletRequest request, HttpServletResponse response, WebResult.Pdf pdf) throws IOException {
+        Messages messages = Messages.of(pdf.locale());
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", pdf.view());
+        model.put("base", base(request));
+        StringWriter html = new StringWriter();
+        renderer.render(pdf.template(), model, messages, html);
+        download(response, new WebResult.Download(pdf.fileName(), "application/pdf", nl.leerlijn.web.render.PdfDocuments.render(html.toString()),
+                true));
+    }
+
     static void redirect(HttpServletRequest request, HttpServletResponse response, WebResult.Redirect redirect) {
         response.setStatus(303);
         response.setHeader("Location", base(request) + redirect.path());

@@ -114,6 +114,18 @@ public sealed interface WebResult {
     }
 
     /**
+     * A document rendered from a template to PDF, e.g. a presence list or a certificate. The template is well-formed
+     * XHTML, without Leerlijn's page frame; it sees the view as {@code view}.
+     *
+     * @param template the template's name, e.g. {@code attendance/presence-list-pdf.ftlh}
+     * @param view the document's view record
+     * @param fileName suggested file name (ASCII), ending in {@code .pdf}
+     * @param locale the document's language (may differ from the reader's, e.g. an English certificate)
+     */
+    record Pdf(String template, Object view, String fileName, java.util.Locale locale) implements WebResult {
+    }
+
+    /**
      * A stored file, streamed to the browser without loading it into memory.
      *
      * @param fileName suggested file name
