@@ -75,16 +75,41 @@ public final class AttendanceRegister {
     }
 
     /**
-     * Records presences at one session, replacing what was recorded for those participants. The caller checked that
-     * the actor may.
+     * Records presences at one session, replacing what was recorded for those participants. A change withdraws the
+     * kerndocent's confirmation of the list; every participant recorded absent or excused gets the session's replacement
+     * assignment (once), one recorded present loses an assignment nothing was handed in for. Takes the cohort's lock, so
+     * two nodes recording at once make one assignment. The caller checked that the actor may.
      *
+     * @param cohort the participants' cohort
      * @param presences per participant
      * @param session the session
+     * @param replacement the session's replacement assignment in the programme, if it has one
      * @param by who recorded
      * @param at when
      */
-    public void record(Map<ParticipantId, Presence> presences, ActivityKey session, nl.leerlijn.access.UserId by, java.time.Instant at) {
-        attendance.saveAll(presences, session, by, at);
+    public void record(CohortId cohort, Map<ParticipantId, Presence> presences, ActivityKey session,
+            java.util.Optional<nl.leerlijn.curriculum.Replacement> replacement, nl.leerlijn.access.UserId by, java.time.Instant at) {
+        if (presences.isEmpty()) {
+            return;
+        }
+        confirmations.lockCohort(cohort);
+        Map<ParticipantId, Recorded> before = attendance.atSession(presences.keySet(), session);
+        boolean changed = presences.entrySet().stream().anyMatch(e -> before.get(e.getKey()) == null
+                || before.get(e.getKey()).presence() != e.getValue());
+        if (changed) {
+            attendance.saveAll(presences, session, by, at);
+            confirmations.withdrawList(cohort, session);
+        }
+        java.util.List<ParticipantId> present = new java.util.ArrayList<>();
+        presences.forEach((participant, presence) -> {
+            if (presence == Presence.PRESENT) {
+                present.add(participant);
+            } else if (replacement.isPresent()) {
+                confirmations.createReplacement(participant, session, replacement.get().description(), at,
+                        at.plus(java.time.Duration.ofDays(replacement.get().days())));
+            }
+        });
+        confirmations.cancelReplacements(present, session, at);
     }
 
     JdbiAttendanceRepository repository() {

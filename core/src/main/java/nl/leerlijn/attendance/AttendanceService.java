@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import nl.leerlijn.cohort.CohortId;
 import nl.leerlijn.cohort.Cohorts;
 import nl.leerlijn.curriculum.Activity;
 import nl.leerlijn.curriculum.ActivityKey;
-import nl.leerlijn.curriculum.Replacement;
 import nl.leerlijn.enrolment.Participant;
 import nl.leerlijn.enrolment.ParticipantId;
 import nl.leerlijn.enrolment.Participants;
@@ -63,6 +61,7 @@ public final class AttendanceService {
     private final Duration window;
     private final JdbiAttendanceRepository attendance;
     private final JdbiConfirmationRepository confirmations;
+    private final AttendanceRegister register;
 
     /**
      * Wires the service; see {@code LeerlijnCore}.
@@ -87,6 +86,7 @@ public final class AttendanceService {
         this.window = window;
         this.attendance = register.repository();
         this.confirmations = register.confirmations();
+        this.register = register;
     }
 
     /**
@@ -155,29 +155,8 @@ public final class AttendanceService {
     }
 
     private void save(CohortId cohort, ScheduleItem item, Map<ParticipantId, Presence> presences, Actor actor) {
-        if (presences.isEmpty()) {
-            return;
-        }
-        Map<ParticipantId, AttendanceRegister.Recorded> before = attendance.atSession(presences.keySet(), item.activity());
-        boolean changed = presences.entrySet().stream()
-                .anyMatch(e -> !Optional.ofNullable(before.get(e.getKey())).map(AttendanceRegister.Recorded::presence).equals(Optional.of(e.getValue())));
-        if (!changed) {
-            return;
-        }
-        Instant now = clock.instant();
-        attendance.saveAll(presences, item.activity(), actor.userId(), now);
-        confirmations.withdrawList(cohort, item.activity());
-        Optional<Replacement> replacement = cohorts.programme(cohort).activity(item.activity()).flatMap(Activity::replacement);
-        List<ParticipantId> present = new ArrayList<>();
-        presences.forEach((participant, presence) -> {
-            if (presence == Presence.PRESENT) {
-                present.add(participant);
-            } else if (replacement.isPresent()) {
-                confirmations.createReplacement(participant, item.activity(), replacement.get().description(), now,
-                        now.plus(Duration.ofDays(replacement.get().days())));
-            }
-        });
-        confirmations.cancelReplacements(present, item.activity(), now);
+        register.record(cohort, presences, item.activity(), cohorts.programme(cohort).activity(item.activity()).flatMap(Activity::replacement),
+                actor.userId(), clock.instant());
     }
 
     /**

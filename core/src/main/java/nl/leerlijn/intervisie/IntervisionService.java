@@ -649,7 +649,8 @@ public final class IntervisionService {
             if (meeting.startsAt().isAfter(clock.instant())) {
                 throw new MeetingNotTodayException(id);
             }
-            attendance.record(presences, meeting.activity(), actor.userId(), clock.instant());
+            attendance.record(located.cohort(), presences, meeting.activity(), cohorts.programme(located.cohort())
+                    .activity(meeting.activity()).flatMap(nl.leerlijn.curriculum.Activity::replacement), actor.userId(), clock.instant());
         });
     }
 

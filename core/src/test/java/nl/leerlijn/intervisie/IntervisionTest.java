@@ -364,6 +364,10 @@ class IntervisionTest {
         assertThat(page.ownPresence()).containsKey(s.member().id()).doesNotContainKey(s.inbrenger().id());
         assertThat(page.confirmedPresence().get(s.member().id()).presence()).isEqualTo(Presence.PRESENT);
         assertThat(page.confirmedPresence().get(s.inbrenger().id()).presence()).isEqualTo(Presence.EXCUSED);
+        assertThat(core.attendance().of(studentOf(s.inbrenger()), s.inbrenger().id()).replacements())
+                .as("the first meeting's replacement assignment, for the one who missed it")
+                .extracting(nl.leerlijn.attendance.ReplacementAssignment::session).containsExactly(s.meeting().activity());
+        assertThat(core.attendance().of(member, s.member().id()).replacements()).isEmpty();
         assertThatThrownBy(() -> core.intervision().confirmPresence(docent, s.meeting().id(), Map.of(s.outsider().id(), Presence.PRESENT)))
                 .isInstanceOf(nl.leerlijn.InvalidInputException.class);
     }

@@ -57,4 +57,26 @@ final class DemoDocuments {
 
     private DemoDocuments() {
     }
+
+    /** Merel's replacement assignment for the second training day. */
+    static final String REPLACEMENT_MEREL = """
+            Vervangende opdracht trainingsdag 2: oplossingsgericht werken
+
+            Ik voerde op 12 november een gesprek met een klant (man, 50, al drie jaar in de bijstand) over zijn wens om weer \
+            te werken. Ik opende met een schaalvraag: "Op een schaal van 0 tot 10, hoe dichtbij voelt werk nu?" Hij zei 3. \
+            Op de vraag wat maakt dat het geen 2 is, vertelde hij over zijn vrijwilligerswerk bij de voedselbank.
+
+            Die uitzondering werd het begin: hij wil vragen of hij daar een dag per week de logistiek mag doen. Volgende keer \
+            vraag ik eerder naar wat al werkt; ik merkte dat ik nog te snel zelf met oplossingen kwam.
+            """;
+
+    /** Kees's replacement assignment for the first intervisie meeting. */
+    static final String REPLACEMENT_KEES = """
+            Vervangende opdracht intervisie 1
+
+            Ik besprak met een collega van het wijkteam een casus volgens de vijfstappenmethode: een gezin met schulden \
+            waar de vader geen hulp wil. Mijn vraag was hoe ik contact houd zonder te duwen. De collega stelde vooral \
+            vragen over wat de vader zelf belangrijk vindt; daardoor zag ik dat ik zijn trots had gemist. Ik ga hem vragen \
+            wat hij zijn kinderen wil meegeven.
+            """;
 }

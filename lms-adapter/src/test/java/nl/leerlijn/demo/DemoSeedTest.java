@@ -201,7 +201,9 @@ class DemoSeedTest {
 
         assertThat(mailbox.mails(java.util.Optional.of(marieke))).extracting(DemoMailbox.Kept::subject)
                 .containsExactlyInAnyOrder("Leerlijn: je samenvatting van maandag 30 november 2026",
-                        "Leerlijn: je samenvatting van zondag 29 november 2026");
+                        "Leerlijn: je samenvatting van zondag 29 november 2026", "Aanwezigheid van Joris Smit komt in gevaar");
+        assertThat(mails).filteredOn(m -> m.subject().equals("Je aanwezigheid bij de opleiding komt in gevaar"))
+                .extracting(DemoMailbox.Kept::toName).containsExactly("Joris Smit");
         DemoMailbox.Kept today = mailbox.mails(java.util.Optional.of(marieke)).stream()
                 .filter(m -> m.subject().contains("30 november")).findFirst().orElseThrow();
         assertThat(today.text()).contains("Esra Yilmaz heeft versie 1 van Conceptversie paper ingeleverd.",
@@ -222,5 +224,35 @@ class DemoSeedTest {
         var sanne = DemoSeed.actor(DemoPeople.find(new nl.leerlijn.access.UserId("student-sanne")).orElseThrow());
         assertThat(core.notifications().newForYou(sanne).unread()).isPositive();
         assertThat(core.notifications().newForYou(DemoSeed.actor(DemoPeople.KERNDOCENT)).unread()).isPositive();
+    }
+
+    @Test
+    void attendanceIsConfirmedByBothSidesWithATrainingDayTodayAndReplacementAssignmentsInEveryState() {
+        var marieke = DemoSeed.actor(DemoPeople.KERNDOCENT);
+        var cohortId = utrecht.cohort().id();
+        Instant now = core.clock().instant();
+        List<nl.leerlijn.schedule.ScheduleItem> sessions = core.schedule().cohortSchedule(marieke, cohortId).stream()
+                .filter(nl.leerlijn.schedule.ScheduleItem::isSession).toList();
+        List<nl.leerlijn.attendance.SessionAttendance> past = sessions.stream().filter(i -> i.endsAt().orElseThrow().isBefore(now))
+                .map(i -> core.attendance().session(marieke, cohortId, i.id())).toList();
+        nl.leerlijn.attendance.SessionAttendance today = sessions.stream()
+                .filter(i -> !i.at().isAfter(now) && i.endsAt().orElseThrow().isAfter(now) && i.kind() == nl.leerlijn.curriculum.ActivityKind.CONTACT_SESSION)
+                .map(i -> core.attendance().session(marieke, cohortId, i.id())).findFirst().orElseThrow();
+
+        assertThat(past).hasSizeGreaterThan(3);
+        assertThat(past.subList(0, past.size() - 1)).allSatisfy(l -> assertThat(l.confirmation()).isPresent());
+        assertThat(past.get(past.size() - 1).confirmation()).isEmpty();
+        assertThat(past).allSatisfy(l -> assertThat(l.rows().stream().filter(r -> r.self().isPresent()).count()).isGreaterThan(5));
+        assertThat(today.codeOpen()).isTrue();
+        assertThat(today.rows().stream().filter(r -> r.self().isPresent()).count()).isEqualTo(5);
+        assertThat(today.rows()).anySatisfy(r -> {
+            assertThat(r.participant().userId().value()).isEqualTo("student-daan");
+            assertThat(r.notice()).isPresent();
+        });
+        List<nl.leerlijn.attendance.ReplacementAssignment> replacements = core.attendance().replacements(marieke, cohortId);
+        assertThat(replacements).anyMatch(nl.leerlijn.attendance.ReplacementAssignment::counts)
+                .anyMatch(nl.leerlijn.attendance.ReplacementAssignment::waitingForJudgement)
+                .anyMatch(r -> r.handedInAt().isEmpty());
+        assertThat(of("student-merel").attendance().replaced()).isEqualTo(1);
     }
 }

@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import nl.leerlijn.LeerlijnCore;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.attendance.Judgement;
 import nl.leerlijn.attendance.Presence;
+import nl.leerlijn.attendance.ReplacementAssignment;
+import nl.leerlijn.attendance.SelfConfirmation;
 import nl.leerlijn.cohort.Cohort;
 import nl.leerlijn.curriculum.ActivityKey;
 import nl.leerlijn.curriculum.ActivityKind;
@@ -56,6 +59,8 @@ final class DemoStory {
         List<ScheduleItem> items = core.schedule().cohortSchedule(marieke, cohort.id());
         Instant planDeadline = items.stream().filter(i -> i.activity().equals(PLAN)).findFirst().orElseThrow().at();
         Instant withdrawal = cohort.startDate().atStartOfDay(core.zone()).toInstant().plus(Duration.ofDays(36));
+        ActivityKey lastPast = items.stream().filter(i -> i.isSession() && i.endsAt().orElseThrow().isBefore(now))
+                .reduce((a, b) -> b).map(ScheduleItem::activity).orElse(null);
         for (ScheduleItem item : items) {
             if (byUser.get("student-martijn").isActive() && item.at().isAfter(withdrawal)) {
                 at(withdrawal);
@@ -64,11 +69,12 @@ final class DemoStory {
                 intervision.afterWithdrawal(byUser.get("student-martijn"));
             }
             if (item.isSession() && item.endsAt().orElseThrow().isBefore(now)) {
+                beforeAndDuring(item);
                 if (item.kind() == ActivityKind.INTERVISION_MEETING) {
                     intervision.held(item, user -> presence(user, item.activity().value()),
                             item.activity().value().equals("iv-bijeenkomst-2"));
                 }
-                attendance(item);
+                attendance(item, !item.activity().equals(lastPast));
             } else if (item.kind() == ActivityKind.ONLINE_WORK && item.at().isBefore(now)) {
                 onlineWork(item);
             }
@@ -82,15 +88,99 @@ final class DemoStory {
         intervision.today(now);
     }
 
-    private void attendance(ScheduleItem session) {
-        at(session.endsAt().orElseThrow().plus(Duration.ofHours(1)));
-        Map<ParticipantId, Presence> presences = new HashMap<>();
-        for (Participant p : core.enrolment().participants(marieke, cohort.id())) {
-            if (p.isActive()) {
-                presences.put(p.id(), presence(p.userId().value(), session.activity().value()));
+    /**
+     * A session as it happened: who could not come reported it two days before, Marieke showed the code and most
+     * participants confirmed with it (Thomas forgot his phone once), she recorded the list an hour after the end and
+     * confirmed it the next morning, except the most recent one, which waits for her.
+     */
+    private void beforeAndDuring(ScheduleItem session) {
+        String key = session.activity().value();
+        List<Participant> active = core.enrolment().participants(marieke, cohort.id()).stream().filter(Participant::isActive).toList();
+        for (Participant p : active) {
+            if (presence(p.userId().value(), key) == Presence.EXCUSED) {
+                at(session.at().minus(Duration.ofDays(2)));
+                core.attendance().reportAbsence(student(p.userId().value()), p.id(), session.activity(), REASONS.getOrDefault(
+                        p.userId().value(), "Verplichte training op mijn werk."));
             }
         }
+        at(session.at().plus(Duration.ofMinutes(5)));
+        String code = core.attendance().openCode(marieke, cohort.id(), session.id()).code();
+        int minute = 6;
+        for (Participant p : active) {
+            String user = p.userId().value();
+            if (presence(user, key) == Presence.PRESENT && !(user.equals("student-thomas") && key.equals("m2-trainingsdag"))) {
+                at(session.at().plus(Duration.ofMinutes(minute++)));
+                core.attendance().confirmPresence(student(user), code, minute % 3 == 0 ? SelfConfirmation.Via.QR : SelfConfirmation.Via.CODE);
+            }
+        }
+    }
+
+    private void attendance(ScheduleItem session, boolean confirm) {
+        String key = session.activity().value();
+        List<Participant> active = core.enrolment().participants(marieke, cohort.id()).stream().filter(Participant::isActive).toList();
+        at(session.endsAt().orElseThrow().plus(Duration.ofHours(1)));
+        Map<ParticipantId, Presence> presences = new HashMap<>();
+        for (Participant p : active) {
+            presences.put(p.id(), presence(p.userId().value(), key));
+        }
         core.attendance().record(marieke, cohort.id(), session.id(), presences);
+        if (confirm) {
+            at(session.endsAt().orElseThrow().plus(Duration.ofHours(17)));
+            core.attendance().confirmList(marieke, cohort.id(), session.id());
+        }
+    }
+
+    private static final Map<String, String> REASONS = Map.of(
+            "student-kees", "Zitting bij de rechtbank met een cliënt; die datum kan ik niet verzetten.",
+            "student-merel", "Begrafenis van mijn oom.");
+
+    /**
+     * The replacement assignments that missed sessions gave: Merel handed in hers for the second training day and Marieke
+     * judged it voldoende; Kees handed in his for the first intervisie (late), waiting for her judgement; Joris's are open.
+     */
+    private void replacements(List<ScheduleItem> items) {
+        List<ReplacementAssignment> all = core.attendance().replacements(marieke, cohort.id());
+        at(now.minus(Duration.ofDays(6)));
+        all.stream().filter(r -> r.participant().equals(id("student-merel")) && r.session().value().equals("m2-trainingsdag")).findFirst()
+                .ifPresent(r -> {
+                    core.attendance().handInReplacement(student("student-merel"), r.id(), DemoDocuments.REPLACEMENT_MEREL);
+                    at(now.minus(Duration.ofDays(5)));
+                    core.attendance().judgeReplacement(marieke, r.id(), Judgement.VOLDOENDE,
+                            "Mooi hoe je de schaalvraag gebruikte om de klant zelf een volgende stap te laten kiezen.");
+                });
+        at(now.minus(Duration.ofDays(4)));
+        all.stream().filter(r -> r.participant().equals(id("student-kees"))).findFirst()
+                .ifPresent(r -> core.attendance().handInReplacement(student("student-kees"), r.id(), DemoDocuments.REPLACEMENT_KEES));
+        nextSession(items).ifPresent(session -> core.attendance().reportAbsence(student("student-daan"), id("student-daan"),
+                session.activity(), "Ik sta die dag ingeroosterd voor de crisisdienst."));
+    }
+
+    private Optional<ScheduleItem> nextSession(List<ScheduleItem> items) {
+        return items.stream().filter(i -> i.kind() == ActivityKind.CONTACT_SESSION && i.endsAt().orElseThrow().isAfter(now)).findFirst();
+    }
+
+    /**
+     * The next training day is held today, online, from the last half hour on: Marieke opened its code and some
+     * participants confirmed already, so the demo can show both sides live.
+     */
+    private void sessionToday(List<ScheduleItem> items) {
+        Optional<ScheduleItem> next = nextSession(items);
+        if (next.isEmpty()) {
+            return;
+        }
+        ScheduleItem session = next.get();
+        Instant start = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofMinutes(30)).plus(Duration.ofMinutes(
+                now.atZone(core.zone()).getMinute() >= 30 ? 30 : 0));
+        at(now.minus(Duration.ofMinutes(50)));
+        core.schedule().reschedule(marieke, cohort.id(), new ScheduleChange(session.id(), start, session.isOnline()
+                ? Optional.of("https://teams.microsoft.com/l/meetup-join/leerlijn-demo-" + session.activity().value()) : Optional.empty()));
+        at(now.minus(Duration.ofMinutes(10)));
+        String code = core.attendance().openCode(marieke, cohort.id(), session.id()).code();
+        int minute = 9;
+        for (String user : List.of("student-sanne", "student-esra", "student-noor", "student-priya", "student-ingrid")) {
+            at(now.minus(Duration.ofMinutes(minute--)));
+            core.attendance().confirmPresence(student(user), code, minute % 2 == 0 ? SelfConfirmation.Via.QR : SelfConfirmation.Via.CODE);
+        }
     }
 
     /** Joris misses most sessions (the minimum is out of reach), Merel two, Kees was excused once. */
@@ -158,11 +248,15 @@ final class DemoStory {
         at(deadline.plus(Duration.ofDays(10)));
         core.submissions().upload(student("student-sanne"), id("student-sanne"), CONCEPT, "demo-concept", List.of(),
                 Optional.of(text("student-sanne") + "\n\nEerste bevindingen: de klant neemt vaker zelf het woord als ik met een schaalvraag open."));
+        replacements(items);
         at(now.minus(Duration.ofDays(3)));
         agree("student-ahmed", VRAAG_NOG_NIET, "De aanpak is goed, maar de vraag is nog te breed. Kies één doelgroep.", true);
         core.assessments().release(marieke, version("student-ahmed", PLAN));
         at(now.minus(Duration.ofDays(2)));
-        items.stream().filter(i -> i.activity().value().equals("m3-werkatelier")).findFirst().ifPresent(werkatelier ->
+        // The online werkatelier gets its meeting link, unless it is the session held today (which gets it then).
+        items.stream().filter(i -> i.activity().value().equals("m3-werkatelier"))
+                .filter(i -> !nextSession(items).map(ScheduleItem::activity).equals(java.util.Optional.of(i.activity()))).findFirst()
+                .ifPresent(werkatelier ->
                 core.schedule().reschedule(marieke, cohort.id(), new ScheduleChange(werkatelier.id(), werkatelier.at(),
                         Optional.of("https://teams.microsoft.com/l/meetup-join/leerlijn-demo-werkatelier"))));
         at(now.minus(Duration.ofDays(1)));
@@ -174,6 +268,7 @@ final class DemoStory {
         at(now.minus(Duration.ofHours(1)));
         core.extensions().request(student("student-noor"), id("student-noor"), CONCEPT, conceptDeadline.plus(Duration.ofDays(10)),
                 "Mijn team krijgt in januari een nieuwe werkwijze; ik wil die in mijn concept meenemen.");
+        sessionToday(items);
         at(now);
     }
 

@@ -48,6 +48,8 @@ final class Junk {
             case "duoWork" -> List.of("po-klantgesprekken", "po-vaktraining-plan", "pa-concept", "X", "-1", THIRTY_DIGITS, "a".repeat(300));
             case "practiceDraftId" -> numbers(ids.get("foreignSubmissionId"), ids.get("submissionId"), ids.get("foreignDraftId"));
             case "token" -> forgedLinks(ids.get("token"));
+            case "sessionKey" -> List.of("pa-concept", "m1-e-learning", "X", "nope-nope", "-1", THIRTY_DIGITS, "a".repeat(300));
+            case "replacementId" -> numbers(ids.get("foreignReplacementId"));
             default -> throw new AssertionError("The walk has no junk for {" + name + "}: add some");
         };
     }

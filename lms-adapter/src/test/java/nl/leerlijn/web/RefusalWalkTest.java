@@ -39,7 +39,7 @@ class RefusalWalkTest {
             List<String> walked = routes().map(a -> (Case) a.get()[0])
                     .map(c -> c.method() + " " + c.pattern().replace("{draftId}", "{submissionId}")
                             .replace("{practiceDraftId}", "{submissionId}").replace("{practice}", "{activity}")
-                            .replace("{duoWork}", "{activity}")).toList();
+                            .replace("{duoWork}", "{activity}").replace("{sessionKey}", "{activity}")).toList();
 
             assertThat(walked).containsExactlyInAnyOrderElementsOf(registered);
             Map<String, String> ids = WalkFixture.build(host);

@@ -42,7 +42,13 @@ final class WalkFixture {
         ids.put("foreignDraftId", Long.toString(draft.value()));
         ids.put("foreignExtensionId", Long.toString(core.extensions().request(ahmed, his.id(), concept,
                 deadline.at().plusSeconds(7 * 24 * 3600), "Ziek").id().value()));
-        ids.put("foreignItemId", Long.toString(carlas.stream().filter(ScheduleItem::isSession).findFirst().orElseThrow().id().value()));
+        ScheduleItem carlasSession = carlas.stream().filter(ScheduleItem::isSession).findFirst().orElseThrow();
+        ids.put("foreignItemId", Long.toString(carlasSession.id().value()));
+        // Ahmed missed Carla's first session: his replacement assignment is one no one in Anna's cohort may reach.
+        core.attendance().record(People.kerndocent("docent-carla"), his.cohortId(), carlasSession.id(),
+                Map.of(his.id(), nl.leerlijn.attendance.Presence.ABSENT));
+        ids.put("foreignReplacementId", Long.toString(core.attendance().replacements(People.kerndocent("docent-carla"), his.cohortId())
+                .get(0).id().value()));
         ids.put("deadlineItemId", Long.toString(core.schedule().cohortSchedule(People.kerndocent("docent-anna"),
                 new nl.leerlijn.cohort.CohortId(Long.parseLong(ids.get("cohortId")))).stream().filter(i -> !i.isSession())
                 .findFirst().orElseThrow().id().value()));

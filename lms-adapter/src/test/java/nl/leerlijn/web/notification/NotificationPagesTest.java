@@ -157,6 +157,7 @@ class NotificationPagesTest {
     void savedChoicesTakeEffectAndAnIncompleteFormIsRefusedInWordsKeepingWhatWasSaved() {
         Map<String, String> form = new HashMap<>(Map.of("language", "nl", "RESULT_RELEASED", "AT_ONCE", "EXTENSION_DECIDED", "AT_ONCE",
                 "SESSION_MOVED", "NONE", "DEADLINE_COMING", "DIGEST", "INTERVISION_ROLE", "AT_ONCE", "SUPERVISOR_ANSWERED", "AT_ONCE"));
+        form.put("ATTENDANCE_WARNING", "AT_ONCE");
         assertThat(host.post("/notifications/settings", "student-sanne", form).statusCode()).isEqualTo(303);
         assertThat(host.get("/notifications/settings?notice=saved", "X-Test-User", "student-sanne").body())
                 .contains("Your choices are saved.", "name=\"SESSION_MOVED\" value=\"NONE\" checked");
