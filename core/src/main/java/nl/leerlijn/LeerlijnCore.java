@@ -74,6 +74,7 @@ public final class LeerlijnCore {
     private final AssessmentService assessments;
     private final IntervisionService intervision;
     private final nl.leerlijn.praktijk.PracticeService practice;
+    private final nl.leerlijn.graduation.GraduationService graduation;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -131,6 +132,8 @@ public final class LeerlijnCore {
         this.practice = new nl.leerlijn.praktijk.PracticeService(jdbi, clock, builder.supervisorLinkValidity, access, cohortLookup,
                 participantLookup, submissionStore, secrets, work, builder.notifier, builder.composer, results, events);
         practice.register(jobs);
+        this.graduation = new nl.leerlijn.graduation.GraduationService(jdbi, clock, zone, access, cohortLookup, participantLookup,
+                new Standings(progress), register);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -209,6 +212,11 @@ public final class LeerlijnCore {
     /** @return presence at sessions: the presence list, recording who attended */
     public AttendanceService attendance() {
         return attendance;
+    }
+
+    /** @return graduation use cases: dossiers, the examencommissie's decisions, certificates and their verification */
+    public nl.leerlijn.graduation.GraduationService graduation() {
+        return graduation;
     }
 
     /**

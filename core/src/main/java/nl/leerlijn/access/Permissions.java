@@ -91,6 +91,14 @@ public final class Permissions {
     }
 
     /**
+     * @return whether the person decides who graduates in the cohort (diploma, certificaat, bewijs van deelname, or not
+     *     yet) and may take a decision back: the examencommissie
+     */
+    public boolean mayDecideAwards() {
+        return is(Relation.EXAM_COMMITTEE);
+    }
+
+    /**
      * @param participant the participant
      * @return whether the person may see this participant's record: the participant themself, staff, beheer, examencommissie
      */

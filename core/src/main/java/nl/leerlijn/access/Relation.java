@@ -8,7 +8,7 @@ public enum Relation {
     SECOND_ASSESSOR,
     /** Takes part in the cohort (active or withdrawn). */
     PARTICIPANT,
-    /** Member of the examencommissie: traces every result, changes nothing. From the platform role. */
+    /** Member of the examencommissie: traces every result and decides who graduates. From the platform role. */
     EXAM_COMMITTEE,
     /** Platform administrator (beheer): manages every cohort. From the platform role. */
     ADMINISTRATOR

@@ -112,6 +112,14 @@ public final class AttendanceRegister {
         confirmations.cancelReplacements(present, session, at);
     }
 
+    /**
+     * @param participant the participant
+     * @return their replacement assignments that were not cancelled, in the order they were made
+     */
+    public java.util.List<ReplacementAssignment> replacementsOf(ParticipantId participant) {
+        return confirmations.replacementsOf(participant).stream().filter(ReplacementAssignment::active).toList();
+    }
+
     JdbiAttendanceRepository repository() {
         return attendance;
     }

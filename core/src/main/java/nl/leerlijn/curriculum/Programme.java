@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param intervision how the programme runs intervisie (defaults when the definition says nothing)
  * @param intervisionMethods the intervisie methods meetings may follow: the built-in ones, then the programme's own
  * @param reminders when participants are reminded of a coming deadline
+ * @param ec the European credits the programme is worth; 0 when it states none
  */
 public record Programme(
         ProgrammeId id,
@@ -30,7 +31,8 @@ public record Programme(
         List<Rubric> rubrics,
         IntervisionSettings intervision,
         List<IntervisionMethod> intervisionMethods,
-        Reminders reminders) {
+        Reminders reminders,
+        int ec) {
 
     /**
      * Checks the values; the lists are copied.
@@ -46,8 +48,9 @@ public record Programme(
      * @param intervision how the programme runs intervisie
      * @param intervisionMethods the intervisie methods meetings may follow, each key once
      * @param reminders when participants are reminded of a coming deadline
+     * @param ec the European credits the programme is worth; 0 when it states none
      * @throws IllegalArgumentException when a value is missing, there are no modules, the duration is under a week, or
-     *     two methods share a key
+     *     two methods share a key, or the credits are negative
      */
     public Programme {
         if (id == null || title == null || title.isBlank() || description == null || completion == null || intervision == null
@@ -61,9 +64,44 @@ public record Programme(
         if (intervisionMethods.stream().map(IntervisionMethod::key).distinct().count() != intervisionMethods.size()) {
             throw new IllegalArgumentException("Each intervisie method key names one method: " + id);
         }
+        if (ec < 0) {
+            throw new IllegalArgumentException("A programme's credits cannot be negative: " + id);
+        }
         if (modules.isEmpty() || durationWeeks < 1) {
             throw new IllegalArgumentException("A programme has modules and lasts at least a week: " + id);
         }
+    }
+
+    /**
+     * Without credits.
+     *
+     * @param id the stable name of the definition
+     * @param title the programme's name
+     * @param description may be empty
+     * @param durationWeeks length of one run, in weeks
+     * @param registerPoints points the registers grant; may be empty
+     * @param modules at least one
+     * @param completion what it takes to earn the award
+     * @param rubrics the beoordelingsformulieren activities refer to; may be empty
+     * @param intervision how the programme runs intervisie
+     * @param intervisionMethods the intervisie methods meetings may follow, each key once
+     * @param reminders when participants are reminded of a coming deadline
+     */
+    public Programme(ProgrammeId id, String title, String description, int durationWeeks, List<RegisterPoints> registerPoints,
+            List<Module> modules, CompletionPolicy completion, List<Rubric> rubrics, IntervisionSettings intervision,
+            List<IntervisionMethod> intervisionMethods, Reminders reminders) {
+        this(id, title, description, durationWeeks, registerPoints, modules, completion, rubrics, intervision, intervisionMethods,
+                reminders, 0);
+    }
+
+    /** @return the net contact hours of all sessions (contact sessions and intervisie), rounded down */
+    public int contactHours() {
+        return activities().stream().mapToInt(Activity::contactMinutes).sum() / 60;
+    }
+
+    /** @return the study load in hours: the activities' own study hours and the contact hours */
+    public int studyLoadHours() {
+        return activities().stream().mapToInt(Activity::studyHours).sum() + contactHours();
     }
 
     /** @return every activity of every module, in programme order */

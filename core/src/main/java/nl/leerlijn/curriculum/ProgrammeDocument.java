@@ -19,7 +19,8 @@ record ProgrammeDocument(
         List<RubricDocument> rubrics,
         IntervisionDocument intervision,
         List<MethodDocument> intervisionMethods,
-        RemindersDocument reminders) {
+        RemindersDocument reminders,
+        Integer ec) {
 
     record RemindersDocument(List<Integer> deadlineDaysBefore) {
     }

@@ -48,7 +48,8 @@ final class ProgrammeValidator {
             return Optional.empty();
         }
         return Optional.of(new Programme(id.get(), title.get(), doc.description() == null ? "" : doc.description().strip(),
-                weeks.get(), points, modules, completion.get(), rubrics, intervision.get(), methods, reminders.get()));
+                weeks.get(), points, modules, completion.get(), rubrics, intervision.get(), methods, reminders.get(),
+                doc.ec() == null ? 0 : problems.inRange(doc.ec(), 0, 240, "ec").orElse(0)));
     }
 
     private Optional<Reminders> reminders(ProgrammeDocument.RemindersDocument doc) {
