@@ -161,7 +161,8 @@ public final class Leerlijn {
     private List<RouteGroup> groups() {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
-                new SchedulePages(core), new AttendancePages(core), new nl.leerlijn.web.attendance.OwnAttendancePages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
+                new SchedulePages(core), new AttendancePages(core), new nl.leerlijn.web.attendance.OwnAttendancePages(core),
+                new nl.leerlijn.web.graduation.GraduationPages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
                 new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),
                 new nl.leerlijn.web.praktijk.PracticePages(core), new nl.leerlijn.web.praktijk.DuoPages(core),
@@ -179,6 +180,7 @@ public final class Leerlijn {
                 places.add(new Link(messages.get("praktijk.title"), "/praktijk"));
                 places.add(new Link(messages.get("intervision.mine.title"), "/intervisie"));
                 places.add(new Link(messages.get("attendance.own.title"), "/aanwezigheid"));
+                places.add(new Link(messages.get("graduation.own.title"), "/diploma"));
             }
             if (core.access().mayExamineEveryCohort(user.actor())) {
                 places.add(new Link(messages.get("results.title"), "/results"));

@@ -140,6 +140,18 @@ class RouteAccessTest {
                 new Case("GET", "/aanwezig", SIGNED_IN),
                 new Case("POST", "/aanwezigheid/{participantId}/{sessionKey}/afmelden", SANNE, Map.of("reason", "Bruiloft van mijn zus")),
                 new Case("POST", "/aanwezigheid/{participantId}/{sessionKey}/afmelding-intrekken", SANNE),
+                new Case("GET", "/results/{cohortId}/diplomering", EXAMINERS),
+                new Case("GET", "/results/{cohortId}/diplomering/{participantId}", EXAMINERS),
+                new Case("POST", "/results/{cohortId}/diplomering/{participantId}", EnumSet.of(Who.EXAMENCOMMISSIE),
+                        Map.of("award", "DIPLOMA", "reason", "Alles behaald.")),
+                new Case("POST", "/results/{cohortId}/diplomering/{participantId}/intrekken", EnumSet.of(Who.EXAMENCOMMISSIE),
+                        Map.of("decision", "{decisionId}", "takeBackReason", "Vergissing in de presentie.")),
+                new Case("GET", "/diploma", SIGNED_IN),
+                new Case("GET", "/certificaten/{code}/{language}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR,
+                        Who.EXAMENCOMMISSIE)),
+                // Anyone may check a certificate's code, without an account.
+                new Case("GET", "/verificatie", EnumSet.allOf(Who.class)),
+                new Case("GET", "/verificatie/{code}", EnumSet.allOf(Who.class)),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),
@@ -248,7 +260,8 @@ class RouteAccessTest {
                     .replace("{sessionKey}", "{activity}"))
                     .toList()).containsExactlyInAnyOrderElementsOf(registered);
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
-                    .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}");
+                    .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}",
+                            "GET /verificatie", "GET /verificatie/{code}");
         }
     }
 
@@ -389,6 +402,13 @@ class RouteAccessTest {
                 Map.of(participant, nl.leerlijn.attendance.Presence.ABSENT));
         ids.put("replacementId", Long.toString(core.attendance().replacements(anna, cohort.id()).get(0).id().value()));
         ids.put("sessionKey", "m2-trainingsdag");
+        // The examencommissie granted Sanne a diploma (so taking it back and downloading it can be walked).
+        Actor eva = new Actor(new UserId("examen-eva"), "Eva", java.util.Set.of(Role.EXAM_COMMITTEE));
+        nl.leerlijn.graduation.AwardDecision decision = core.graduation().decide(eva, participant, nl.leerlijn.graduation.Award.DIPLOMA,
+                "Alle onderdelen behaald.");
+        ids.put("decisionId", Long.toString(decision.id().value()));
+        ids.put("code", core.graduation().dossier(eva, participant).certificate().orElseThrow().code());
+        ids.put("language", "nl");
         ids.put("notificationId", notification ? Long.toString(NotificationSetUp.sessionMoved(host, anna, cohort.id(), sanne).value()) : "1");
         return ids;
     }

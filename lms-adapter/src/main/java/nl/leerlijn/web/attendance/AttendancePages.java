@@ -116,8 +116,11 @@ public final class AttendancePages implements RouteGroup {
                         messages));
     }
 
-    /** @return a message key for the state of a replacement assignment */
-    static String replacementState(ReplacementAssignment r) {
+    /**
+     * @param r a replacement assignment
+     * @return a message key for its state
+     */
+    public static String replacementState(ReplacementAssignment r) {
         if (r.counts()) {
             return "replacement.state.VOLDOENDE";
         }
@@ -190,8 +193,12 @@ public final class AttendancePages implements RouteGroup {
                 new Link(messages.get("attendance.title"), listPath(request))));
     }
 
-    /** @return the address of a page of this servlet as a phone outside the LMS can open it */
-    static String absolute(WebRequest request, String path) {
+    /**
+     * @param request the request being answered
+     * @param path a path under the servlet
+     * @return the address of a page of this servlet as a phone or a reader outside the LMS can open it
+     */
+    public static String absolute(WebRequest request, String path) {
         jakarta.servlet.http.HttpServletRequest raw = request.raw();
         StringBuilder url = new StringBuilder(raw.getScheme()).append("://").append(raw.getServerName());
         int port = raw.getServerPort();

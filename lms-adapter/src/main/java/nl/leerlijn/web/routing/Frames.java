@@ -83,6 +83,7 @@ public final class Frames {
         }
         if (permissions.mayExamine()) {
             links.add(new Link(messages.get("menu.results"), "/results/" + cohort.id().value()));
+            links.add(new Link(messages.get("menu.graduation"), "/results/" + cohort.id().value() + "/diplomering"));
         }
         return new CohortMenu(cohort.name(), links, current);
     }
