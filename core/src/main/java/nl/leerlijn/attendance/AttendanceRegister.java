@@ -32,6 +32,29 @@ public final class AttendanceRegister {
     }
 
     /**
+     * @param cohort the cohort
+     * @param now the moment to judge at
+     * @return per participant, the missed sessions whose replacement assignment may yet count: open, and handed in or not
+     *     due yet; one query
+     */
+    public Map<ParticipantId, java.util.Set<ActivityKey>> replaceableInCohort(CohortId cohort, java.time.Instant now) {
+        Map<ParticipantId, java.util.Set<ActivityKey>> all = new java.util.HashMap<>();
+        confirmations.replacementsInCohort(cohort).stream().filter(r -> mayCount(r, now))
+                .forEach(r -> all.computeIfAbsent(r.participant(), k -> new java.util.HashSet<>()).add(r.session()));
+        return all;
+    }
+
+    /**
+     * @param participant the participant
+     * @param now the moment to judge at
+     * @return the missed sessions whose replacement assignment may yet count; one query
+     */
+    public java.util.Set<ActivityKey> replaceableOf(ParticipantId participant, java.time.Instant now) {
+        return confirmations.replacementsOf(participant).stream().filter(r -> mayCount(r, now))
+                .map(ReplacementAssignment::session).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
      * @param participant the participant
      * @return the sessions whose replacement assignment was judged voldoende; one query
      */
@@ -118,6 +141,10 @@ public final class AttendanceRegister {
      */
     public java.util.List<ReplacementAssignment> replacementsOf(ParticipantId participant) {
         return confirmations.replacementsOf(participant).stream().filter(ReplacementAssignment::active).toList();
+    }
+
+    private static boolean mayCount(ReplacementAssignment r, java.time.Instant now) {
+        return r.open() && (r.handedInAt().isPresent() || !now.isAfter(r.dueAt()));
     }
 
     JdbiAttendanceRepository repository() {

@@ -244,6 +244,21 @@ public final class AttendanceService {
     }
 
     /**
+     * @param actor who asks: a participant
+     * @param code a code they are about to confirm with (e.g. from the QR code)
+     * @return the session of their cohort that is open with this code now, if there is one; nothing is stored
+     */
+    public Optional<ScheduleItem> sessionOfCode(Actor actor, String code) {
+        return jdbi.inTransaction(h -> {
+            String normalized = normalizeCode(code);
+            List<nl.leerlijn.cohort.CohortId> mine = participants.ofUser(actor.userId()).stream().filter(Participant::isActive)
+                    .map(Participant::cohortId).toList();
+            return confirmations.openCodes(normalized, mine, clock.instant()).stream().findFirst()
+                    .flatMap(found -> schedules.itemsOf(found.cohort()).stream().filter(i -> i.activity().equals(found.session())).findFirst());
+        });
+    }
+
+    /**
      * The participant confirms their own presence with the code of a session of their cohort that is open now. A second
      * confirmation keeps the first one's time.
      *
@@ -400,14 +415,14 @@ public final class AttendanceService {
     }
 
     /**
-     * The participant hands in their replacement assignment (again, after an onvoldoende); after the due moment it is
-     * marked late.
+     * The participant hands in their replacement assignment (again, after an onvoldoende; not while it waits for the
+     * kerndocent's judgement); after the due moment it is marked late.
      *
      * @param actor who asks: the participant
      * @param id the assignment
      * @param text what they did, 1 to {@value #MAX_TEXT} characters
      * @return the assignment as handed in
-     * @throws ReplacementNotOpenException when it was cancelled or judged voldoende
+     * @throws ReplacementNotOpenException when it was cancelled, judged voldoende, or waits for judgement
      */
     public ReplacementAssignment handInReplacement(Actor actor, ReplacementId id, String text) {
         return jdbi.inTransaction(h -> {
@@ -417,8 +432,8 @@ public final class AttendanceService {
             if (body.isEmpty() || body.length() > MAX_TEXT) {
                 throw new InvalidInputException("A replacement assignment has 1 to " + MAX_TEXT + " characters");
             }
-            if (!replacement.open()) {
-                throw new ReplacementNotOpenException("Replacement " + id + " is cancelled or judged voldoende");
+            if (!replacement.mayHandIn()) {
+                throw new ReplacementNotOpenException("Replacement " + id + " is cancelled, judged voldoende, or waiting for judgement");
             }
             confirmations.handIn(id, body, clock.instant());
             return confirmations.replacement(id).orElseThrow();

@@ -37,9 +37,14 @@ public record ReplacementAssignment(ReplacementId id, ParticipantId participant,
         return active() && judgement.filter(j -> j == Judgement.VOLDOENDE).isPresent();
     }
 
-    /** @return whether the participant may hand it in (again): active, and not judged voldoende */
+    /** @return whether it may still count: active, and not judged voldoende */
     public boolean open() {
         return active() && !counts();
+    }
+
+    /** @return whether the participant may hand it in now: nothing handed in yet, or judged onvoldoende */
+    public boolean mayHandIn() {
+        return active() && (handedInAt.isEmpty() || judgement.filter(j -> j == Judgement.ONVOLDOENDE).isPresent());
     }
 
     /** @return whether it waits for the kerndocent's judgement */

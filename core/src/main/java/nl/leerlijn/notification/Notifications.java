@@ -438,7 +438,7 @@ public final class Notifications {
         // Only what the kerndocent recorded counts as missed here: a session whose list is not filled in yet warns nobody.
         long recordedMissed = p.activities().stream().filter(a -> a.activity().kind().isSession())
                 .filter(a -> a.facts().presence().filter(x -> x != nl.leerlijn.attendance.Presence.PRESENT).isPresent()).count()
-                - standing.replaced();
+                - standing.replaced() - standing.replaceable();
         long allowed = standing.sessions() - standing.required();
         String level = recordedMissed > allowed ? "OUT_OF_REACH" : recordedMissed == allowed && recordedMissed > 0 ? "AT_RISK" : "";
         if (level.isEmpty()) {

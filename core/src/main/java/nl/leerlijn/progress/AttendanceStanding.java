@@ -9,8 +9,24 @@ package nl.leerlijn.progress;
  * @param excused how many they were excused from (afgemeld); excused is not attended
  * @param minimumPercent the policy's minimum, of all sessions
  * @param replaced how many missed sessions count after all, by a replacement assignment judged voldoende
+ * @param replaceable how many missed sessions have a replacement assignment that may count yet (open, and handed in or
+ *     not due yet)
  */
-public record AttendanceStanding(int sessions, int held, int attended, int excused, int minimumPercent, int replaced) {
+public record AttendanceStanding(int sessions, int held, int attended, int excused, int minimumPercent, int replaced, int replaceable) {
+
+    /**
+     * Without open replacement assignments.
+     *
+     * @param sessions how many sessions the programme has
+     * @param held how many have ended by now, or have attendance recorded
+     * @param attended how many the participant attended
+     * @param excused how many they were excused from
+     * @param minimumPercent the policy's minimum, of all sessions
+     * @param replaced how many missed sessions count by a replacement assignment judged voldoende
+     */
+    public AttendanceStanding(int sessions, int held, int attended, int excused, int minimumPercent, int replaced) {
+        this(sessions, held, attended, excused, minimumPercent, replaced, 0);
+    }
 
     /**
      * Without replacement assignments.
@@ -22,7 +38,7 @@ public record AttendanceStanding(int sessions, int held, int attended, int excus
      * @param minimumPercent the policy's minimum, of all sessions
      */
     public AttendanceStanding(int sessions, int held, int attended, int excused, int minimumPercent) {
-        this(sessions, held, attended, excused, minimumPercent, 0);
+        this(sessions, held, attended, excused, minimumPercent, 0, 0);
     }
 
     /** @return how many sessions count: attended, or replaced by a replacement assignment judged voldoende */
@@ -50,14 +66,20 @@ public record AttendanceStanding(int sessions, int held, int attended, int excus
         return sessions - required() - missed();
     }
 
-    /** @return whether one more missed session puts the minimum out of reach (and some were missed already) */
+    /**
+     * @return whether one more missed session puts the minimum out of reach (and some were missed already), even when
+     *     every open replacement assignment counts
+     */
     public boolean atRisk() {
-        return missesLeft() == 0 && missed() > 0;
+        return missesLeft() + replaceable == 0 && missed() > 0;
     }
 
-    /** @return whether the minimum can no longer be reached, even by attending every session still to come */
+    /**
+     * @return whether the minimum can no longer be reached, even by attending every session still to come and doing every
+     *     open replacement assignment
+     */
     public boolean outOfReach() {
-        return missesLeft() < 0;
+        return missesLeft() + replaceable < 0;
     }
 
     /** @return whether the share of held sessions attended so far is below the minimum */

@@ -57,7 +57,8 @@ public final class ProgressRules {
     }
 
     private static boolean passed(ActivityFacts facts, Instant now) {
-        return facts.planned().filter(p -> !p.at().isAfter(now)).isPresent();
+        // A session counts as passed once it has ended (one under way is not missed yet); work once its deadline passed.
+        return facts.planned().filter(p -> !p.endsAt().orElse(p.at()).isAfter(now)).isPresent();
     }
 
     /**

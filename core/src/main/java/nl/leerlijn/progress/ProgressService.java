@@ -127,7 +127,7 @@ public final class ProgressService {
             Map<SubmissionId, AssessmentSummary> assessed = results.of(id, programme);
             ParticipantProgress progress = progress(participant, cohort.name(), programme, schedules.itemsFor(participant),
                     attendance.of(id), done.doneOf(id), versions, submissions.revisionsOf(id), assessed, done.reflectionsOf(id),
-                    attendance.replacedOf(id));
+                    attendance.replacedOf(id), attendance.replaceableOf(id, clock.instant()));
             return new ParticipantRecord(cohort, progress, versions.stream().filter(VersionSummary::handedIn).toList(), assessed,
                     extensions.ofParticipant(id), participants.history(id), permissions);
         });
@@ -156,6 +156,7 @@ public final class ProgressService {
             Map<ParticipantId, Map<ActivityKey, Instant>> deadlines = schedules.deadlinesInCohort(id);
             Map<ParticipantId, Map<ActivityKey, Presence>> presence = attendance.inCohort(id);
             Map<ParticipantId, Set<ActivityKey>> replaced = attendance.replacedInCohort(id);
+            Map<ParticipantId, Set<ActivityKey>> replaceable = attendance.replaceableInCohort(id, clock.instant());
             Map<ParticipantId, Map<ActivityKey, Instant>> doneAt = done.doneInCohort(id);
             Map<ParticipantId, List<VersionSummary>> versions = submissions.summariesInCohort(id).stream()
                     .collect(Collectors.groupingBy(VersionSummary::participant));
@@ -167,7 +168,8 @@ public final class ProgressService {
                     .map(p -> progress(p, cohort.name(), programme, ScheduleItem.withDeadlines(items, deadlines.getOrDefault(p.id(), Map.of())),
                             presence.getOrDefault(p.id(), Map.of()), doneAt.getOrDefault(p.id(), Map.of()),
                             versions.getOrDefault(p.id(), List.of()), revisions.getOrDefault(p.id(), List.of()), assessed,
-                            reflections.getOrDefault(p.id(), Map.of()), replaced.getOrDefault(p.id(), Set.of())))
+                            reflections.getOrDefault(p.id(), Map.of()), replaced.getOrDefault(p.id(), Set.of()),
+                            replaceable.getOrDefault(p.id(), Set.of())))
                     .toList();
             return new CohortProgress(cohort, programme, rows, Attention.among(rows));
         });
@@ -204,13 +206,13 @@ public final class ProgressService {
         return progress(participant, cohorts.require(participant.cohortId()).name(), programme, schedules.itemsFor(participant),
                 attendance.of(participant.id()), done.doneOf(participant.id()), submissions.summariesOf(participant.id()),
                 submissions.revisionsOf(participant.id()), results.of(participant.id(), programme), done.reflectionsOf(participant.id()),
-                attendance.replacedOf(participant.id()));
+                attendance.replacedOf(participant.id()), attendance.replaceableOf(participant.id(), clock.instant()));
     }
 
     private ParticipantProgress progress(Participant participant, String cohortName, Programme programme, List<ScheduleItem> items,
             Map<ActivityKey, Presence> presence, Map<ActivityKey, Instant> doneAt, List<VersionSummary> versions,
             List<Revision> revisions, Map<SubmissionId, AssessmentSummary> assessed, Map<ActivityKey, Instant> reflections,
-            Set<ActivityKey> replaced) {
+            Set<ActivityKey> replaced, Set<ActivityKey> replaceable) {
         Instant now = clock.instant();
         Map<ActivityKey, ScheduleItem> planned = items.stream().collect(Collectors.toMap(ScheduleItem::activity, Function.identity()));
         List<ActivityProgress> activities = new ArrayList<>();
@@ -229,12 +231,14 @@ public final class ProgressService {
         }
         List<ActivityProgress> sessions = activities.stream().filter(a -> a.activity().kind().isSession()).toList();
         AttendanceStanding standing = new AttendanceStanding(sessions.size(),
-                (int) sessions.stream().filter(a -> a.planned().filter(p -> !p.at().isAfter(now)).isPresent() || a.facts().presence().isPresent())
+                (int) sessions.stream().filter(a -> a.planned().filter(p -> !p.endsAt().orElse(p.at()).isAfter(now)).isPresent()
+                        || a.facts().presence().isPresent())
                         .count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.DONE).count(),
                 (int) sessions.stream().filter(a -> a.status() == Status.EXCUSED).count(),
                 programme.completion().minimumAttendancePercent(),
-                (int) sessions.stream().filter(a -> a.status() != Status.DONE && replaced.contains(a.activity().key())).count());
+                (int) sessions.stream().filter(a -> a.status() != Status.DONE && replaced.contains(a.activity().key())).count(),
+                (int) sessions.stream().filter(a -> a.status() != Status.DONE && replaceable.contains(a.activity().key())).count());
         return new ParticipantProgress(participant, cohortName, programme, activities, modules, standing);
     }
 

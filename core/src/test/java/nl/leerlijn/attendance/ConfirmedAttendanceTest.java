@@ -297,7 +297,7 @@ class ConfirmedAttendanceTest {
     }
 
     @Test
-    void theParticipantAndTheKerndocentAreWarnedOnceWhenOneMoreMissedSessionPutsTheMinimumOutOfReach() {
+    void theParticipantAndTheKerndocentAreWarnedOnceWhenOneMoreMissedSessionPutsTheMinimumOutOfReachAndNoReplacementCanStillCount() {
         List<ScheduleItem> sessions = core.schedule().cohortSchedule(docent, cohort.id()).stream().filter(ScheduleItem::isSession).toList();
         // 11 sessions, 80%: 9 must count, so 2 may be missed.
         record(sessions.get(0), Presence.ABSENT);
@@ -309,13 +309,16 @@ class ConfirmedAttendanceTest {
         record(sessions.get(2), Presence.EXCUSED);
         clock.set(sessions.get(2).endsAt().orElseThrow());
         core.remind();
+        assertThat(warnings(self(esra))).as("her replacement assignments may still count").isEmpty();
+        clock.set(sessions.get(2).endsAt().orElseThrow().plus(Duration.ofDays(15)));
+        core.remind();
         core.remind();
         assertThat(warnings(self(esra))).extracting(n -> n.fact("level")).containsExactly("AT_RISK");
         assertThat(warnings(docent)).extracting(n -> n.fact("name")).containsExactly(esra.profile().displayName());
         assertThat(warnings(self(tom))).isEmpty();
 
         record(sessions.get(3), Presence.ABSENT);
-        clock.set(sessions.get(3).endsAt().orElseThrow());
+        clock.set(sessions.get(3).endsAt().orElseThrow().plus(Duration.ofDays(15)));
         core.remind();
         assertThat(warnings(self(esra))).extracting(n -> n.fact("level")).containsExactlyInAnyOrder("AT_RISK", "OUT_OF_REACH");
     }

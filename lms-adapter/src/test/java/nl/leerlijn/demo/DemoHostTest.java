@@ -87,9 +87,10 @@ class DemoHostTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("leerlijn"), "sa", "");
                 Statement s = c.createStatement()) {
-            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort")).isEqualTo(2);
-            assertThat(count(s, "SELECT COUNT(*) FROM ll_participant")).isEqualTo(DemoPeople.STUDENTS.size() + DemoPeople.NEXT_COHORT.size());
-            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort_staff")).isEqualTo(5);
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort")).isEqualTo(3);
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_participant")).isEqualTo(DemoPeople.STUDENTS.size() + DemoPeople.NEXT_COHORT.size()
+                    + DemoPeople.GRADUATES.size());
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort_staff")).isEqualTo(6);
         }
     }
 

@@ -60,6 +60,15 @@ final class DemoPeople {
             DemoPerson.student("student-nadia", "Nadia Bakker", "Kwintes", ZORGORGANISATIE, WMO_CONSULENT),
             DemoPerson.student("student-femke", "Femke Smits", "Gemeente Bunschoten", GEMEENTE, WMO_CONSULENT));
 
+    /** The cohort that finished: five graduates and Lars, whose diploma was taken back. */
+    static final List<DemoPerson> GRADUATES = List.of(
+            DemoPerson.student("student-roos", "Roos van Dam", "Gemeente Utrecht", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-jelle", "Jelle Vos", "Lister", ZORGORGANISATIE, WMO_CONSULENT),
+            DemoPerson.student("student-aylin", "Aylin Kaya", "Gemeente Nieuwegein", GEMEENTE, JEUGDCONSULENT),
+            DemoPerson.student("student-lars", "Lars Mulder", "Gemeente Houten", GEMEENTE, PARTICIPATIECONSULENT),
+            DemoPerson.student("student-sophie", "Sophie de Graaf", "Buurtteams Utrecht", WELZIJNSORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-mehmet", "Mehmet Öztürk", "Gemeente Zeist", GEMEENTE, SCHULDHULPVERLENER));
+
     static final List<DemoPerson> EVERYONE = concat();
 
     private DemoPeople() {
@@ -73,6 +82,7 @@ final class DemoPeople {
         List<DemoPerson> all = new java.util.ArrayList<>(List.of(KERNDOCENT, KERNDOCENT_2, TWEEDE_BEOORDELAAR, EXAMENCOMMISSIE));
         all.addAll(STUDENTS);
         all.addAll(NEXT_COHORT);
+        all.addAll(GRADUATES);
         return List.copyOf(all);
     }
 }

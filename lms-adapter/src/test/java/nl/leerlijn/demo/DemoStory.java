@@ -59,8 +59,6 @@ final class DemoStory {
         List<ScheduleItem> items = core.schedule().cohortSchedule(marieke, cohort.id());
         Instant planDeadline = items.stream().filter(i -> i.activity().equals(PLAN)).findFirst().orElseThrow().at();
         Instant withdrawal = cohort.startDate().atStartOfDay(core.zone()).toInstant().plus(Duration.ofDays(36));
-        ActivityKey lastPast = items.stream().filter(i -> i.isSession() && i.endsAt().orElseThrow().isBefore(now))
-                .reduce((a, b) -> b).map(ScheduleItem::activity).orElse(null);
         for (ScheduleItem item : items) {
             if (byUser.get("student-martijn").isActive() && item.at().isAfter(withdrawal)) {
                 at(withdrawal);
@@ -74,7 +72,7 @@ final class DemoStory {
                     intervision.held(item, user -> presence(user, item.activity().value()),
                             item.activity().value().equals("iv-bijeenkomst-2"));
                 }
-                attendance(item, !item.activity().equals(lastPast));
+                attendance(item);
             } else if (item.kind() == ActivityKind.ONLINE_WORK && item.at().isBefore(now)) {
                 onlineWork(item);
             }
@@ -91,7 +89,7 @@ final class DemoStory {
     /**
      * A session as it happened: who could not come reported it two days before, Marieke showed the code and most
      * participants confirmed with it (Thomas forgot his phone once), she recorded the list an hour after the end and
-     * confirmed it the next morning, except the most recent one, which waits for her.
+     * confirmed it the next morning. Today's session waits for her.
      */
     private void beforeAndDuring(ScheduleItem session) {
         String key = session.activity().value();
@@ -115,7 +113,7 @@ final class DemoStory {
         }
     }
 
-    private void attendance(ScheduleItem session, boolean confirm) {
+    private void attendance(ScheduleItem session) {
         String key = session.activity().value();
         List<Participant> active = core.enrolment().participants(marieke, cohort.id()).stream().filter(Participant::isActive).toList();
         at(session.endsAt().orElseThrow().plus(Duration.ofHours(1)));
@@ -124,10 +122,8 @@ final class DemoStory {
             presences.put(p.id(), presence(p.userId().value(), key));
         }
         core.attendance().record(marieke, cohort.id(), session.id(), presences);
-        if (confirm) {
-            at(session.endsAt().orElseThrow().plus(Duration.ofHours(17)));
-            core.attendance().confirmList(marieke, cohort.id(), session.id());
-        }
+        at(session.endsAt().orElseThrow().plus(Duration.ofHours(17)));
+        core.attendance().confirmList(marieke, cohort.id(), session.id());
     }
 
     private static final Map<String, String> REASONS = Map.of(

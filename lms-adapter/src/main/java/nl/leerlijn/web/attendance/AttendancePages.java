@@ -64,7 +64,8 @@ public final class AttendancePages implements RouteGroup {
 
     /** The presence list as a document: the proof a subsidy or register check asks for. */
     public record ListDocument(String programme, String cohortName, String title, String when, String place, String confirmedAt,
-            String confirmedBy, String printedAt, List<DocumentRow> rows, long present, long bothConfirmed, long excused, long absent) {
+            String confirmedBy, String printedAt, List<DocumentRow> rows, long present, long bothConfirmed, long excused, long absent,
+            long unrecorded) {
     }
 
     /** One participant on the presence list document. */
@@ -98,7 +99,7 @@ public final class AttendancePages implements RouteGroup {
                 r.participant().profile().organisation().name(), r.presence().map(Enum::name).orElse(""),
                 r.self().map(s -> time.format(s.at().atZone(core.zone()))).orElse(""),
                 r.self().map(s -> s.via().name()).orElse(""), r.notice().map(n -> n.reason()).orElse(""),
-                r.replacement().map(AttendancePages::replacementState).orElse(""),
+                r.replacement().map(x -> replacementState(x, session.now())).orElse(""),
                 r.replacement().map(x -> x.id().value()).orElse(0L))).toList();
         Optional<SessionCode> code = session.code().filter(c -> c.openAt(session.now()));
         AttendanceView view = new AttendanceView(cohortId.value(), session.session().id().value(), cohort.name(), session.session().title(),
@@ -118,9 +119,10 @@ public final class AttendancePages implements RouteGroup {
 
     /**
      * @param r a replacement assignment
+     * @param now the moment to judge at
      * @return a message key for its state
      */
-    public static String replacementState(ReplacementAssignment r) {
+    public static String replacementState(ReplacementAssignment r, Instant now) {
         if (r.counts()) {
             return "replacement.state.VOLDOENDE";
         }
@@ -130,7 +132,7 @@ public final class AttendancePages implements RouteGroup {
         if (r.judgement().isPresent()) {
             return "replacement.state.ONVOLDOENDE";
         }
-        return "replacement.state.OPEN";
+        return now.isAfter(r.dueAt()) ? "replacement.state.OVERDUE" : "replacement.state.OPEN";
     }
 
     private String listPath(WebRequest request) {
@@ -230,7 +232,7 @@ public final class AttendancePages implements RouteGroup {
                 session.confirmation().map(c -> format.format(c.at().atZone(core.zone()))).orElse(""),
                 session.confirmation().map(c -> c.byName()).orElse(""), format.format(Instant.now(core.clock()).atZone(core.zone())), rows,
                 count(session, Presence.PRESENT), session.rows().stream().filter(SessionAttendance.Row::confirmedByBoth).count(),
-                count(session, Presence.EXCUSED), count(session, Presence.ABSENT));
+                count(session, Presence.EXCUSED), count(session, Presence.ABSENT), session.unrecorded());
     }
 
     private static long count(SessionAttendance session, Presence presence) {

@@ -62,8 +62,8 @@ public final class OwnAttendancePages implements RouteGroup {
     public record ReplacementLine(long id, String session, String due, String state) {
     }
 
-    /** The page the QR code opens: the code filled in, one button to confirm. */
-    public record QrView(String code) {
+    /** The page the QR code opens: the code filled in, the session it opens, one button to confirm. */
+    public record QrView(String code, String session, String when) {
     }
 
     /** A replacement assignment, for the participant or the kerndocent. */
@@ -114,7 +114,7 @@ public final class OwnAttendancePages implements RouteGroup {
                 s.listConfirmed(), p.isActive() && s.mayReportAbsence(own.now()), !own.now().isBefore(s.session().at()),
                 s.replacement().map(r -> r.id().value()).orElse(0L))).toList();
         List<ReplacementLine> replacements = own.replacements().stream().map(r -> new ReplacementLine(r.id().value(),
-                title(own, r), day.format(r.dueAt().atZone(core.zone())), AttendancePages.replacementState(r))).toList();
+                title(own, r), day.format(r.dueAt().atZone(core.zone())), AttendancePages.replacementState(r, core.clock().instant()))).toList();
         nl.leerlijn.progress.AttendanceStanding attendance = core.progress().participantProgress(request.actor(), p.id()).attendance();
         String warning = nl.leerlijn.web.progress.Describe.attendanceWarning(attendance, messages);
         String standing = warning.isEmpty() ? messages.get("attendance.own.standing", attendance.counted(), attendance.held(),
@@ -158,7 +158,10 @@ public final class OwnAttendancePages implements RouteGroup {
         if (!code.matches("[A-Z0-9]{6}")) {
             code = "";
         }
-        return WebResult.Page.of("attendance/qr.ftlh", "attendance.own.confirmTitle", new QrView(code)).trail(Frames.home(request.messages()));
+        Optional<ScheduleItem> session = code.isEmpty() ? Optional.empty() : core.attendance().sessionOfCode(request.actor(), code);
+        return WebResult.Page.of("attendance/qr.ftlh", "attendance.own.confirmTitle", new QrView(session.isPresent() ? code : "",
+                session.map(ScheduleItem::title).orElse(""), session.map(i -> Dates.dayAndTime(request.locale()).format(i.at().atZone(core.zone())))
+                        .orElse(""))).trail(Frames.home(request.messages()));
     }
 
     private WebResult report(WebRequest request) {
@@ -203,13 +206,13 @@ public final class OwnAttendancePages implements RouteGroup {
         String session = title(attendance, r);
         String back = own ? "/aanwezigheid?leergang=" + participant.cohortId().value()
                 : "/cohorts/" + participant.cohortId().value() + "/vervangende-opdrachten";
-        if (form.getValues().isEmpty() && r.text().isPresent() && own) {
+        if (!form.getValues().containsKey(TEXT) && r.text().isPresent() && own) {
             form = Form.initial(java.util.Map.of(TEXT, r.text().get()));
         }
         ReplacementView view = new ReplacementView(id.value(), participant.profile().displayName(), session, r.description(),
-                format.format(r.dueAt().atZone(core.zone())), AttendancePages.replacementState(r), r.text().orElse(""),
+                format.format(r.dueAt().atZone(core.zone())), AttendancePages.replacementState(r, core.clock().instant()), r.text().orElse(""),
                 r.handedInAt().map(at -> format.format(at.atZone(core.zone()))).orElse(""), r.late(), r.feedback(),
-                r.judgedBy().orElse(""), own && r.open() && participant.isActive(), permissions.mayManage() && r.waitingForJudgement(), form,
+                r.judgedBy().orElse(""), own && r.mayHandIn() && participant.isActive(), permissions.mayManage() && r.waitingForJudgement(), form,
                 request.notice("attendance.own.notice.", NOTICES), back);
         return WebResult.Page.of("attendance/replacement.ftlh", "replacement.title", view).status(status)
                 .trail(Frames.then(Frames.home(messages), new Link(messages.get(own ? "attendance.own.title" : "replacement.list.title"), back)));
@@ -256,7 +259,7 @@ public final class OwnAttendancePages implements RouteGroup {
         DateTimeFormatter day = Dates.day(messages.locale());
         List<CohortReplacement> rows = all.stream().map(r -> new CohortReplacement(r.id().value(), names.getOrDefault(r.participant(), ""),
                 titles.getOrDefault(r.session().value(), r.session().value()), day.format(r.dueAt().atZone(core.zone())),
-                AttendancePages.replacementState(r), r.waitingForJudgement())).toList();
+                AttendancePages.replacementState(r, core.clock().instant()), r.waitingForJudgement())).toList();
         String path = "/cohorts/" + cohortId.value() + "/vervangende-opdrachten";
         return WebResult.Page.of("attendance/replacements.ftlh", "replacement.list.title", new CohortReplacementsView(cohortId.value(), rows))
                 .trail(Frames.cohort(cohort, messages)).in(Frames.cohortMenu(cohort, core.access().in(cohortId, request.actor()), path, messages));

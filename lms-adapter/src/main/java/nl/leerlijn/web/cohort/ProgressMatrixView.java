@@ -75,7 +75,7 @@ public record ProgressMatrixView(List<Column> modules, List<Row> rows, String su
                     messages.get("progress.settled", settled, size));
         }).toList();
         return new Row(p.participant().id().value(), p.participant().profile().displayName(), cells,
-                messages.get("progress.attended", p.attendance().attended(), p.attendance().held()),
+                messages.get("progress.attended", p.attendance().counted(), p.attendance().held()),
                 p.attendance().belowThreshold() || p.attendance().outOfReach());
     }
 }

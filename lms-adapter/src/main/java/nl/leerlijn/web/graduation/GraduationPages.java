@@ -157,7 +157,7 @@ public final class GraduationPages implements RouteGroup {
         DossierView view = new DossierView(cohortId.value(), participant.value(), dossier.progress().participant().profile().displayName(),
                 dossier.progress().participant().profile().organisation().name(), dossier.complete(), criteria,
                 dossier.replacements().stream().map(r -> new ReplacementRow(r.id().value(), dossier.progress().activity(r.session())
-                        .map(a -> a.activity().title()).orElse(r.session().value()), AttendancePages.replacementState(r))).toList(),
+                        .map(a -> a.activity().title()).orElse(r.session().value()), AttendancePages.replacementState(r, core.clock().instant()))).toList(),
                 decision.map(d -> messages.get("graduation.award." + d.award().name())).orElse(""), decision.map(AwardDecision::reason).orElse(""),
                 decision.map(d -> messages.get("graduation.decidedBy", d.decidedBy(), format.format(d.decidedAt().atZone(core.zone()))))
                         .orElse(""), decision.map(d -> d.id().value()).orElse(0L),

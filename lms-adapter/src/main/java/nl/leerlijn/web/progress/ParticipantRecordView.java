@@ -83,7 +83,7 @@ public record ParticipantRecordView(long cohortId, long participantId, List<Fact
         List<HistoryRow> history = record.history().stream().map(h -> new HistoryRow(format.format(h.at().atZone(zone)),
                 messages.get("history." + h.event().name()), h.reason().orElse(""), h.actorName())).toList();
         return new ParticipantRecordView(record.cohort().id().value(), participant.id().value(), profile(participant, messages, zone),
-                participant.isActive(), messages.get("record.attendance", progress.attendance().attended(), progress.attendance().held(),
+                participant.isActive(), messages.get("record.attendance", progress.attendance().counted(), progress.attendance().held(),
                         progress.attendance().sessions(), progress.attendance().minimumPercent()),
                 Describe.attendanceWarningAbout(participant.profile().displayName(), progress.attendance(), messages), sessions, modules, versions, extensions, history,
                 record.permissions().mayManage(), record.permissions().mayMark());

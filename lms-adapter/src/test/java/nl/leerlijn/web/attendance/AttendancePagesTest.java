@@ -95,7 +95,7 @@ class AttendancePagesTest {
         String page = host.get(attendance, "X-Test-User", "docent-anna").body();
 
         assertThat(page).contains("<div class=\"ll-panel ll-no-print\">", "Iedereen aanwezig", "<div class=\"ll-actions ll-no-print\">",
-                "Druk deze pagina af als presentielijst");
+                "Druk deze pagina af");
         assertThat(host.get("/static/leerlijn.css").body()).containsPattern("@media print \\{\\s*[^}]*\\.ll-no-print");
     }
 }
