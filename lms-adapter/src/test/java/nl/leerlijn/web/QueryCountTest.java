@@ -97,7 +97,8 @@ class QueryCountTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed", "/intervisie", "/praktijk"})
+    @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed", "/intervisie", "/praktijk", "/aanwezigheid",
+        "/diploma"})
     void aStudentsOwnPageRunsAsManyStatementsInACohortOf200AsInOneOf10(String page) {
         int forSmall = statementsFor(personal(page, small.student(4)), small.student(4));
         List<String> small10 = counting.statements();
@@ -188,6 +189,7 @@ class QueryCountTest {
         counting.reset();
         HttpResponse<String> response = host.get(path, "X-Test-User", user);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
+        org.slf4j.LoggerFactory.getLogger(QueryCountTest.class).debug("{} statements for GET {}", counting.count(), path);
         return counting.count();
     }
 

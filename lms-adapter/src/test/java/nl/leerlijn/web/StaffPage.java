@@ -24,7 +24,12 @@ enum StaffPage {
     INTERVISION_GROUPS(c -> c.path() + "/intervisie"),
     INTERVISION_MEETING(c -> "/intervisie/meetings/" + c.meeting()),
     DUOS(c -> c.path() + "/duos"),
-    PRAKTIJK_OUTCOMES_CSV(c -> c.path() + "/praktijk/uitkomsten.csv");
+    PRAKTIJK_OUTCOMES_CSV(c -> c.path() + "/praktijk/uitkomsten.csv"),
+    PRESENCE_LIST_PDF(c -> c.path() + "/schedule/" + c.session().id().value() + "/attendance.pdf"),
+    PRESENCE_LIST_CSV(c -> c.path() + "/schedule/" + c.session().id().value() + "/attendance.csv"),
+    REPLACEMENTS(c -> c.path() + "/vervangende-opdrachten"),
+    GRADUATION(c -> "/results/" + c.cohort().id().value() + "/diplomering"),
+    GRADUATION_DOSSIER(c -> "/results/" + c.cohort().id().value() + "/diplomering/" + c.participants().get(4).id().value());
 
     private final Function<BusyCohort, String> path;
 

@@ -76,7 +76,7 @@ class ConfirmedAttendancePagesTest {
         clock.set(day.at().plus(Duration.ofMinutes(10)));
         assertThat(host.post(list + "/code", "docent-anna", Map.of()).statusCode()).isEqualTo(303);
         String codePage = host.get(list + "/code", "X-Test-User", "docent-anna").body();
-        Matcher shown = Pattern.compile("ll-session-code__code[^>]*>([A-Z2-9]{3}) ([A-Z2-9]{3})<").matcher(codePage);
+        Matcher shown = Pattern.compile("ll-session-code__code[^>]*><span aria-hidden=\"true\">([A-Z2-9]{3}) ([A-Z2-9]{3})<").matcher(codePage);
         assertThat(shown.find()).as(codePage).isTrue();
         String code = shown.group(1) + shown.group(2);
         assertThat(codePage).contains("/aanwezig?code=" + code).contains("<svg");
