@@ -75,6 +75,7 @@ public final class LeerlijnCore {
     private final IntervisionService intervision;
     private final nl.leerlijn.praktijk.PracticeService practice;
     private final nl.leerlijn.graduation.GraduationService graduation;
+    private final nl.leerlijn.register.RegisterExports registers;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -134,6 +135,8 @@ public final class LeerlijnCore {
         practice.register(jobs);
         this.graduation = new nl.leerlijn.graduation.GraduationService(jdbi, clock, zone, access, cohortLookup, participantLookup,
                 new Standings(progress), register);
+        this.registers = new nl.leerlijn.register.RegisterExports(jdbi, zone, access, cohortLookup, participantLookup, scheduleLookup,
+                register);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -212,6 +215,11 @@ public final class LeerlijnCore {
     /** @return presence at sessions: the presence list, recording who attended */
     public AttendanceService attendance() {
         return attendance;
+    }
+
+    /** @return what the professional registers (Registerplein, SKJ) take from a cohort: confirmed presence and net hours */
+    public nl.leerlijn.register.RegisterExports registers() {
+        return registers;
     }
 
     /** @return graduation use cases: dossiers, the examencommissie's decisions, certificates and their verification */

@@ -136,6 +136,27 @@ public final class AttendanceRegister {
     }
 
     /**
+     * The presence both sides confirmed: recorded present by the kerndocent, confirmed by the participant with the code,
+     * in a list the kerndocent confirmed. This is what subsidies and registers accept.
+     *
+     * @param cohort the cohort
+     * @return per participant, the sessions whose presence both confirmed; three queries
+     */
+    public Map<ParticipantId, java.util.Set<ActivityKey>> confirmedInCohort(CohortId cohort) {
+        Map<ParticipantId, Map<ActivityKey, Presence>> recorded = attendance.inCohort(cohort);
+        java.util.Set<ActivityKey> confirmedLists = confirmations.listConfirmations(cohort).keySet();
+        Map<ParticipantId, java.util.Set<ActivityKey>> self = confirmations.selfConfirmationsInCohort(cohort);
+        Map<ParticipantId, java.util.Set<ActivityKey>> all = new java.util.HashMap<>();
+        recorded.forEach((participant, sessions) -> sessions.forEach((session, presence) -> {
+            if (presence == Presence.PRESENT && confirmedLists.contains(session)
+                    && self.getOrDefault(participant, java.util.Set.of()).contains(session)) {
+                all.computeIfAbsent(participant, k -> new java.util.HashSet<>()).add(session);
+            }
+        }));
+        return all;
+    }
+
+    /**
      * @param participant the participant
      * @return their replacement assignments that were not cancelled, in the order they were made
      */

@@ -93,6 +93,16 @@ final class JdbiConfirmationRepository {
         return all;
     }
 
+    Map<ParticipantId, java.util.Set<ActivityKey>> selfConfirmationsInCohort(CohortId cohort) {
+        Map<ParticipantId, java.util.Set<ActivityKey>> all = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT c.participant_id, c.activity_key FROM ll_presence_confirmation c "
+                        + "JOIN ll_participant p ON p.id = c.participant_id WHERE p.cohort_id = :cohort")
+                .bind("cohort", cohort.value())
+                .map((rs, ctx) -> all.computeIfAbsent(new ParticipantId(rs.getLong("participant_id")), k -> new java.util.HashSet<>())
+                        .add(new ActivityKey(rs.getString("activity_key")))).list());
+        return all;
+    }
+
     Map<ActivityKey, SelfConfirmation> selfConfirmationsOf(ParticipantId participant) {
         Map<ActivityKey, SelfConfirmation> all = new HashMap<>();
         jdbi.useHandle(h -> h.createQuery("SELECT activity_key, confirmed_at, via FROM ll_presence_confirmation WHERE participant_id = :p")

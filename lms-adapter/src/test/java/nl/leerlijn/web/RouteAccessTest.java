@@ -147,6 +147,8 @@ class RouteAccessTest {
                 new Case("POST", "/results/{cohortId}/diplomering/{participantId}/intrekken", EnumSet.of(Who.EXAMENCOMMISSIE),
                         Map.of("decision", "{decisionId}", "takeBackReason", "Vergissing in de presentie.")),
                 new Case("GET", "/diploma", SIGNED_IN),
+                new Case("GET", "/cohorts/{cohortId}/registerplein.csv", EXAMINERS),
+                new Case("GET", "/cohorts/{cohortId}/skj.csv", EXAMINERS),
                 new Case("GET", "/certificaten/{code}/{language}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR,
                         Who.EXAMENCOMMISSIE)),
                 // Anyone may check a certificate's code, without an account.

@@ -29,6 +29,8 @@ enum StaffPage {
     PRESENCE_LIST_CSV(c -> c.path() + "/schedule/" + c.session().id().value() + "/attendance.csv"),
     REPLACEMENTS(c -> c.path() + "/vervangende-opdrachten"),
     GRADUATION(c -> "/results/" + c.cohort().id().value() + "/diplomering"),
+    REGISTERPLEIN_CSV(c -> c.path() + "/registerplein.csv"),
+    SKJ_CSV(c -> c.path() + "/skj.csv"),
     GRADUATION_DOSSIER(c -> "/results/" + c.cohort().id().value() + "/diplomering/" + c.participants().get(4).id().value());
 
     private final Function<BusyCohort, String> path;
