@@ -197,6 +197,7 @@ class QueryCountTest {
         counting.reset();
         HttpResponse<String> response = host.post(form.path(), form.user(), form.fields());
         assertThat(response.statusCode()).as("%s %s", form.path(), response.body()).isEqualTo(303);
+        org.slf4j.LoggerFactory.getLogger(QueryCountTest.class).debug("{} statements for POST {}", counting.count(), form.path());
         return counting.count();
     }
 
