@@ -75,7 +75,7 @@ public final class LeerlijnCore {
     private final IntervisionService intervision;
     private final nl.leerlijn.praktijk.PracticeService practice;
     private final nl.leerlijn.graduation.GraduationService graduation;
-    private final nl.leerlijn.register.RegisterExports registers;
+    private final nl.leerlijn.register.RegisterService registers;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -135,7 +135,7 @@ public final class LeerlijnCore {
         practice.register(jobs);
         this.graduation = new nl.leerlijn.graduation.GraduationService(jdbi, clock, zone, access, cohortLookup, participantLookup,
                 new Standings(progress), register);
-        this.registers = new nl.leerlijn.register.RegisterExports(jdbi, zone, access, cohortLookup, participantLookup, scheduleLookup,
+        this.registers = new nl.leerlijn.register.RegisterService(jdbi, zone, access, cohortLookup, participantLookup, scheduleLookup,
                 register);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
@@ -218,7 +218,7 @@ public final class LeerlijnCore {
     }
 
     /** @return what the professional registers (Registerplein, SKJ) take from a cohort: confirmed presence and net hours */
-    public nl.leerlijn.register.RegisterExports registers() {
+    public nl.leerlijn.register.RegisterService registers() {
         return registers;
     }
 

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.Jdbi;
  * category). Registerplein's presence is entered in PE-online per session as a list of registration numbers; SKJ awards
  * points per professional. Checks the person. Thread-safe.
  */
-public final class RegisterExports {
+public final class RegisterService {
     private final Jdbi jdbi;
     private final ZoneId zone;
     private final Access access;
@@ -53,7 +53,7 @@ public final class RegisterExports {
      * @param schedules sessions by cohort
      * @param attendance confirmed presence
      */
-    public RegisterExports(Jdbi jdbi, ZoneId zone, Access access, Cohorts cohorts, Participants participants, Schedules schedules,
+    public RegisterService(Jdbi jdbi, ZoneId zone, Access access, Cohorts cohorts, Participants participants, Schedules schedules,
             AttendanceRegister attendance) {
         this.jdbi = jdbi;
         this.zone = zone;
