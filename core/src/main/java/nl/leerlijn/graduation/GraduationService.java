@@ -212,9 +212,10 @@ public final class GraduationService {
             Instant now = clock.instant();
             store.takeBack(decision, why, actor, now);
             store.event(p.id(), decision, AwardEvent.Kind.TAKEN_BACK, d.award(), why, actor, now);
-            if (store.certificate(decision).filter(Certificate::valid).isPresent()) {
+            Optional<Certificate> certificate = store.certificate(decision).filter(Certificate::valid);
+            if (certificate.isPresent()) {
                 store.revoke(decision, why, now);
-                store.event(p.id(), decision, AwardEvent.Kind.REVOKED, d.award(), why, actor, now);
+                store.event(p.id(), decision, AwardEvent.Kind.REVOKED, d.award(), certificate.get().code(), actor, now);
             }
         });
     }

@@ -154,6 +154,7 @@ class GraduationTest {
                 AwardEvent.Kind.TAKEN_BACK, AwardEvent.Kind.REVOKED, AwardEvent.Kind.DECIDED);
         assertThat(dossier.history().get(2).reason()).isEqualTo("Fraude vastgesteld bij de praktijkopdracht.");
         assertThat(dossier.history().get(2).actorName()).isEqualTo("Ellen de Boer");
+        assertThat(dossier.history().get(3).reason()).as("the revocation names the certificate").isEqualTo(code);
         assertThatThrownBy(() -> core.graduation().takeBack(ellen, decision.id(), "Nog eens"))
                 .isInstanceOf(DecisionNotFoundException.class);
         assertThat(core.graduation().ownCertificates(student("tom"))).singleElement().satisfies(c -> assertThat(c.valid()).isFalse());

@@ -117,8 +117,9 @@ public final class OwnAttendancePages implements RouteGroup {
                 title(own, r), day.format(r.dueAt().atZone(core.zone())), AttendancePages.replacementState(r, core.clock().instant()))).toList();
         nl.leerlijn.progress.AttendanceStanding attendance = core.progress().participantProgress(request.actor(), p.id()).attendance();
         String warning = nl.leerlijn.web.progress.Describe.attendanceWarning(attendance, messages);
-        String standing = warning.isEmpty() ? messages.get("attendance.own.standing", attendance.counted(), attendance.held(),
-                attendance.required(), attendance.sessions(), attendance.replaced()) : warning;
+        String standing = (warning.isEmpty() ? messages.get("attendance.own.standing", attendance.counted(), attendance.held(),
+                attendance.required(), attendance.sessions(), attendance.replaced()) : warning)
+                + (attendance.replaceable() > 0 ? " " + messages.get("attendance.own.replaceable", attendance.replaceable()) : "");
         OwnView view = new OwnView(p.cohortId().value(), p.id().value(), cohortName(request, p), form, request.notice("attendance.own.notice.", NOTICES),
                 sessions, replacements, p.isActive(), reasonFor, standing);
         return WebResult.Page.of("attendance/own.ftlh", "attendance.own.title", view).status(status).trail(Frames.home(messages));

@@ -82,7 +82,8 @@ public final class GraduationPages implements RouteGroup {
     }
 
     /** One of the participant's certificates. */
-    public record OwnCertificate(String code, String award, String programme, String date, boolean valid, String revokeReason) {
+    public record OwnCertificate(String code, String award, String programme, String date, boolean valid, String revokeReason,
+            String revokedOn) {
     }
 
     /** The public verification page. */
@@ -224,7 +225,8 @@ public final class GraduationPages implements RouteGroup {
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale());
         List<OwnCertificate> certificates = core.graduation().ownCertificates(request.actor()).stream().map(c -> new OwnCertificate(c.code(),
                 messages.get("graduation.award." + c.award().name()), c.programmeTitle(), day.format(c.awardedOn()), c.valid(),
-                c.revokeReason().orElse(""))).toList();
+                c.revokeReason().orElse(""), c.revokedAt().map(at -> day.format(at.atZone(core.zone()).toLocalDate())).orElse("")))
+                .toList();
         return WebResult.Page.of("graduation/own.ftlh", "graduation.own.title", new OwnView(certificates,
                 AttendancePages.absolute(request, "/verificatie"))).trail(Frames.home(messages));
     }

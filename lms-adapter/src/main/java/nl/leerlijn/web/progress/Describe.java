@@ -57,7 +57,7 @@ public final class Describe {
         }
         if (attendance.belowThreshold()) {
             return messages.get("attendance.about.below", name, attendance.counted(), attendance.held(), attendance.percentSoFar(),
-                    attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
+                    attendance.minimumPercent(), attendance.required(), attendance.sessions(), Math.max(0, attendance.missesLeft() + attendance.replaceable()));
         }
         return "";
     }
@@ -74,7 +74,8 @@ public final class Describe {
         }
         if (attendance.belowThreshold()) {
             return messages.get("attendance.warning.below", attendance.counted(), attendance.held(), attendance.percentSoFar(),
-                    attendance.minimumPercent(), attendance.required(), attendance.sessions(), attendance.missesLeft());
+                    attendance.minimumPercent(), attendance.required(), attendance.sessions(),
+                    Math.max(0, attendance.missesLeft() + attendance.replaceable()));
         }
         return "";
     }

@@ -67,7 +67,7 @@ class GraduationPagesTest {
         assertThat(host.post(dossier, "examen-ellen", Map.of("award", "DIPLOMA", "reason", "Vrijstelling voor de paper; de rest behaald."))
                 .statusCode()).isEqualTo(303);
         String page = host.get(dossier, "X-Test-User", "examen-ellen").body();
-        Matcher code = Pattern.compile("Verificatiecode (LL-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})").matcher(page);
+        Matcher code = Pattern.compile("ll-nowrap\">(LL-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})<").matcher(page);
         assertThat(code.find()).as(page).isTrue();
         assertThat(page).contains("Vrijstelling voor de paper; de rest behaald.").contains("Besloten: Diploma");
 
@@ -82,7 +82,7 @@ class GraduationPagesTest {
 
         HttpResponse<String> verified = host.get("/verificatie/" + code.group(1));
         assertThat(verified.statusCode()).isEqualTo(200);
-        assertThat(verified.body()).contains("Geldig").contains("Deelnemer student-sanne heeft een Diploma ontvangen");
+        assertThat(verified.body()).contains("Geldig").contains("Deelnemer student-sanne heeft een diploma ontvangen");
         assertThat(host.get("/verificatie?code=LL-AAAA-BBBB-CCCC").statusCode()).isEqualTo(404);
     }
 
