@@ -73,7 +73,7 @@ class AttendancePagesTest {
         assertThat(recorded()).containsExactlyInAnyOrderEntriesOf(Map.of(sanne.id(), Presence.EXCUSED, ahmed.id(), Presence.PRESENT,
                 noor.id(), Presence.PRESENT));
         assertThat(host.get(attendance + "?notice=allPresent", "X-Test-User", "docent-anna").body())
-                .contains("Iedereen zonder registratie staat op aanwezig.").doesNotContain(attendance + "/all-present");
+                .contains("Iedereen zonder registratie en zonder afmelding staat op aanwezig.").doesNotContain(attendance + "/all-present");
     }
 
     @Test
