@@ -58,7 +58,9 @@ class DemoSeedTest {
         core.migrate();
         assertThat(DemoSeed.seedOnce(core, dataSource, data, mailbox, composer)).isTrue();
         List<CohortMembership> cohorts = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT));
-        utrecht = cohorts.stream().filter(c -> c.cohort().name().contains("Utrecht")).findFirst().orElseThrow();
+        // The running Utrecht cohort (the other one finished months ago).
+        utrecht = cohorts.stream().filter(c -> c.cohort().name().contains("Utrecht"))
+                .max(java.util.Comparator.comparing(c -> c.cohort().startDate())).orElseThrow();
         progress = core.progress().cohortProgress(DemoSeed.actor(DemoPeople.KERNDOCENT), utrecht.cohort().id());
     }
 

@@ -53,8 +53,11 @@ class DemoStartPageBrowserTest {
             Page marieke = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             marieke.navigate(start);
             marieke.getByText("Verder als Marieke de Vries").click();
+            // The running Utrecht cohort: the one with work waiting (the finished one has none).
             marieke.locator("tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Utrecht"))
-                    .locator("td[data-label='Stand'] a").click();
+                    .locator("td[data-label='Stand'] a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                            .setHasText("wachten op resultaat")).click();
+            String runningCohort = marieke.url().replaceAll("/marking.*$", "");
             marieke.locator("a[href*='/marking/']").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Sanne Jansen, Conceptversie paper")).click();
             String markingUrl = marieke.url();
@@ -84,7 +87,7 @@ class DemoStartPageBrowserTest {
             lotte.getByText("Verder als Lotte van Dijk").click();
             lotte.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mijn paper")).click();
             assertThat(lotte.locator("#milestone-pa-concept").textContent()).contains("Aangevraagd");
-            marieke.navigate(start + "leerlijn/cohorts/1/extensions");
+            marieke.navigate(runningCohort + "/extensions");
             marieke.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Toekennen Lotte van Dijk"))).click();
             marieke.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toekennen")).click();
             assertThat(marieke.getByRole(AriaRole.STATUS).first().textContent()).contains("De verlenging is toegekend");

@@ -32,7 +32,8 @@ public final class PdfDocuments {
             builder.usePdfUaAccessibility(true);
             builder.useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
+            // A character XML does not allow (a control character in an imported name) would stop the whole document.
+            builder.withHtmlContent(xhtml.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", ""), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

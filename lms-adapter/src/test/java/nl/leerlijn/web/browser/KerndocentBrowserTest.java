@@ -132,7 +132,7 @@ class KerndocentBrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Presentie\\W+Trainingsdag 1:"))).click();
         assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, named("Iedereen aanwezig")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Iedereen zonder registratie staat op aanwezig");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Iedereen zonder registratie en zonder afmelding staat op aanwezig");
         Locator noor = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Noor Visser Lister"));
         assertThat(noor.getByLabel("Aanwezig")).isChecked();
         noor.getByLabel("Afwezig").check();
