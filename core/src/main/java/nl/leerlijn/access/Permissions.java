@@ -92,10 +92,10 @@ public final class Permissions {
 
     /**
      * @return whether the person decides who graduates in the cohort (diploma, certificaat, bewijs van deelname, or not
-     *     yet) and may take a decision back: the examencommissie
+     *     yet) and may take a decision back: the examencommissie, unless they take part in the cohort or teach it
      */
     public boolean mayDecideAwards() {
-        return is(Relation.EXAM_COMMITTEE);
+        return is(Relation.EXAM_COMMITTEE) && !is(Relation.PARTICIPANT) && !is(Relation.CORE_TEACHER) && !is(Relation.SECOND_ASSESSOR);
     }
 
     /**

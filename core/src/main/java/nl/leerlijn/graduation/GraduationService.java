@@ -196,19 +196,20 @@ public final class GraduationService {
      * The examencommissie takes a decision back, with a reason; its certificate is revoked.
      *
      * @param actor who asks: a member of the examencommissie
+     * @param participant whom the decision is about
      * @param decision the standing decision
      * @param reason why, 3 to {@value #MAX_REASON} characters
-     * @throws DecisionNotFoundException when there is no such standing decision
+     * @throws DecisionNotFoundException when the participant has no such standing decision
      */
-    public void takeBack(Actor actor, DecisionId decision, String reason) {
+    public void takeBack(Actor actor, ParticipantId participant, DecisionId decision, String reason) {
         jdbi.useTransaction(h -> {
-            AwardDecision d = store.decision(decision).filter(AwardDecision::active)
-                    .orElseThrow(() -> new DecisionNotFoundException("decision " + decision));
-            Participant p = participants.require(d.participant());
+            Participant p = participants.require(participant);
             Permissions permissions = access.in(p.cohortId(), actor);
             permissions.require(permissions.mayDecideAwards(), "take back decision " + decision);
             String why = reason(reason);
             store.lockParticipant(p.id());
+            AwardDecision d = store.decision(decision).filter(AwardDecision::active).filter(x -> x.participant().equals(participant))
+                    .orElseThrow(() -> new DecisionNotFoundException("standing decision " + decision + " of " + participant));
             Instant now = clock.instant();
             store.takeBack(decision, why, actor, now);
             store.event(p.id(), decision, AwardEvent.Kind.TAKEN_BACK, d.award(), why, actor, now);
@@ -247,10 +248,10 @@ public final class GraduationService {
     public Certificate certificate(Actor actor, String code) {
         return jdbi.inTransaction(h -> {
             String normalized = normalizeCode(code);
-            ParticipantId holder = store.holderOf(normalized).orElseThrow(() -> new DecisionNotFoundException("certificate " + code));
+            ParticipantId holder = store.holderOf(normalized).orElseThrow(() -> new DecisionNotFoundException("a certificate"));
             Participant p = participants.require(holder);
             Permissions permissions = access.in(p.cohortId(), actor);
-            permissions.require(permissions.isOwn(holder) || permissions.mayExamine(), "see certificate " + code);
+            permissions.require(permissions.isOwn(holder) || permissions.mayExamine(), "see a certificate of " + holder);
             return store.certificateByCode(normalized).orElseThrow();
         });
     }

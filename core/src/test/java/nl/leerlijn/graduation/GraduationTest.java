@@ -141,8 +141,8 @@ class GraduationTest {
         String code = core.graduation().dossier(ellen, tom.id()).certificate().orElseThrow().code();
         clock.set(CoreFixture.NOW.plus(Duration.ofDays(3)));
 
-        assertThatThrownBy(() -> core.graduation().takeBack(docent, decision.id(), "Fout")).isInstanceOf(NotPermittedException.class);
-        core.graduation().takeBack(ellen, decision.id(), "Fraude vastgesteld bij de praktijkopdracht.");
+        assertThatThrownBy(() -> core.graduation().takeBack(docent, tom.id(), decision.id(), "Fout")).isInstanceOf(NotPermittedException.class);
+        core.graduation().takeBack(ellen, tom.id(), decision.id(), "Fraude vastgesteld bij de praktijkopdracht.");
         AwardDecision notYet = core.graduation().decide(ellen, tom.id(), Award.NOT_YET, "Praktijkopdracht opnieuw maken.");
 
         Certificate revoked = core.graduation().verify(code).orElseThrow();
@@ -155,9 +155,22 @@ class GraduationTest {
         assertThat(dossier.history().get(2).reason()).isEqualTo("Fraude vastgesteld bij de praktijkopdracht.");
         assertThat(dossier.history().get(2).actorName()).isEqualTo("Ellen de Boer");
         assertThat(dossier.history().get(3).reason()).as("the revocation names the certificate").isEqualTo(code);
-        assertThatThrownBy(() -> core.graduation().takeBack(ellen, decision.id(), "Nog eens"))
+        assertThatThrownBy(() -> core.graduation().takeBack(ellen, tom.id(), decision.id(), "Nog eens"))
                 .isInstanceOf(DecisionNotFoundException.class);
+        assertThatThrownBy(() -> core.graduation().takeBack(ellen, esra.id(), notYet.id(), "Verkeerd dossier"))
+                .as("a decision is taken back only in its own participant's dossier").isInstanceOf(DecisionNotFoundException.class);
         assertThat(core.graduation().ownCertificates(student("tom"))).singleElement().satisfies(c -> assertThat(c.valid()).isFalse());
+    }
+
+    @Test
+    void aMemberOfTheExamencommissieWhoTeachesOrTakesPartInTheCohortDoesNotDecide() {
+        Actor teachingMember = new Actor(docent.userId(), docent.displayName(), Set.of(Role.EXAM_COMMITTEE, Role.CORE_TEACHER));
+        Actor participatingMember = new Actor(esra.userId(), "Esra", Set.of(Role.EXAM_COMMITTEE, Role.STUDENT));
+
+        assertThatThrownBy(() -> core.graduation().decide(teachingMember, tom.id(), Award.DIPLOMA, "Mijn eigen deelnemer"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.graduation().decide(participatingMember, esra.id(), Award.DIPLOMA, "Mijn eigen diploma"))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     @Test

@@ -194,7 +194,7 @@ final class DemoGraduates {
         Participant lars = byUser.get("student-lars");
         at(decided.plus(Duration.ofDays(20)));
         AwardDecision his = core.graduation().dossier(ellen, lars.id()).decision().orElseThrow();
-        core.graduation().takeBack(ellen, his.id(), "Bij controle bleek het verslag van de praktijkopdracht grotendeels overgenomen uit "
+        core.graduation().takeBack(ellen, lars.id(), his.id(), "Bij controle bleek het verslag van de praktijkopdracht grotendeels overgenomen uit "
                 + "het werk van een oud-deelnemer. De examencommissie trekt het diploma in.");
         at(decided.plus(Duration.ofDays(20)).plus(Duration.ofMinutes(5)));
         core.graduation().decide(ellen, lars.id(), Award.NOT_YET, "Nieuwe praktijkopdracht nodig; daarna beslist de examencommissie opnieuw.");

@@ -39,10 +39,15 @@ public final class AttendancePages implements RouteGroup {
     private static final Set<String> NOTICES = Set.of("saved", "allPresent", "confirmed", "codeClosed");
 
     private final LeerlijnCore core;
+    private final java.util.Optional<java.net.URI> baseUrl;
 
-    /** @param core the use cases */
-    public AttendancePages(LeerlijnCore core) {
+    /**
+     * @param core the use cases
+     * @param baseUrl the address people reach Leerlijn at (the QR code holds it); without it the code is shown alone
+     */
+    public AttendancePages(LeerlijnCore core, java.util.Optional<java.net.URI> baseUrl) {
         this.core = core;
+        this.baseUrl = baseUrl;
     }
 
     /** The presence list with its code and confirmation. */
@@ -184,30 +189,24 @@ public final class AttendancePages implements RouteGroup {
         }
         SessionCode code = session.code().orElseThrow();
         Messages messages = request.messages();
-        String address = absolute(request, "/aanwezig?code=" + code.code());
+        String address = address(baseUrl, "/aanwezig?code=" + code.code()).orElse("");
         CodeView view = new CodeView(cohortId.value(), session.session().id().value(), session.session().title(),
                 Dates.dayAndTime(messages.locale()).format(session.session().at().atZone(core.zone())), code.code(),
                 code.code().substring(0, 3) + " " + code.code().substring(3),
                 DateTimeFormatter.ofPattern("HH:mm", messages.locale()).format(code.closesAt().atZone(core.zone())), address,
-                QrCodes.path(address), QrCodes.size(address));
+                address.isEmpty() ? "" : QrCodes.path(address), address.isEmpty() ? 0 : QrCodes.size(address));
         Cohort cohort = core.cohorts().cohort(request.actor(), cohortId);
         return WebResult.Page.of("attendance/code.ftlh", "attendance.code.title", view).trail(Frames.then(Frames.cohort(cohort, messages),
                 new Link(messages.get("attendance.title"), listPath(request))));
     }
 
     /**
-     * @param request the request being answered
+     * @param baseUrl the configured address people reach Leerlijn at; never taken from the request's {@code Host} header
      * @param path a path under the servlet
-     * @return the address of a page of this servlet as a phone or a reader outside the LMS can open it
+     * @return the address of a page as a phone or a reader outside the LMS opens it; empty without a configured address
      */
-    public static String absolute(WebRequest request, String path) {
-        jakarta.servlet.http.HttpServletRequest raw = request.raw();
-        StringBuilder url = new StringBuilder(raw.getScheme()).append("://").append(raw.getServerName());
-        int port = raw.getServerPort();
-        if (!(port == 80 && "http".equals(raw.getScheme())) && !(port == 443 && "https".equals(raw.getScheme()))) {
-            url.append(':').append(port);
-        }
-        return url.append(raw.getContextPath()).append(raw.getServletPath()).append(path).toString();
+    public static java.util.Optional<String> address(java.util.Optional<java.net.URI> baseUrl, String path) {
+        return baseUrl.map(u -> u.toString() + path);
     }
 
     private ListDocument document(WebRequest request, Locale locale) {

@@ -44,10 +44,16 @@ public final class GraduationPages implements RouteGroup {
     private static final String REASON = "reason";
 
     private final LeerlijnCore core;
+    private final Optional<java.net.URI> baseUrl;
 
-    /** @param core the use cases */
-    public GraduationPages(LeerlijnCore core) {
+    /**
+     * @param core the use cases
+     * @param baseUrl the address people reach Leerlijn at: the verification page's address on certificates is built from
+     *     it (never from the request); without it the certificate carries the code alone
+     */
+    public GraduationPages(LeerlijnCore core, Optional<java.net.URI> baseUrl) {
         this.core = core;
+        this.baseUrl = baseUrl;
     }
 
     /** A cohort's graduation overview. */
@@ -215,7 +221,8 @@ public final class GraduationPages implements RouteGroup {
         if (form.hasErrors()) {
             return dossierPage(request, form, 400);
         }
-        core.graduation().takeBack(request.actor(), new DecisionId(decision.get()), reason.get());
+        core.graduation().takeBack(request.actor(), new ParticipantId(request.id("participantId")), new DecisionId(decision.get()),
+                reason.get());
         return new WebResult.Redirect("/results/" + request.id("cohortId") + "/diplomering/" + request.id("participantId")
                 + "?notice=takenBack");
     }
@@ -228,7 +235,7 @@ public final class GraduationPages implements RouteGroup {
                 c.revokeReason().orElse(""), c.revokedAt().map(at -> day.format(at.atZone(core.zone()).toLocalDate())).orElse("")))
                 .toList();
         return WebResult.Page.of("graduation/own.ftlh", "graduation.own.title", new OwnView(certificates,
-                AttendancePages.absolute(request, "/verificatie"))).trail(Frames.home(messages));
+                AttendancePages.address(baseUrl, "/verificatie").orElse(""))).trail(Frames.home(messages));
     }
 
     private WebResult pdf(WebRequest request) {
@@ -248,7 +255,7 @@ public final class GraduationPages implements RouteGroup {
                 c.signatories().stream().map(s -> {
                     String[] parts = s.split("\\|", 2);
                     return new Signatory(parts[0], messages.get("certificate.role." + (parts.length > 1 ? parts[1] : "CORE_TEACHER")));
-                }).toList(), c.code(), AttendancePages.absolute(request, "/verificatie/" + c.code()));
+                }).toList(), c.code(), AttendancePages.address(baseUrl, "/verificatie/" + c.code()).orElse(""));
         return new WebResult.Pdf("graduation/certificate-pdf.ftlh", document, c.award().name().toLowerCase(Locale.ROOT) + "-" + c.code()
                 + "-" + language + ".pdf", locale);
     }

@@ -126,8 +126,17 @@ public final class LeerlijnServlet extends HttpServlet {
 
     /** @return the path as logs may show it: a werkbegeleider's link is a secret, so its token is left out */
     static String loggable(String uri) {
-        int at = uri == null ? -1 : uri.indexOf("/werkbegeleider/");
-        return at < 0 ? uri : uri.substring(0, at) + "/werkbegeleider/…";
+        if (uri == null) {
+            return null;
+        }
+        // A werkbegeleider's link and a certificate's code are keys: they stay out of the logs.
+        for (String secret : new String[] {"/werkbegeleider/", "/certificaten/", "/verificatie/"}) {
+            int at = uri.indexOf(secret);
+            if (at >= 0) {
+                return uri.substring(0, at) + secret + "…";
+            }
+        }
+        return uri;
     }
 
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
