@@ -48,6 +48,10 @@ public final class AttendanceService {
     public static final int MAX_TEXT = 20_000;
     /** The longest feedback on a replacement assignment. */
     public static final int MAX_FEEDBACK = 4000;
+    /** How many wrong codes a person may enter in {@link #ATTEMPT_WINDOW} before Leerlijn stops checking for a while. */
+    public static final int MAX_WRONG_CODES = 5;
+    /** The period wrong codes are counted over. */
+    public static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int CODE_LENGTH = 6;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -266,26 +270,34 @@ public final class AttendanceService {
      * @param code the code they entered
      * @param via typed or scanned
      * @return the session they confirmed
-     * @throws SessionCodeNotValidException when no open session of theirs has this code
+     * @throws SessionCodeNotValidException when no open session of theirs has this code (the wrong code is counted)
+     * @throws TooManyWrongCodesException after {@value #MAX_WRONG_CODES} wrong codes in a quarter of an hour
      */
     public ScheduleItem confirmPresence(Actor actor, String code, SelfConfirmation.Via via) {
-        return jdbi.inTransaction(h -> {
+        Instant now = clock.instant();
+        if (confirmations.wrongAttemptsSince(actor.userId(), now.minus(ATTEMPT_WINDOW)) >= MAX_WRONG_CODES) {
+            throw new TooManyWrongCodesException(actor.userId() + " entered " + MAX_WRONG_CODES + " wrong codes in " + ATTEMPT_WINDOW);
+        }
+        Optional<ScheduleItem> confirmed = jdbi.inTransaction(h -> {
             String normalized = normalizeCode(code);
             Map<nl.leerlijn.cohort.CohortId, Participant> mine = participants.ofUser(actor.userId()).stream().filter(Participant::isActive)
                     .collect(Collectors.toMap(Participant::cohortId, Function.identity(), (a, b) -> a));
-            Instant now = clock.instant();
-            if (normalized.length() != CODE_LENGTH) {
-                throw new SessionCodeNotValidException("A session code has " + CODE_LENGTH + " characters");
-            }
-            List<JdbiConfirmationRepository.OpenCode> open = confirmations.openCodes(normalized, mine.keySet(), now);
+            List<JdbiConfirmationRepository.OpenCode> open = normalized.length() != CODE_LENGTH ? List.of()
+                    : confirmations.openCodes(normalized, mine.keySet(), now);
             if (open.isEmpty()) {
-                throw new SessionCodeNotValidException("No session of " + actor.userId() + " is open with that code");
+                return Optional.empty();
             }
             JdbiConfirmationRepository.OpenCode found = open.get(0);
             Participant participant = mine.get(found.cohort());
             confirmations.confirmSelf(participant.id(), found.session(), new SelfConfirmation(now, via));
-            return schedules.itemsOf(found.cohort()).stream().filter(i -> i.activity().equals(found.session())).findFirst().orElseThrow();
+            return schedules.itemsOf(found.cohort()).stream().filter(i -> i.activity().equals(found.session())).findFirst();
         });
+        if (confirmed.isEmpty()) {
+            // Counted before the refusal: a page that shows it beside the field (as Leerlijn's does) keeps the count.
+            confirmations.wrongAttempt(actor.userId(), now);
+            throw new SessionCodeNotValidException("No session of " + actor.userId() + " is open with that code");
+        }
+        return confirmed.get();
     }
 
     /**

@@ -82,6 +82,20 @@ final class JdbiConfirmationRepository {
                 .list());
     }
 
+    int wrongAttemptsSince(nl.leerlijn.access.UserId user, Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM ll_session_code_attempt WHERE user_id = :user AND attempted_at > :since")
+                .bind("user", user.value()).bind("since", utc(since)).mapTo(Integer.class).one());
+    }
+
+    void wrongAttempt(nl.leerlijn.access.UserId user, Instant at) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM ll_session_code_attempt WHERE attempted_at < :old").bind("old", utc(at.minus(java.time.Duration.ofDays(1))))
+                    .execute();
+            h.createUpdate("INSERT INTO ll_session_code_attempt (user_id, attempted_at) VALUES (:user, :at)").bind("user", user.value())
+                    .bind("at", utc(at)).execute();
+        });
+    }
+
     // ---- the participant's own confirmation
 
     Map<ParticipantId, SelfConfirmation> selfConfirmations(CohortId cohort, ActivityKey session) {

@@ -119,6 +119,24 @@ class ConfirmedAttendanceTest {
     }
 
     @Test
+    void afterFiveWrongCodesInAQuarterOfAnHourNoCodeIsCheckedUntilItHasPassed() {
+        ScheduleItem day = item(DAY_1);
+        clock.set(day.at());
+        SessionCode code = core.attendance().openCode(docent, cohort.id(), day.id());
+        String wrong = code.code().startsWith("Z") ? "YYYYYY" : "ZZZZZZ";
+        for (int i = 0; i < AttendanceService.MAX_WRONG_CODES; i++) {
+            assertThatThrownBy(() -> core.attendance().confirmPresence(self(esra), wrong, SelfConfirmation.Via.CODE))
+                    .isInstanceOf(SessionCodeNotValidException.class);
+        }
+
+        assertThatThrownBy(() -> core.attendance().confirmPresence(self(esra), code.code(), SelfConfirmation.Via.CODE))
+                .isInstanceOf(TooManyWrongCodesException.class);
+        assertThat(core.attendance().confirmPresence(self(tom), code.code(), SelfConfirmation.Via.CODE).activity()).isEqualTo(DAY_1);
+        clock.set(day.at().plus(AttendanceService.ATTEMPT_WINDOW).plusSeconds(1));
+        assertThat(core.attendance().confirmPresence(self(esra), code.code(), SelfConfirmation.Via.CODE).activity()).isEqualTo(DAY_1);
+    }
+
+    @Test
     void aCodeOpensFromAnHourBeforeTheSessionUntilItsEndAndCanBeEnteredHalfAnHourLonger() {
         ScheduleItem day = item(DAY_1);
         clock.set(day.at().minus(Duration.ofMinutes(61)));

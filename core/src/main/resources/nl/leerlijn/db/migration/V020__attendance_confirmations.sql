@@ -12,6 +12,13 @@ CREATE TABLE ll_session_code (
 );
 CREATE INDEX ll_session_code_code_ix ON ll_session_code (code);
 
+-- Wrong codes a person entered, to slow down guessing (a few per quarter of an hour); kept a day.
+CREATE TABLE ll_session_code_attempt (
+    user_id      VARCHAR(200)             NOT NULL,
+    attempted_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX ll_session_code_attempt_ix ON ll_session_code_attempt (user_id, attempted_at);
+
 CREATE TABLE ll_presence_confirmation (
     participant_id BIGINT                   NOT NULL REFERENCES ll_participant (id),
     activity_key   VARCHAR(100)             NOT NULL,

@@ -135,6 +135,20 @@ class ConfirmedAttendancePagesTest {
                 .contains("Esra Yılmaz").contains("Trainingsdag 1");
     }
 
+    @Test
+    void guessingCodesStopsAfterFiveWrongOnesWithAClearAnswer() {
+        clock.set(day.at());
+        host.leerlijn().core().attendance().openCode(anna, cohort.id(), day.id());
+        for (int i = 0; i < 5; i++) {
+            assertThat(host.post("/aanwezigheid/bevestigen", "student-tom", Map.of("code", "AAAAA" + (char) ('B' + i))).statusCode())
+                    .isEqualTo(400);
+        }
+
+        HttpResponse<String> stopped = host.post("/aanwezigheid/bevestigen", "student-tom", Map.of("code", "AAAAAZ"));
+        assertThat(stopped.statusCode()).isEqualTo(409);
+        assertThat(stopped.body()).contains("Je vulde te vaak een verkeerde code in");
+    }
+
     private byte[] bytes(String path, String user) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(host.url(path)))
                 .header("X-Test-User", user).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
