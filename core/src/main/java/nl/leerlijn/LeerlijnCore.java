@@ -76,6 +76,7 @@ public final class LeerlijnCore {
     private final nl.leerlijn.praktijk.PracticeService practice;
     private final nl.leerlijn.graduation.GraduationService graduation;
     private final nl.leerlijn.register.RegisterService registers;
+    private final nl.leerlijn.retention.RetentionService retention;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -137,6 +138,9 @@ public final class LeerlijnCore {
                 new Standings(progress), register);
         this.registers = new nl.leerlijn.register.RegisterService(jdbi, zone, access, cohortLookup, participantLookup, scheduleLookup,
                 register);
+        this.retention = new nl.leerlijn.retention.RetentionService(jdbi, clock, zone, builder.retention, access, cohortLookup,
+                submissionStore);
+        jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -220,6 +224,14 @@ public final class LeerlijnCore {
     /** @return what the professional registers (Registerplein, SKJ) take from a cohort: confirmed presence and net hours */
     public nl.leerlijn.register.RegisterService registers() {
         return registers;
+    }
+
+    /**
+     * @return retention: how long each kind of a cohort's records is kept, what went, and the deletion the background jobs
+     *     run daily
+     */
+    public nl.leerlijn.retention.RetentionService retention() {
+        return retention;
     }
 
     /** @return graduation use cases: dossiers, the examencommissie's decisions, certificates and their verification */
@@ -359,6 +371,7 @@ public final class LeerlijnCore {
         private final List<Subscription<?>> subscriptions = new ArrayList<>();
         private java.time.Duration supervisorLinkValidity = nl.leerlijn.praktijk.PracticeService.LINK_VALIDITY;
         private java.time.Duration presenceConfirmationWindow = AttendanceService.CONFIRMATION_WINDOW;
+        private nl.leerlijn.retention.RetentionPolicy retention = nl.leerlijn.retention.RetentionPolicy.standard();
 
         private Builder() {
         }
@@ -516,6 +529,19 @@ public final class LeerlijnCore {
                 throw new IllegalArgumentException("The presence list can be confirmed for at least a day: " + window);
             }
             this.presenceConfirmationWindow = window;
+            return this;
+        }
+
+        /**
+         * Sets how long each kind of a cohort's records is kept after the cohort ends (unless set: marked work and presence
+         * lists 2 years, the final paper and its assessment 7, result lists 10, award proof 50). The background jobs delete
+         * what has expired once a day and record that they did.
+         *
+         * @param policy the periods, e.g. {@code RetentionPolicy.standard().keep(Artefact.MARKED_WORK, Period.ofYears(1))}
+         * @return this builder
+         */
+        public Builder retention(nl.leerlijn.retention.RetentionPolicy policy) {
+            this.retention = java.util.Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * Leerlijn's background work, run by a database-backed scheduler (db-scheduler, table {@code ll_scheduled_task}):
  * several nodes on one database may all run it, and each execution happens on exactly one of them. The features
  * register their work when Leerlijn is built: recurring jobs (removing orphaned uploads and expired intervisie cases,
+ * deleting records past their retention period,
  * deadline and role reminders, the daily digest) and one-time work (delivering an event to a subscriber, sending a
  * mail), which is tried again with growing pauses when it fails. Close it when the host stops.
  */
@@ -36,6 +37,8 @@ public final class BackgroundJobs implements AutoCloseable {
     public static final String REMOVE_ORPHANS = "leerlijn-remove-orphan-uploads";
     /** The task that removes intervisie cases past their retention. */
     public static final String REMOVE_EXPIRED_CASES = "leerlijn-remove-expired-cases";
+    /** The task that deletes a cohort's records once their retention period has passed (daily). */
+    public static final String PURGE_EXPIRED = "leerlijn-purge-expired-records";
     /** How often one-time work is tried before it is given up (and logged as an error). */
     public static final int MAX_ATTEMPTS = 12;
 

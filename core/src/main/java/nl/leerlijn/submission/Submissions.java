@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import nl.leerlijn.Internal;
 import nl.leerlijn.access.UserId;
@@ -131,8 +132,34 @@ public final class Submissions {
      * @return how many files were removed from the store
      */
     public int removeOrphans(Duration grace) {
+        return remove(submissions.orphansRecordedBefore(clock.instant().minus(grace)));
+    }
+
+    /**
+     * Lets go of files whose versions no longer hold them (their content was deleted after its retention period): each is
+     * recorded as an orphan in the caller's transaction, so that the sweep removes it should this node stop before
+     * {@link #removeUnreferenced(Collection)} ran.
+     *
+     * @param shas the files' content hashes
+     */
+    public void recordOrphans(Collection<String> shas) {
+        submissions.recordOrphans(List.copyOf(shas), clock.instant());
+    }
+
+    /**
+     * Removes from the store those of these files that no version refers to (the same content may also be part of other
+     * work, which keeps it), and forgets them as orphans. Call after the transaction that let go of them committed.
+     *
+     * @param shas the files' content hashes
+     * @return how many files were removed from the store
+     */
+    public int removeUnreferenced(Collection<String> shas) {
+        return remove(shas);
+    }
+
+    private int remove(Collection<String> shas) {
         int removed = 0;
-        for (String sha : submissions.orphansRecordedBefore(clock.instant().minus(grace))) {
+        for (String sha : shas) {
             boolean referenced = jdbi.inTransaction(h -> {
                 boolean inUse = submissions.isReferenced(sha);
                 submissions.forgetOrphan(sha);

@@ -1,0 +1,176 @@
+package nl.leerlijn.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.leerlijn.access.Access;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.Permissions;
+import nl.leerlijn.cohort.CohortId;
+import nl.leerlijn.cohort.Cohorts;
+import nl.leerlijn.curriculum.Activity;
+import nl.leerlijn.curriculum.ActivityKey;
+import nl.leerlijn.curriculum.ActivityKind;
+import nl.leerlijn.curriculum.PaperMilestone;
+import nl.leerlijn.curriculum.Programme;
+import nl.leerlijn.submission.Submissions;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes a cohort's records once their retention period (see {@link RetentionPolicy}) has passed since the cohort ended,
+ * kind by kind, and records that it did ({@link Purge}). A cohort ends with its last session, deadline or personal
+ * deadline. The background jobs run {@link #purgeExpired()} daily; a host without them calls it itself. Thread-safe; two
+ * nodes never purge the same cohort at once.
+ */
+public final class RetentionService {
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionService.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final RetentionPolicy policy;
+    private final Access access;
+    private final Cohorts cohorts;
+    private final Submissions submissions;
+    private final JdbiRetentionRepository store;
+
+    /**
+     * Wires retention; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param zone the zone in which a cohort's end date is taken
+     * @param policy how long each kind of record is kept
+     * @param access decides who may see the retention of a cohort
+     * @param cohorts cohorts and their programmes
+     * @param submissions versions of work and the file store
+     */
+    public RetentionService(Jdbi jdbi, Clock clock, ZoneId zone, RetentionPolicy policy, Access access, Cohorts cohorts,
+            Submissions submissions) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.zone = zone;
+        this.policy = policy;
+        this.access = access;
+        this.cohorts = cohorts;
+        this.submissions = submissions;
+        this.store = new JdbiRetentionRepository(jdbi);
+    }
+
+    /** @return how long each kind of record is kept */
+    public RetentionPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * @param actor who asks: the cohort's kerndocenten, administrators, the examencommissie
+     * @param cohort the cohort
+     * @return per kind of record, in {@link Artefact} order, its period, when it goes and whether it went; a fixed number of
+     *     queries
+     * @throws nl.leerlijn.access.NotPermittedException when the actor may not see it
+     */
+    public List<Retention> of(Actor actor, CohortId cohort) {
+        return jdbi.inTransaction(h -> {
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayManage() || permissions.mayExamine(), "see the retention of cohort " + cohort);
+            Optional<LocalDate> end = Optional.ofNullable(store.ends().get(cohort)).map(at -> LocalDate.ofInstant(at, zone));
+            Map<Artefact, Purge> done = store.purgesOf(cohort).stream().collect(Collectors.toMap(Purge::artefact, p -> p));
+            List<Retention> all = new ArrayList<>();
+            for (Artefact kind : Artefact.values()) {
+                all.add(new Retention(kind, policy.period(kind), end.map(e -> e.plus(policy.period(kind))), Optional.ofNullable(done.get(kind))));
+            }
+            return all;
+        });
+    }
+
+    /**
+     * Deletes every kind of record whose retention period has passed, in every cohort, each kind of each cohort in a
+     * transaction of its own that also records the purge; then removes the files let go of from the file store (unless
+     * other work holds the same file). Running it again changes nothing.
+     *
+     * @return the purges done now, oldest cohort first
+     */
+    public List<Purge> purgeExpired() {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        List<Purge> done = new ArrayList<>();
+        Map<CohortId, Instant> ends = store.ends();
+        for (Map.Entry<CohortId, Instant> end : ends.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList()) {
+            LocalDate ended = LocalDate.ofInstant(end.getValue(), zone);
+            for (Artefact kind : Artefact.values()) {
+                LocalDate due = ended.plus(policy.period(kind));
+                if (!today.isBefore(due)) {
+                    purge(end.getKey(), kind, due).ifPresent(done::add);
+                }
+            }
+        }
+        return done;
+    }
+
+    /** @return every purge recorded so far, oldest first; for the examencommissie's records and for tests */
+    public List<Purge> purges() {
+        return store.purges().stream().sorted(Comparator.comparing(Purge::purgedAt)).toList();
+    }
+
+    private Optional<Purge> purge(CohortId cohort, Artefact kind, LocalDate due) {
+        record Outcome(Purge purge, List<String> files) {
+        }
+        Optional<Outcome> outcome = jdbi.inTransaction(h -> {
+            if (!store.claim(cohort, kind)) {
+                return Optional.empty();
+            }
+            Programme programme = cohorts.programme(cohort);
+            int records;
+            List<String> files = List.of();
+            switch (kind) {
+                case MARKED_WORK -> {
+                    JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), false);
+                    records = work.records() + store.emptyOtherWork(cohort);
+                    files = work.files();
+                }
+                case PRESENCE_LISTS -> records = store.deletePresence(cohort, sessions(programme));
+                case FINAL_PAPER -> {
+                    JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), true);
+                    records = work.records();
+                    files = work.files();
+                }
+                case RESULT_LISTS -> {
+                    JdbiRetentionRepository.Done results = store.deleteResults(cohort);
+                    records = results.records();
+                    files = results.files();
+                }
+                case AWARD_PROOF -> records = store.deleteAwards(cohort);
+                default -> throw new IllegalStateException("Unknown kind " + kind);
+            }
+            submissions.recordOrphans(files);
+            Purge purge = new Purge(cohort, kind, due, clock.instant(), records, files.size());
+            store.record(purge);
+            return Optional.of(new Outcome(purge, files));
+        });
+        outcome.ifPresent(o -> {
+            int removed = submissions.removeUnreferenced(o.files());
+            LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} file(s) let go, {} removed from the store",
+                    kind, cohort.value(), due, o.purge().records(), o.files().size(), removed);
+        });
+        return outcome.map(Outcome::purge);
+    }
+
+    private static Set<ActivityKey> finalPaper(Programme programme) {
+        return programme.activities().stream()
+                .filter(a -> a.kind() == ActivityKind.PAPER_MILESTONE && a.milestone().filter(m -> m == PaperMilestone.EINDVERSIE).isPresent())
+                .map(Activity::key).collect(Collectors.toSet());
+    }
+
+    private static Set<ActivityKey> sessions(Programme programme) {
+        return programme.activities().stream().filter(a -> a.kind().isSession()).map(Activity::key).collect(Collectors.toSet());
+    }
+}
