@@ -77,6 +77,7 @@ public final class LeerlijnCore {
     private final nl.leerlijn.graduation.GraduationService graduation;
     private final nl.leerlijn.register.RegisterService registers;
     private final nl.leerlijn.retention.RetentionService retention;
+    private final nl.leerlijn.privacy.PersonalDataService personalData;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -97,7 +98,8 @@ public final class LeerlijnCore {
         AttendanceRegister register = new AttendanceRegister(jdbi);
         Extensions extensionLookup = new Extensions(jdbi);
         Results results = new Results(jdbi);
-        this.submissionStore = new Submissions(jdbi, clock, fileStore(builder));
+        FileStore files = fileStore(builder);
+        this.submissionStore = new Submissions(jdbi, clock, files);
         this.work = new WorkQueue(jdbi, database.dataSource());
         this.progress = new ProgressService(jdbi, clock, access, cohortLookup, participantLookup, scheduleLookup, register,
                 submissionStore, results, extensionLookup);
@@ -141,6 +143,7 @@ public final class LeerlijnCore {
         this.retention = new nl.leerlijn.retention.RetentionService(jdbi, clock, zone, builder.retention, access, cohortLookup,
                 submissionStore);
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
+        this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, files);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -232,6 +235,11 @@ public final class LeerlijnCore {
      */
     public nl.leerlijn.retention.RetentionService retention() {
         return retention;
+    }
+
+    /** @return what Leerlijn holds about the person asking (AVG inzage), to download as one archive */
+    public nl.leerlijn.privacy.PersonalDataService personalData() {
+        return personalData;
     }
 
     /** @return graduation use cases: dossiers, the examencommissie's decisions, certificates and their verification */
