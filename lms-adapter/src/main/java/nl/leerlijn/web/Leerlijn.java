@@ -162,7 +162,8 @@ public final class Leerlijn {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core, baseUrl), new nl.leerlijn.web.attendance.OwnAttendancePages(core),
-                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new CalendarPages(core, baseUrl), new PaperPages(core),
+                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core),
+                new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
                 new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),
                 new nl.leerlijn.web.praktijk.PracticePages(core), new nl.leerlijn.web.praktijk.DuoPages(core),
@@ -314,6 +315,29 @@ public final class Leerlijn {
          */
         public Builder supervisorLinkValidity(java.time.Duration validity) {
             core.supervisorLinkValidity(validity);
+            return this;
+        }
+
+        /**
+         * Sets how long after a session the kerndocent may confirm (or change) its presence list (7 days unless set).
+         *
+         * @param window at least a day
+         * @return this builder
+         */
+        public Builder presenceConfirmationWindow(java.time.Duration window) {
+            core.presenceConfirmationWindow(window);
+            return this;
+        }
+
+        /**
+         * Sets how long each kind of a cohort's records is kept after the cohort ends; see
+         * {@link LeerlijnCore.Builder#retention(nl.leerlijn.retention.RetentionPolicy)}.
+         *
+         * @param policy the periods, e.g. {@code RetentionPolicy.standard().keep(Artefact.MARKED_WORK, Period.ofYears(1))}
+         * @return this builder
+         */
+        public Builder retention(nl.leerlijn.retention.RetentionPolicy policy) {
+            core.retention(policy);
             return this;
         }
 

@@ -98,7 +98,7 @@ class QueryCountTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"/", "/programme", "/paper", "/calendar", "/profile", "/calendar-feed", "/intervisie", "/praktijk", "/aanwezigheid",
-        "/diploma"})
+        "/diploma", "/mijn-gegevens"})
     void aStudentsOwnPageRunsAsManyStatementsInACohortOf200AsInOneOf10(String page) {
         int forSmall = statementsFor(personal(page, small.student(4)), small.student(4));
         List<String> small10 = counting.statements();

@@ -31,6 +31,7 @@ enum StaffPage {
     GRADUATION(c -> "/results/" + c.cohort().id().value() + "/diplomering"),
     REGISTERPLEIN_CSV(c -> c.path() + "/registerplein.csv"),
     SKJ_CSV(c -> c.path() + "/skj.csv"),
+    RETENTION(c -> "/results/" + c.cohort().id().value() + "/bewaartermijnen"),
     GRADUATION_DOSSIER(c -> "/results/" + c.cohort().id().value() + "/diplomering/" + c.participants().get(4).id().value());
 
     private final Function<BusyCohort, String> path;

@@ -246,6 +246,8 @@ public final class LeerlijnServlet extends HttpServlet {
                 Responses.download(response, download);
             } else if (result instanceof WebResult.FileStream file) {
                 Responses.stream(response, file);
+            } else if (result instanceof WebResult.Streamed streamed) {
+                Responses.streamed(response, streamed);
             } else if (result instanceof WebResult.Pdf pdf) {
                 responses.pdf(raw, response, pdf);
             }

@@ -99,6 +99,14 @@ final class Responses {
         }
     }
 
+    static void streamed(HttpServletResponse response, WebResult.Streamed download) throws IOException {
+        response.setStatus(200);
+        response.setContentType(download.contentType());
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(download.fileName()) + "\"");
+        download.content().write(response.getOutputStream());
+    }
+
     static String base(HttpServletRequest request) {
         return request.getContextPath() + request.getServletPath();
     }

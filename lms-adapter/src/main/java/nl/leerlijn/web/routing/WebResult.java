@@ -136,6 +136,26 @@ public sealed interface WebResult {
     record FileStream(String fileName, String contentType, long size, Opener content) implements WebResult {
     }
 
+    /**
+     * A download written straight to the response as it is made (an archive whose size is not known beforehand).
+     *
+     * @param fileName suggested file name
+     * @param contentType the media type
+     * @param content writes the bytes (called once, after the handler returned)
+     */
+    record Streamed(String fileName, String contentType, Writer content) implements WebResult {
+    }
+
+    /** Writes a download. */
+    @FunctionalInterface
+    interface Writer {
+        /**
+         * @param out the response's stream; not to be closed
+         * @throws java.io.IOException when writing fails
+         */
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
     /** Opens a stream. */
     @FunctionalInterface
     interface Opener {

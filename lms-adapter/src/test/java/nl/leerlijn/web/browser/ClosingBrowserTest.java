@@ -160,6 +160,10 @@ class ClosingBrowserTest {
         Page evas = chromium.pageAs("examen-eva");
         evas.navigate(host.url("/results/" + cohort.id().value() + "/diplomering"));
         assertAccessibleAtBothWidths(evas);
+        evas.getByRole(AriaRole.LINK, named("Bewaartermijnen en wat al is verwijderd")).click();
+        assertThat(evas.locator("h1")).containsText("Bewaartermijnen");
+        assertThat(evas.locator("main")).containsText("Bewijs van diploma of certificaat");
+        assertAccessibleAtBothWidths(evas);
         evas.navigate(host.url(dossier));
         evas.getByLabel("Diploma").check();
         evas.getByLabel("Reden").fill("Vrijstellingen verleend; alle overige onderdelen behaald.");
@@ -173,6 +177,13 @@ class ClosingBrowserTest {
         assertAccessible(esrasPage);
         assertNoSidewaysScroll(esrasPage);
         String code = core.graduation().ownCertificates(new Actor(esra.userId(), "Esra", Set.of(Role.STUDENT))).get(0).code();
+        esrasPage.getByRole(AriaRole.LINK, named("Mijn gegevens")).click();
+        assertThat(esrasPage.locator("h1")).containsText("Mijn gegevens");
+        assertAccessible(esrasPage);
+        assertNoSidewaysScroll(esrasPage);
+        com.microsoft.playwright.Download archive = esrasPage.waitForDownload(() ->
+                esrasPage.getByRole(AriaRole.LINK, named("Download al mijn gegevens (ZIP)")).click());
+        org.assertj.core.api.Assertions.assertThat(archive.suggestedFilename()).startsWith("leerlijn-gegevens-").endsWith(".zip");
 
         Page anyone = chromium.pageAs("", 320, 800);
         anyone.navigate(host.url("/verificatie"));
