@@ -59,9 +59,14 @@ final class DemoGraduates {
     private final Map<String, Participant> byUser = new LinkedHashMap<>();
     private Cohort cohort;
 
-    private DemoGraduates(LeerlijnCore core, TestClock clock) {
+    private final List<DemoPerson> people;
+    private final boolean oneTakenBack;
+
+    private DemoGraduates(LeerlijnCore core, TestClock clock, List<DemoPerson> people, boolean oneTakenBack) {
         this.core = core;
         this.clock = clock;
+        this.people = people;
+        this.oneTakenBack = oneTakenBack;
     }
 
     /** Seeds the finished cohort on a clock of its own that runs from its start to today. */
@@ -71,7 +76,7 @@ final class DemoGraduates {
         TestClock clock = new TestClock(start.minusWeeks(3).atTime(10, 0).atZone(live.zone()).toInstant());
         LeerlijnCore past = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(dataDirectory).zone(live.zone()).clock(clock)
                 .notifier(mailbox).mailComposer(composer).build();
-        new DemoGraduates(past, clock).play(start, live.clock().instant());
+        new DemoGraduates(past, clock, DemoPeople.GRADUATES, true).play(start, live.clock().instant(), 40211, "Utrecht", "Utrecht, Vredenburg 40");
         // Everything it told people went out along the way (here: nowhere), digests included.
         clock.set(today.minusDays(3).atTime(7, 0).atZone(live.zone()).toInstant());
         try (nl.leerlijn.jobs.BackgroundJobs running = past.startBackgroundJobs(jobs)) {
@@ -81,11 +86,36 @@ final class DemoGraduates {
         }
     }
 
-    private void play(LocalDate start, Instant now) {
-        cohort = core.cohorts().create(marieke, new NewCohort(DemoSeed.PROGRAMME, DemoSeed.name(start, "Utrecht"), start,
-                "Utrecht, Vredenburg 40"));
-        int number = 40211;
-        for (DemoPerson person : DemoPeople.GRADUATES) {
+    /**
+     * Seeds a cohort that finished about two years and four months ago, the same way but without the taken-back diploma; then
+     * retention runs on each day it was due, as the daily job did: its marked work and presence lists are gone (the results,
+     * the final papers and the diplomas stay).
+     */
+    static void seedAlumni(LeerlijnCore live, DataSource dataSource, Path dataDirectory, MailComposer composer, LocalDate today,
+            nl.leerlijn.jobs.BackgroundJobs.Settings jobs) {
+        LocalDate start = today.minusYears(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        TestClock clock = new TestClock(start.minusWeeks(3).atTime(10, 0).atZone(live.zone()).toInstant());
+        LeerlijnCore past = LeerlijnCore.builder().dataSource(dataSource).dataDirectory(dataDirectory).zone(live.zone()).clock(clock)
+                .notifier(mail -> { }).mailComposer(composer).build();
+        DemoGraduates alumni = new DemoGraduates(past, clock, DemoPeople.ALUMNI, false);
+        alumni.play(start, live.clock().instant(), 38104, "Amersfoort", "Amersfoort, Stationsplein 50");
+        clock.set(start.plusWeeks(44).atTime(7, 0).atZone(live.zone()).toInstant());
+        try (nl.leerlijn.jobs.BackgroundJobs running = past.startBackgroundJobs(jobs)) {
+            running.awaitIdle(dataSource, Duration.ofMinutes(2));
+        }
+        for (nl.leerlijn.retention.Retention due : past.retention().of(alumni.ellen, alumni.cohort.id())) {
+            LocalDate on = due.dueOn().orElseThrow();
+            if (!on.isAfter(today)) {
+                clock.set(on.atTime(3, 0).atZone(live.zone()).toInstant());
+                past.retention().purgeExpired();
+            }
+        }
+    }
+
+    private void play(LocalDate start, Instant now, int firstNumber, String place, String location) {
+        cohort = core.cohorts().create(marieke, new NewCohort(DemoSeed.PROGRAMME, DemoSeed.name(start, place), start, location));
+        int number = firstNumber;
+        for (DemoPerson person : people) {
             RegisterNumbers numbers = new RegisterNumbers(Optional.of(Integer.toString(number++)),
                     person.function() == nl.leerlijn.enrolment.JobFunction.JEUGDCONSULENT ? Optional.of("1100" + number) : Optional.empty());
             Participant p = core.enrolment().enrol(marieke, cohort.id(), new NewParticipant(person.id(), new ParticipantProfile(person.name(),
@@ -97,12 +127,10 @@ final class DemoGraduates {
         core.intervision().publish(marieke, cohort.id(), draft.revision());
         Programme programme = core.progress().cohortProgress(marieke, cohort.id()).programme();
         List<Participant> all = List.copyOf(byUser.values());
-        core.practice().makeDuo(marieke, cohort.id(), new nl.leerlijn.curriculum.ActivityKey("po-vaktraining"),
-                List.of(all.get(0).id(), all.get(1).id()));
-        core.practice().makeDuo(marieke, cohort.id(), new nl.leerlijn.curriculum.ActivityKey("po-vaktraining"),
-                List.of(all.get(2).id(), all.get(3).id()));
-        core.practice().makeDuo(marieke, cohort.id(), new nl.leerlijn.curriculum.ActivityKey("po-vaktraining"),
-                List.of(all.get(4).id(), all.get(5).id()));
+        for (int i = 0; i + 1 < all.size(); i += 2) {
+            core.practice().makeDuo(marieke, cohort.id(), new nl.leerlijn.curriculum.ActivityKey("po-vaktraining"),
+                    List.of(all.get(i).id(), all.get(i + 1).id()));
+        }
         for (ScheduleItem item : core.schedule().cohortSchedule(marieke, cohort.id())) {
             Activity activity = programme.activity(item.activity()).orElseThrow();
             if (item.isSession()) {
@@ -190,6 +218,9 @@ final class DemoGraduates {
         for (Participant p : byUser.values()) {
             core.graduation().decide(ellen, p.id(), Award.DIPLOMA, "Aan alle criteria voldaan: presentie, paper, praktijkopdrachten en "
                     + "intervisie.");
+        }
+        if (!oneTakenBack) {
+            return;
         }
         Participant lars = byUser.get("student-lars");
         at(decided.plus(Duration.ofDays(20)));

@@ -87,10 +87,10 @@ class DemoHostTest {
 
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("leerlijn"), "sa", "");
                 Statement s = c.createStatement()) {
-            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort")).isEqualTo(3);
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort")).isEqualTo(4);
             assertThat(count(s, "SELECT COUNT(*) FROM ll_participant")).isEqualTo(DemoPeople.STUDENTS.size() + DemoPeople.NEXT_COHORT.size()
-                    + DemoPeople.GRADUATES.size());
-            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort_staff")).isEqualTo(6);
+                    + DemoPeople.GRADUATES.size() + DemoPeople.ALUMNI.size());
+            assertThat(count(s, "SELECT COUNT(*) FROM ll_cohort_staff")).isEqualTo(7);
         }
     }
 

@@ -69,6 +69,13 @@ final class DemoPeople {
             DemoPerson.student("student-sophie", "Sophie de Graaf", "Buurtteams Utrecht", WELZIJNSORGANISATIE, WIJKCOACH),
             DemoPerson.student("student-mehmet", "Mehmet Öztürk", "Gemeente Zeist", GEMEENTE, SCHULDHULPVERLENER));
 
+    /** The cohort that finished over two years ago: their marked work and presence lists are gone after the retention period. */
+    static final List<DemoPerson> ALUMNI = List.of(
+            DemoPerson.student("student-fleur", "Fleur Jacobs", "Gemeente Amersfoort", GEMEENTE, KLANTMANAGER),
+            DemoPerson.student("student-bas", "Bas Hoekstra", "Sociaal Wijkteam Amersfoort", WELZIJNSORGANISATIE, WIJKCOACH),
+            DemoPerson.student("student-iris", "Iris Smit", "Gemeente Leusden", GEMEENTE, WMO_CONSULENT),
+            DemoPerson.student("student-ruben", "Ruben Bakker", "Gemeente Soest", GEMEENTE, PARTICIPATIECONSULENT));
+
     static final List<DemoPerson> EVERYONE = concat();
 
     private DemoPeople() {
@@ -83,6 +90,7 @@ final class DemoPeople {
         all.addAll(STUDENTS);
         all.addAll(NEXT_COHORT);
         all.addAll(GRADUATES);
+        all.addAll(ALUMNI);
         return List.copyOf(all);
     }
 }

@@ -53,6 +53,7 @@ final class DemoSeed {
         Instant now = core.clock().instant();
         LocalDate today = LocalDate.ofInstant(now, core.zone());
         // First the cohort that finished: its months of mail went out long ago, so it is told to no one now.
+        DemoGraduates.seedAlumni(core, dataSource, dataDirectory, composer, today, JOBS);
         DemoGraduates.seed(core, dataSource, dataDirectory, mail -> { }, composer, today, JOBS);
         LocalDate start = today.minusWeeks(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         TestClock clock = new TestClock(start.minusWeeks(3).atTime(10, 0).atZone(core.zone()).toInstant());

@@ -78,7 +78,9 @@ class DemoSeedTest {
     @Test
     void theKerndocentHasTheRunningCohortAndTheNextOneWithNamesAsASchoolGivesThem() {
         assertThat(core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT))).extracting(c -> c.cohort().name())
-                .containsExactlyInAnyOrder("Leergang 2026-1 Utrecht", "Leergang 2026-2 Utrecht", "Leergang 2027-1 Amersfoort");
+                .containsExactlyInAnyOrder("Leergang 2026-1 Utrecht", "Leergang 2026-2 Utrecht", "Leergang 2027-1 Amersfoort",
+                        DemoSeed.name(java.time.LocalDate.now(core.clock().withZone(core.zone())).minusYears(3)
+                                .with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.TUESDAY)), "Amersfoort"));
         assertThat(progress.participants()).hasSize(14);
         assertThat(progress.participants().stream().filter(p -> !p.participant().isActive()))
                 .extracting(p -> p.participant().userId().value()).containsExactly("student-martijn");
@@ -264,7 +266,8 @@ class DemoSeedTest {
     void theFinishedCohortHasGraduatesWithCertificatesAndOneRevoked() {
         var ellen = DemoSeed.actor(DemoPeople.EXAMENCOMMISSIE);
         var finished = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT)).stream()
-                .filter(c -> c.cohort().startDate().isBefore(utrecht.cohort().startDate())).findFirst().orElseThrow();
+                .filter(c -> c.cohort().startDate().isBefore(utrecht.cohort().startDate()))
+                .max(java.util.Comparator.comparing(c -> c.cohort().startDate())).orElseThrow();
         var graduation = core.graduation().cohort(ellen, finished.cohort().id());
 
         assertThat(graduation.rows()).hasSize(DemoPeople.GRADUATES.size());
@@ -277,5 +280,26 @@ class DemoSeedTest {
         String code = core.graduation().ownCertificates(roos).get(0).code();
         assertThat(core.graduation().verify(code)).hasValueSatisfying(c -> assertThat(c.valid()).isTrue());
         assertThat(core.graduation().ownCertificates(lars)).singleElement().satisfies(c -> assertThat(c.valid()).isFalse());
+    }
+
+    @Test
+    void theCohortThatFinishedOverTwoYearsAgoHasLostItsMarkedWorkAndPresenceListsButKeepsResultsAndDiplomas() {
+        var ellen = DemoSeed.actor(DemoPeople.EXAMENCOMMISSIE);
+        var alumni = core.cohorts().cohortsOf(DemoSeed.actor(DemoPeople.KERNDOCENT)).stream()
+                .min(java.util.Comparator.comparing(c -> c.cohort().startDate())).orElseThrow();
+        var fleur = DemoSeed.actor(DemoPeople.find(new nl.leerlijn.access.UserId("student-fleur")).orElseThrow());
+
+        assertThat(alumni.cohort().name()).contains("Amersfoort");
+        assertThat(core.retention().of(ellen, alumni.cohort().id())).filteredOn(r -> r.purge().isPresent())
+                .extracting(nl.leerlijn.retention.Retention::artefact)
+                .containsExactly(nl.leerlijn.retention.Artefact.MARKED_WORK, nl.leerlijn.retention.Artefact.PRESENCE_LISTS);
+        assertThat(core.graduation().ownCertificates(fleur)).singleElement().satisfies(c -> assertThat(c.valid()).isTrue());
+        var data = core.personalData().of(fleur);
+        assertThat(data.files()).as("only the final paper's file is left").singleElement()
+                .satisfies(f -> assertThat(f.activity()).isEqualTo("pa-eindversie"));
+        assertThat(data.tables()).filteredOn(t -> t.name().equals("assessments")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).hasSizeGreaterThan(2));
+        assertThat(data.tables()).filteredOn(t -> t.name().equals("presence_confirmations")).singleElement()
+                .satisfies(t -> assertThat(t.rows()).isEmpty());
     }
 }
