@@ -34,7 +34,9 @@ public final class PersonalDataService {
     private static final String MINE = "(SELECT id FROM ll_participant WHERE user_id = :user)";
     private static final String OWN_WORK = "(SELECT id FROM ll_submission WHERE participant_id IN " + MINE + ")";
     private static final String RELEASED = "(SELECT id FROM ll_assessment WHERE released_at IS NOT NULL AND submission_id IN " + OWN_WORK + ")";
-    private static final String OWN_SHARED = "(SELECT shared_id FROM ll_submission WHERE shared_id IS NOT NULL AND participant_id IN " + MINE + ")";
+    /** The keys the outcomes of their report versions are kept under: a duo's shared key, or the version's own. */
+    private static final String OWN_SHARED = "(SELECT COALESCE(shared_id, CONCAT('version-', CAST(id AS VARCHAR(20)))) FROM ll_submission "
+            + "WHERE participant_id IN " + MINE + ")";
     private static final String OWN_COHORTS = "(SELECT cohort_id FROM ll_participant WHERE user_id = :user)";
     private static final String OWN_GROUPS = "(SELECT group_id FROM ll_intervision_member WHERE participant_id IN " + MINE + ")";
 

@@ -20,6 +20,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiRetentionRepository {
     private static final String PARTICIPANTS = "(SELECT id FROM ll_participant WHERE cohort_id = :cohort)";
+    /** The keys the outcomes of the cohort's report versions are kept under: a duo's shared key, or the version's own. */
+    private static final String SHARED = "(SELECT COALESCE(shared_id, CONCAT('version-', CAST(id AS VARCHAR(20)))) FROM ll_submission "
+            + "WHERE participant_id IN " + PARTICIPANTS + ")";
     private static final String SUBMISSIONS = "(SELECT id FROM ll_submission WHERE participant_id IN " + PARTICIPANTS + " AND %s)";
 
     private final Jdbi jdbi;
@@ -112,15 +115,14 @@ final class JdbiRetentionRepository {
     }
 
     /** Deletes or empties everything else that counts as marked work (see {@link Artefact#MARKED_WORK}). */
-    int emptyOtherWork(CohortId cohort) {
+    int emptyOtherWork(CohortId cohort, Instant at) {
         return jdbi.withHandle(h -> {
-            String shared = "(SELECT shared_id FROM ll_submission WHERE shared_id IS NOT NULL AND participant_id IN " + PARTICIPANTS + ")";
             String meetings = """
                     (SELECT m.id FROM ll_intervision_meeting m JOIN ll_intervision_group g ON g.id = m.group_id
                      JOIN ll_intervision_round r ON r.id = g.round_id WHERE r.cohort_id = :cohort)""";
             int records = 0;
-            records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + shared, cohort);
-            records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + shared, cohort);
+            records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + SHARED, cohort);
+            records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + SHARED, cohort);
             records += update(h, "DELETE FROM ll_practice_reflection WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_practice_supervisor WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "UPDATE ll_supervisor_request SET remark = NULL, email = '' WHERE (remark IS NOT NULL OR email <> '') "
@@ -130,9 +132,10 @@ final class JdbiRetentionRepository {
             records += update(h, "UPDATE ll_intervision_reflection SET reflection = '', answer = NULL "
                     + "WHERE (reflection <> '' OR answer IS NOT NULL) AND participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "UPDATE ll_intervision_meeting SET notes = NULL WHERE notes IS NOT NULL AND id IN " + meetings, cohort);
-            records += update(h, "UPDATE ll_intervision_case SET question = NULL, life_domains = NULL, tried = NULL, group_question = NULL "
+            records += h.createUpdate("UPDATE ll_intervision_case SET question = NULL, life_domains = NULL, tried = NULL, group_question = NULL, "
+                    + "removed_at = :at, removed_because = 'retention' "
                     + "WHERE (question IS NOT NULL OR life_domains IS NOT NULL OR tried IS NOT NULL OR group_question IS NOT NULL) "
-                    + "AND meeting_id IN " + meetings, cohort);
+                    + "AND meeting_id IN " + meetings).bind("cohort", cohort.value()).bind("at", utc(at)).execute();
             records += update(h, "UPDATE ll_extension SET reason = '' WHERE reason <> '' AND participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_notification WHERE cohort_id = :cohort", cohort);
             return records;
@@ -167,9 +170,8 @@ final class JdbiRetentionRepository {
             List<String> files = h.createQuery("SELECT DISTINCT sha256 FROM ll_submission_file WHERE submission_id IN " + submissions)
                     .bind("cohort", cohort.value()).mapTo(String.class).list();
             int records = 0;
-            String shared = "(SELECT shared_id FROM ll_submission WHERE shared_id IS NOT NULL AND participant_id IN " + PARTICIPANTS + ")";
-            records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + shared, cohort);
-            records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + shared, cohort);
+            records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + SHARED, cohort);
+            records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + SHARED, cohort);
             records += update(h, "DELETE FROM ll_result_audit WHERE assessment_id IN " + assessments, cohort);
             records += update(h, "DELETE FROM ll_marking WHERE assessment_id IN " + assessments, cohort);
             records += update(h, "DELETE FROM ll_assessment WHERE submission_id IN " + submissions, cohort);

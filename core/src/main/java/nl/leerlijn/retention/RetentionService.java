@@ -134,7 +134,7 @@ public final class RetentionService {
             switch (kind) {
                 case MARKED_WORK -> {
                     JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), false);
-                    records = work.records() + store.emptyOtherWork(cohort);
+                    records = work.records() + store.emptyOtherWork(cohort, clock.instant());
                     files = work.files();
                 }
                 case PRESENCE_LISTS -> records = store.deletePresence(cohort, sessions(programme));

@@ -114,6 +114,11 @@ class RetentionTest {
                 .filter(r -> r.participant().id().equals(esra.id())).findFirst().orElseThrow().presence();
     }
 
+    private List<Map<String, Object>> outcomesOfEsra() {
+        return core.personalData().of(student("esra")).tables().stream().filter(t -> t.name().equals("practice_outcomes")).findFirst()
+                .orElseThrow().rows();
+    }
+
     @Test
     void nothingGoesADayBeforeTwoYearsAfterTheCohortEnded() {
         goTo(ended.plusYears(2).minusDays(1));
@@ -126,6 +131,15 @@ class RetentionTest {
 
     @Test
     void afterTwoYearsMarkedWorkAndPresenceListsGoWhileResultsAndTheFinalPaperStayAndThePurgeIsRecordedOnce() {
+        Actor self = student("esra");
+        ActivityKey report = new ActivityKey("po-klantgesprekken");
+        Optional<String> text = Optional.of("Drie gesprekken gevoerd; twee klanten zijn gestart met een traject.");
+        UploadOutcome stored = core.submissions().upload(self, esra.id(), report, UUID.randomUUID().toString(),
+                List.of(new Upload("verslag.pdf", new ByteArrayInputStream("%PDF-1.7 verslag".getBytes(StandardCharsets.UTF_8)))), text,
+                core.practice().outcomes(self, esra.id(), report, new nl.leerlijn.praktijk.Outcomes("Klanten in de bijstand",
+                        java.util.OptionalInt.of(3), java.util.OptionalInt.of(3), List.of(), "Ik weet nu wat ik wil."), text));
+        assertThat(stored).isInstanceOf(UploadOutcome.Stored.class);
+        assertThat(outcomesOfEsra()).as("kept under the version's own key").hasSize(1);
         String conceptFile = version(concept).files().get(0).sha256();
         int points = core.assessments().result(student("esra"), concept).orElseThrow().agreement().score().points();
         String finalFile = version(eindversie).files().get(0).sha256();
@@ -135,7 +149,7 @@ class RetentionTest {
 
         assertThat(purges).extracting(Purge::artefact).containsExactly(Artefact.MARKED_WORK, Artefact.PRESENCE_LISTS);
         assertThat(purges.get(0).dueOn()).isEqualTo(ended.plusYears(2));
-        assertThat(purges.get(0).files()).isEqualTo(1);
+        assertThat(purges.get(0).files()).as("the concept and the praktijk report").isEqualTo(2);
         assertThat(purges).allSatisfy(p -> assertThat(p.records()).isPositive());
         assertThat(version(concept).files()).isEmpty();
         assertThat(files.contains(conceptFile)).as("the concept's file is gone from the store").isFalse();
@@ -149,6 +163,7 @@ class RetentionTest {
         assertThat(core.assessments().result(student("esra"), eindversie)).hasValueSatisfying(r ->
                 assertThat(r.agreement().feedback()).isEqualTo("Voldoende."));
         assertThat(recordedPresence()).isEmpty();
+        assertThat(outcomesOfEsra()).as("the praktijk report's outcomes went with it").isEmpty();
 
         assertThat(core.retention().purgeExpired()).as("a second run changes nothing").isEmpty();
         assertThat(core.retention().purges()).hasSize(2);

@@ -37,6 +37,7 @@ import nl.leerlijn.web.routing.WebResult;
  * kerndocent and the examencommissie see per cohort how long each kind of record is kept and what has been deleted.
  */
 public final class PrivacyPages implements RouteGroup {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrivacyPages.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final LeerlijnCore core;
@@ -118,11 +119,19 @@ public final class PrivacyPages implements RouteGroup {
             if (!used.add(path)) {
                 continue;
             }
-            zip.putNextEntry(new ZipEntry(path));
-            try (InputStream in = core.personalData().open(actor, file)) {
-                in.transferTo(zip);
+            InputStream in;
+            try {
+                in = core.personalData().open(actor, file);
+            } catch (IOException e) {
+                // Gone from the store meanwhile (its retention passed while the archive was made): the list still names it.
+                LOG.warn("File {} of version {} could not be opened for the archive: {}", file.sha256(), file.submissionId(), e.getMessage());
+                continue;
             }
-            zip.closeEntry();
+            try (in) {
+                zip.putNextEntry(new ZipEntry(path));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
         }
         zip.finish();
         zip.flush();
