@@ -47,17 +47,33 @@ final class JdbiRetentionRepository {
         return ends;
     }
 
+    /** @return the cohort's end: its last session's end, deadline or personal deadline; empty when it has no dated items */
+    java.util.Optional<Instant> endOf(CohortId cohort) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT MAX(last_at) AS last_at FROM (
+                    SELECT MAX(COALESCE(ends_at, starts_at)) AS last_at FROM ll_schedule_item WHERE cohort_id = :cohort
+                    UNION ALL
+                    SELECT MAX(o.due_at) AS last_at FROM ll_deadline_override o JOIN ll_participant p ON p.id = o.participant_id
+                    WHERE p.cohort_id = :cohort) ends
+                """).bind("cohort", cohort.value()).map((rs, ctx) -> java.util.Optional.ofNullable(
+                        rs.getObject("last_at") == null ? null : instant(rs, "last_at"))).one());
+    }
+
     /** @return every purge recorded, oldest first */
     List<Purge> purges() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_retention_purge ORDER BY purged_at, cohort_id, artefact")
-                .map((rs, ctx) -> new Purge(new CohortId(rs.getLong("cohort_id")), Artefact.valueOf(rs.getString("artefact")),
-                        rs.getObject("due_on", java.time.LocalDate.class), instant(rs, "purged_at"), rs.getInt("records"), rs.getInt("files")))
-                .list());
+                .map((rs, ctx) -> purge(rs)).list());
     }
 
     /** @return the purges of one cohort */
     List<Purge> purgesOf(CohortId cohort) {
-        return purges().stream().filter(p -> p.cohort().equals(cohort)).toList();
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_retention_purge WHERE cohort_id = :cohort")
+                .bind("cohort", cohort.value()).map((rs, ctx) -> purge(rs)).list());
+    }
+
+    private static Purge purge(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Purge(new CohortId(rs.getLong("cohort_id")), Artefact.valueOf(rs.getString("artefact")),
+                rs.getObject("due_on", java.time.LocalDate.class), instant(rs, "purged_at"), rs.getInt("records"), rs.getInt("files"));
     }
 
     /**

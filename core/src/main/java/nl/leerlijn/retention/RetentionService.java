@@ -83,7 +83,7 @@ public final class RetentionService {
         return jdbi.inTransaction(h -> {
             Permissions permissions = access.in(cohort, actor);
             permissions.require(permissions.mayManage() || permissions.mayExamine(), "see the retention of cohort " + cohort);
-            Optional<LocalDate> end = Optional.ofNullable(store.ends().get(cohort)).map(at -> LocalDate.ofInstant(at, zone));
+            Optional<LocalDate> end = store.endOf(cohort).map(at -> LocalDate.ofInstant(at, zone));
             Map<Artefact, Purge> done = store.purgesOf(cohort).stream().collect(Collectors.toMap(Purge::artefact, p -> p));
             List<Retention> all = new ArrayList<>();
             for (Artefact kind : Artefact.values()) {
