@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PersonalDataService {
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataService.class);
+    /** Columns that only keep Leerlijn's own books (a repeated upload, a concurrent edit) and say nothing about the person. */
+    private static final Set<String> BOOKKEEPING = Set.of("idempotency_key", "row_version");
     private static final String MINE = "(SELECT id FROM ll_participant WHERE user_id = :user)";
     private static final String OWN_WORK = "(SELECT id FROM ll_submission WHERE participant_id IN " + MINE + ")";
     private static final String RELEASED = "(SELECT id FROM ll_assessment WHERE released_at IS NOT NULL AND submission_id IN " + OWN_WORK + ")";
@@ -177,7 +179,10 @@ public final class PersonalDataService {
         ResultSetMetaData meta = rs.getMetaData();
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), value(rs.getObject(i)));
+            String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+            if (!BOOKKEEPING.contains(column)) {
+                row.put(column, value(rs.getObject(i)));
+            }
         }
         return row;
     }

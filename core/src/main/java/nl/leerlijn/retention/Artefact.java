@@ -13,11 +13,17 @@ public enum Artefact {
      * texts, intervisie notes and reflections, reasons given for extensions, and the cohort's notifications.
      */
     MARKED_WORK(Period.ofYears(2)),
-    /** Presence lists: self-confirmations, the kerndocent's confirmed lists, afmeldingen with their reasons, recorded presence. */
+    /**
+     * Presence lists, the proof of presence: self-confirmations, the kerndocent's list confirmations, afmeldingen with their
+     * reasons, session codes. What the kerndocent recorded (present, absent, excused) stays with the result lists.
+     */
     PRESENCE_LISTS(Period.ofYears(2)),
     /** The final paper (the versions of the paper's eindversie) and its assessment: comments and feedback. */
     FINAL_PAPER(Period.ofYears(7)),
-    /** Result lists: the agreed results, their audit trail and every remaining record of the work they were given for. */
+    /**
+     * Result lists: the agreed results, their audit trail, the recorded attendance and every remaining record of the work
+     * they were given for.
+     */
     RESULT_LISTS(Period.ofYears(10)),
     /** Award proof: the examencommissie's decisions, certificates and their history; the participants' names go with it. */
     AWARD_PROOF(Period.ofYears(50));

@@ -96,8 +96,8 @@ final class JdbiRetentionRepository {
                 .bind("at", utc(purge.purgedAt())).bind("records", purge.records()).bind("files", purge.files()).execute());
     }
 
-    /** What one purge did: records touched and the files let go of (hashes). */
-    record Done(int records, List<String> files) {
+    /** What one purge did: records touched, attachments removed from versions, and their contents (hashes) let go of. */
+    record Done(int records, int attachments, List<String> files) {
     }
 
     /**
@@ -118,15 +118,15 @@ final class JdbiRetentionRepository {
                 query.bindList("final", list(finalPaper));
             }
             List<String> files = query.mapTo(String.class).list();
-            int records = 0;
-            records += update(h, "DELETE FROM ll_submission_file WHERE submission_id IN " + submissions, cohort, finalPaper);
+            int attachments = update(h, "DELETE FROM ll_submission_file WHERE submission_id IN " + submissions, cohort, finalPaper);
+            int records = attachments;
             records += update(h, "UPDATE ll_submission SET text_content = NULL WHERE text_content IS NOT NULL AND id IN " + submissions,
                     cohort, finalPaper);
             records += update(h, "UPDATE ll_marking SET comments = NULL, feedback = NULL WHERE (comments IS NOT NULL OR feedback IS NOT NULL) "
                     + "AND assessment_id IN " + assessments, cohort, finalPaper);
             records += update(h, "UPDATE ll_assessment SET agreed_feedback = NULL, agreed_comments = NULL "
                     + "WHERE (agreed_feedback IS NOT NULL OR agreed_comments IS NOT NULL) AND id IN " + assessments, cohort, finalPaper);
-            return new Done(records, files);
+            return new Done(records, attachments, files);
         });
     }
 
@@ -158,8 +158,11 @@ final class JdbiRetentionRepository {
         });
     }
 
-    /** Deletes the presence lists (see {@link Artefact#PRESENCE_LISTS}). */
-    int deletePresence(CohortId cohort, Set<ActivityKey> sessions) {
+    /**
+     * Deletes the presence lists (see {@link Artefact#PRESENCE_LISTS}): the proof of who confirmed what and when. What the
+     * kerndocent recorded (present, absent, excused) stays with the results, as the attendance the graduation rested on.
+     */
+    int deletePresence(CohortId cohort) {
         return jdbi.withHandle(h -> {
             int records = 0;
             records += update(h, "DELETE FROM ll_presence_confirmation WHERE participant_id IN " + PARTICIPANTS, cohort);
@@ -167,10 +170,6 @@ final class JdbiRetentionRepository {
             records += update(h, "DELETE FROM ll_intervision_presence WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_attendance_list WHERE cohort_id = :cohort", cohort);
             records += update(h, "DELETE FROM ll_session_code WHERE cohort_id = :cohort", cohort);
-            if (!sessions.isEmpty()) {
-                records += update(h, "DELETE FROM ll_activity_record WHERE activity_key IN (<final>) AND participant_id IN " + PARTICIPANTS,
-                        cohort, sessions);
-            }
             return records;
         });
     }
@@ -193,7 +192,8 @@ final class JdbiRetentionRepository {
             records += update(h, "DELETE FROM ll_assessment WHERE submission_id IN " + submissions, cohort);
             records += update(h, "DELETE FROM ll_revision WHERE submission_id IN " + submissions, cohort);
             records += update(h, "DELETE FROM ll_supervisor_request WHERE submission_id IN " + submissions, cohort);
-            records += update(h, "DELETE FROM ll_submission_file WHERE submission_id IN " + submissions, cohort);
+            int attachments = update(h, "DELETE FROM ll_submission_file WHERE submission_id IN " + submissions, cohort);
+            records += attachments;
             records += update(h, "DELETE FROM ll_submission WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_activity_record WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_replacement WHERE participant_id IN " + PARTICIPANTS, cohort);
@@ -204,7 +204,7 @@ final class JdbiRetentionRepository {
             records += update(h, "DELETE FROM ll_intervision_swap WHERE from_meeting_id IN " + meetings, cohort);
             records += update(h, "UPDATE ll_participant_event SET reason = NULL WHERE reason IS NOT NULL AND participant_id IN "
                     + PARTICIPANTS, cohort);
-            return new Done(records, files);
+            return new Done(records, attachments, files);
         });
     }
 

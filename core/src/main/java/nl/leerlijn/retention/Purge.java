@@ -12,7 +12,8 @@ import nl.leerlijn.cohort.CohortId;
  * @param dueOn the first day it could go (the cohort's end plus the period)
  * @param purgedAt when it was deleted
  * @param records how many records were deleted or emptied
- * @param files how many uploaded files were let go (removed from the file store unless other work holds the same file)
+ * @param files how many attachments of versions were removed (each file goes from the file store unless other work holds the
+ *     same content)
  */
 public record Purge(CohortId cohort, Artefact artefact, LocalDate dueOn, Instant purgedAt, int records, int files) {
 }

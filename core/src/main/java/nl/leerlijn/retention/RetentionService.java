@@ -129,37 +129,27 @@ public final class RetentionService {
                 return Optional.empty();
             }
             Programme programme = cohorts.programme(cohort);
-            int records;
-            List<String> files = List.of();
-            switch (kind) {
+            JdbiRetentionRepository.Done done = switch (kind) {
                 case MARKED_WORK -> {
                     JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), false);
-                    records = work.records() + store.emptyOtherWork(cohort, clock.instant());
-                    files = work.files();
+                    yield new JdbiRetentionRepository.Done(work.records() + store.emptyOtherWork(cohort, clock.instant()), work.attachments(),
+                            work.files());
                 }
-                case PRESENCE_LISTS -> records = store.deletePresence(cohort, sessions(programme));
-                case FINAL_PAPER -> {
-                    JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), true);
-                    records = work.records();
-                    files = work.files();
-                }
-                case RESULT_LISTS -> {
-                    JdbiRetentionRepository.Done results = store.deleteResults(cohort);
-                    records = results.records();
-                    files = results.files();
-                }
-                case AWARD_PROOF -> records = store.deleteAwards(cohort);
-                default -> throw new IllegalStateException("Unknown kind " + kind);
-            }
+                case PRESENCE_LISTS -> new JdbiRetentionRepository.Done(store.deletePresence(cohort), 0, List.of());
+                case FINAL_PAPER -> store.emptyWork(cohort, finalPaper(programme), true);
+                case RESULT_LISTS -> store.deleteResults(cohort);
+                case AWARD_PROOF -> new JdbiRetentionRepository.Done(store.deleteAwards(cohort), 0, List.of());
+            };
+            List<String> files = done.files();
             submissions.recordOrphans(files);
-            Purge purge = new Purge(cohort, kind, due, clock.instant(), records, files.size());
+            Purge purge = new Purge(cohort, kind, due, clock.instant(), done.records(), done.attachments());
             store.record(purge);
             return Optional.of(new Outcome(purge, files));
         });
         outcome.ifPresent(o -> {
             int removed = submissions.removeUnreferenced(o.files());
-            LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} file(s) let go, {} removed from the store",
-                    kind, cohort.value(), due, o.purge().records(), o.files().size(), removed);
+            LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} attachment(s), {} file(s) removed from the store",
+                    kind, cohort.value(), due, o.purge().records(), o.purge().files(), removed);
         });
         return outcome.map(Outcome::purge);
     }
@@ -168,9 +158,5 @@ public final class RetentionService {
         return programme.activities().stream()
                 .filter(a -> a.kind() == ActivityKind.PAPER_MILESTONE && a.milestone().filter(m -> m == PaperMilestone.EINDVERSIE).isPresent())
                 .map(Activity::key).collect(Collectors.toSet());
-    }
-
-    private static Set<ActivityKey> sessions(Programme programme) {
-        return programme.activities().stream().filter(a -> a.kind().isSession()).map(Activity::key).collect(Collectors.toSet());
     }
 }

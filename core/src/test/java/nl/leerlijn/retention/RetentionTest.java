@@ -81,6 +81,9 @@ class RetentionTest {
         PaperSteps.releaseVoldoende(core, docent, eindversie);
         List<ScheduleItem> schedule = core.schedule().cohortSchedule(docent, cohort.id());
         firstSession = schedule.stream().filter(ScheduleItem::isSession).findFirst().orElseThrow();
+        clock.set(firstSession.at().plusSeconds(300));
+        String code = core.attendance().openCode(docent, cohort.id(), firstSession.id()).code();
+        core.attendance().confirmPresence(student("esra"), code, nl.leerlijn.attendance.SelfConfirmation.Via.CODE);
         clock.set(firstSession.endsAt().orElseThrow());
         core.attendance().record(docent, cohort.id(), firstSession.id(), Map.of(esra.id(), Presence.PRESENT));
         Instant last = schedule.stream().map(i -> i.endsAt().orElse(i.at())).max(Instant::compareTo).orElseThrow();
@@ -109,9 +112,13 @@ class RetentionTest {
         return core.submissions().submission(docent, id);
     }
 
-    private Optional<Presence> recordedPresence() {
+    private nl.leerlijn.attendance.SessionAttendance.Row esrasRow() {
         return core.attendance().session(docent, cohort.id(), firstSession.id()).rows().stream()
-                .filter(r -> r.participant().id().equals(esra.id())).findFirst().orElseThrow().presence();
+                .filter(r -> r.participant().id().equals(esra.id())).findFirst().orElseThrow();
+    }
+
+    private Optional<Presence> recordedPresence() {
+        return esrasRow().presence();
     }
 
     private List<Map<String, Object>> outcomesOfEsra() {
@@ -127,6 +134,7 @@ class RetentionTest {
         assertThat(version(concept).files()).hasSize(1);
         assertThat(files.contains(version(concept).files().get(0).sha256())).isTrue();
         assertThat(recordedPresence()).contains(Presence.PRESENT);
+        assertThat(esrasRow().self()).isPresent();
     }
 
     @Test
@@ -162,7 +170,8 @@ class RetentionTest {
         assertThat(files.contains(finalFile)).isTrue();
         assertThat(core.assessments().result(student("esra"), eindversie)).hasValueSatisfying(r ->
                 assertThat(r.agreement().feedback()).isEqualTo("Voldoende."));
-        assertThat(recordedPresence()).isEmpty();
+        assertThat(esrasRow().self()).as("her own confirmation, the proof, is gone").isEmpty();
+        assertThat(recordedPresence()).as("what the kerndocent recorded stays with the results").contains(Presence.PRESENT);
         assertThat(outcomesOfEsra()).as("the praktijk report's outcomes went with it").isEmpty();
 
         assertThat(core.retention().purgeExpired()).as("a second run changes nothing").isEmpty();
@@ -189,6 +198,7 @@ class RetentionTest {
         goTo(ended.plusYears(10));
         assertThat(core.retention().purgeExpired()).extracting(Purge::artefact).containsExactly(Artefact.RESULT_LISTS);
         assertThat(core.submissions().versions(docent, esra.id(), new ActivityKey("pa-eindversie"))).isEmpty();
+        assertThat(recordedPresence()).isEmpty();
         assertThat(core.graduation().verify(code)).as("the award proof stays").map(Certificate::holderName)
                 .contains(esra.profile().displayName());
 

@@ -57,7 +57,7 @@ public final class GraduationPages implements RouteGroup {
     }
 
     /** A cohort's graduation overview. */
-    public record OverviewView(long cohortId, String cohortName, List<OverviewRow> rows, long complete, long decided) {
+    public record OverviewView(long cohortId, String cohortName, List<OverviewRow> rows, long complete, long decided, String removed) {
     }
 
     /** One participant in the overview. */
@@ -68,7 +68,7 @@ public final class GraduationPages implements RouteGroup {
     public record DossierView(long cohortId, long participantId, String name, String organisation, boolean complete, List<CriterionRow> criteria,
             List<ReplacementRow> replacements, String decision, String decisionReason, String decidedBy, long decisionId,
             String certificateCode, boolean certificateValid, List<HistoryRow> history, boolean mayDecide, Form form, String notice,
-            List<String> awards) {
+            List<String> awards, String removed) {
     }
 
     /** One criterion: met or not, what it is, and its evidence (with a link where there is one). */
@@ -131,7 +131,8 @@ public final class GraduationPages implements RouteGroup {
         String path = "/results/" + id.value() + "/diplomering";
         return WebResult.Page.of("graduation/overview.ftlh", "graduation.title", new OverviewView(id.value(), cohort.name(), rows,
                 rows.stream().filter(r -> r.met() == r.criteria()).count(), graduation.rows().stream().filter(r -> r.decision().isPresent())
-                .count())).titled(messages.get("graduation.cohortTitle", cohort.name()))
+                .count(), nl.leerlijn.web.privacy.PrivacyPages.removedNotice(core, request.actor(), id, messages)))
+                .titled(messages.get("graduation.cohortTitle", cohort.name()))
                 .trail(trail(request, cohort, messages)).in(Frames.cohortMenu(cohort, core.access().in(id, request.actor()), path, messages));
     }
 
@@ -170,7 +171,8 @@ public final class GraduationPages implements RouteGroup {
                         .orElse(""), decision.map(d -> d.id().value()).orElse(0L),
                 dossier.certificate().map(Certificate::code).orElse(""), dossier.certificate().map(Certificate::valid).orElse(false), history,
                 permissions.mayDecideAwards(), form, request.notice("graduation.notice.", NOTICES),
-                List.of(Award.DIPLOMA.name(), Award.CERTIFICAAT.name(), Award.BEWIJS_VAN_DEELNAME.name(), Award.NOT_YET.name()));
+                List.of(Award.DIPLOMA.name(), Award.CERTIFICAAT.name(), Award.BEWIJS_VAN_DEELNAME.name(), Award.NOT_YET.name()),
+                nl.leerlijn.web.privacy.PrivacyPages.removedNotice(core, request.actor(), cohortId, messages));
         Cohort cohort = core.cohorts().cohortToExamine(request.actor(), cohortId);
         return WebResult.Page.of("graduation/dossier.ftlh", "graduation.dossier.title", view).status(status)
                 .titled(messages.get("graduation.dossier.titleOf", view.name()))

@@ -48,7 +48,7 @@ public final class PrivacyPages implements RouteGroup {
     }
 
     /** What the person's data page shows. */
-    public record OwnView(List<KindRow> kinds, int files, List<PeriodRow> periods) {
+    public record OwnView(List<KindRow> kinds, int files, List<PeriodRow> periods, List<String> removed) {
     }
 
     /** One kind of record and how many there are. */
@@ -80,7 +80,34 @@ public final class PrivacyPages implements RouteGroup {
         PersonalData data = core.personalData().of(request.actor());
         List<KindRow> kinds = data.tables().stream().filter(t -> !t.rows().isEmpty())
                 .map(t -> new KindRow(messages.get("privacy.table." + t.name()), t.rows().size())).toList();
-        return WebResult.Page.of("privacy/own.ftlh", "privacy.title", new OwnView(kinds, data.files().size(), periods(messages)));
+        return WebResult.Page.of("privacy/own.ftlh", "privacy.title", new OwnView(kinds, data.files().size(), periods(messages),
+                removed(data, messages)));
+    }
+
+    /** @return per cohort of theirs, each kind of record already deleted after its retention period, and when */
+    private List<String> removed(PersonalData data, Messages messages) {
+        java.util.Map<Object, Object> cohortNames = new java.util.HashMap<>();
+        table(data, "participations").forEach(row -> cohortNames.put(row.get("cohort_id"), row.get("cohort_name")));
+        DateTimeFormatter day = Dates.day(messages.locale());
+        return table(data, "retention").stream().map(row -> messages.get("privacy.removed.item", cohortNames.getOrDefault(row.get("cohort_id"), ""),
+                messages.get("retention.artefact." + row.get("artefact")),
+                day.format(java.time.Instant.parse(String.valueOf(row.get("purged_at"))).atZone(core.zone())))).toList();
+    }
+
+    private static List<java.util.Map<String, Object>> table(PersonalData data, String name) {
+        return data.tables().stream().filter(t -> t.name().equals(name)).findFirst().map(PersonalData.Table::rows).orElse(List.of());
+    }
+
+    /**
+     * @return for the examencommissie's and the kerndocent's pages of a cohort: what of it was deleted after its retention
+     *     period, and when ("" when nothing was); two queries
+     */
+    public static String removedNotice(LeerlijnCore core, Actor actor, CohortId cohort, Messages messages) {
+        DateTimeFormatter day = Dates.day(messages.locale());
+        List<String> items = core.retention().of(actor, cohort).stream().filter(r -> r.purge().isPresent())
+                .map(r -> messages.get("retention.cohortNotice.item", messages.get("retention.artefact." + r.artefact().name()).toLowerCase(
+                        messages.locale()), day.format(r.purge().orElseThrow().purgedAt().atZone(core.zone())))).toList();
+        return items.isEmpty() ? "" : messages.get("retention.cohortNotice", String.join(", ", items));
     }
 
     private List<PeriodRow> periods(Messages messages) {
@@ -110,7 +137,7 @@ public final class PrivacyPages implements RouteGroup {
         zip.closeEntry();
         for (PersonalData.Table table : data.tables()) {
             zip.putNextEntry(new ZipEntry("gegevens/" + table.name() + ".json"));
-            zip.write(JSON.writeValueAsBytes(table.rows()));
+            zip.write(JSON.writeValueAsBytes(table.rows().stream().map(PrivacyPages::readable).toList()));
             zip.closeEntry();
         }
         Set<String> used = new HashSet<>();
@@ -135,6 +162,44 @@ public final class PrivacyPages implements RouteGroup {
         }
         zip.finish();
         zip.flush();
+    }
+
+    /** @return the row with values that hold JSON (levels per criterion, a notification's facts) as JSON, not as text */
+    static java.util.Map<String, Object> readable(java.util.Map<String, Object> row) {
+        java.util.Map<String, Object> shown = new java.util.LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            Object tidy = value;
+            if (value instanceof String text && (text.startsWith("{") || text.startsWith("["))) {
+                try {
+                    tidy = JSON.readTree(text);
+                } catch (IOException notJson) {
+                    tidy = text;
+                }
+            }
+            shown.put(column, tidy);
+        });
+        return shown;
+    }
+
+    /** Where the meaning of a code in the archive is found, tried in this order. */
+    private static final List<String> CODE_MEANINGS = List.of("privacy.code.", "status.", "relation.", "function.", "organisationType.",
+            "attendance.", "progress.", "paper.state.", "result.rating.", "audit.kind.", "history.", "extension.state.",
+            "notifications.delivery.", "notifications.kind.", "graduation.award.", "retention.artefact.");
+
+    /** @return each code (such as {@code SUBMITTED}) that occurs in the data, with its meaning where Leerlijn has one */
+    private static List<String> glossary(PersonalData data, Messages messages) {
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        data.tables().forEach(t -> t.rows().forEach(row -> row.values().forEach(v -> {
+            if (v instanceof String text && text.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*") && text.length() > 1) {
+                codes.add(text);
+            }
+        })));
+        List<String> lines = new ArrayList<>();
+        for (String code : codes) {
+            CODE_MEANINGS.stream().map(prefix -> prefix + code).filter(messages::has).map(messages::get).filter(m -> !m.contains("{"))
+                    .findFirst().ifPresent(meaning -> lines.add(code + ": " + meaning));
+        }
+        return lines;
     }
 
     /** @return where a file goes in the archive: per activity and version, its own name without any folder in it */
@@ -162,6 +227,18 @@ public final class PrivacyPages implements RouteGroup {
         }
         text.append("bestanden/: ").append(messages.get("privacy.archive.files", data.files().size())).append("\n\n");
         text.append(messages.get("privacy.archive.released")).append("\n\n");
+        List<String> codes = glossary(data, messages);
+        if (!codes.isEmpty()) {
+            text.append(messages.get("privacy.archive.codes")).append("\n");
+            codes.forEach(line -> text.append("- ").append(line).append("\n"));
+            text.append("\n");
+        }
+        List<String> removed = removed(data, messages);
+        if (!removed.isEmpty()) {
+            text.append(messages.get("privacy.removed.title")).append("\n");
+            removed.forEach(line -> text.append("- ").append(line).append("\n"));
+            text.append("\n");
+        }
         text.append(messages.get("privacy.retention.title")).append("\n");
         for (PeriodRow row : periods(messages)) {
             text.append("- ").append(row.kind()).append(": ").append(row.period()).append(". ").append(row.covers()).append("\n");

@@ -101,7 +101,10 @@ class PrivacyPagesTest {
                 .contains("Beoordeeld werk: 1 jaar");
         assertThat(text(hers, "gegevens/participations.json")).contains("\"display_name\" : \"Deelnemer student-sanne\"")
                 .contains("Leergang Utrecht").doesNotContain("student-tom");
-        assertThat(text(hers, "gegevens/assessments.json")).contains("\"agreed_feedback\" : \"Voldoende.\"");
+        assertThat(text(hers, "gegevens/assessments.json")).contains("\"agreed_feedback\" : \"Voldoende.\"")
+                .as("levels per criterion as JSON, not as text").containsPattern("\"agreed_levels\" : \\{\\s*\"");
+        assertThat(text(hers, "gegevens/submissions.json")).doesNotContain("idempotency_key");
+        assertThat(text(hers, "LEESMIJ.txt")).contains("Wat de codes in de bestanden betekenen:").contains("- SUBMITTED: Ingeleverd");
         String file = "bestanden/pa-concept/versie-1-" + concept.value() + "/concept.pdf";
         assertThat(text(hers, file)).isEqualTo("%PDF-1.7 concept");
         assertThat(hers.keySet()).filteredOn(n -> n.startsWith("bestanden/")).containsExactly(file);
@@ -119,7 +122,7 @@ class PrivacyPagesTest {
         assertThat(host.get(path, "X-Test-User", "student-sanne").statusCode()).isEqualTo(403);
         String before = host.get(path, "X-Test-User", "docent-anna").body();
         assertThat(before).contains("Bewaartermijnen Leergang Utrecht").contains("Beoordeeld werk").contains("1 jaar").contains("10 jaar")
-                .contains("De leergang loopt nog").doesNotContain(">verwijderd<");
+                .contains("De leergang is nog niet afgelopen").doesNotContain(">verwijderd<");
 
         Instant last = core.schedule().cohortSchedule(anna, cohort.id()).stream().map(i -> i.endsAt().orElse(i.at()))
                 .max(Instant::compareTo).orElseThrow();
@@ -128,9 +131,16 @@ class PrivacyPagesTest {
         assertThat(core.retention().purgeExpired()).hasSize(1);
 
         String after = host.get(path, "X-Test-User", "docent-anna").body();
-        assertThat(after).contains(">verwijderd<").containsPattern("op [a-z]+ [0-9]+ [a-z]+ [0-9]{4}: [0-9]+ gegevens, 1 bestand<")
-                .doesNotContain("De leergang loopt nog");
-        assertThat(archive("student-sanne").keySet()).noneMatch(n -> n.startsWith("bestanden/"));
+        assertThat(after).contains(">verwijderd<").containsPattern("op [a-z]+ [0-9]+ [a-z]+ [0-9]{4}: [0-9]+ gegevens, 2 bestanden<")
+                .doesNotContain("De leergang is nog niet afgelopen");
+        Map<String, byte[]> later = archive("student-sanne");
+        assertThat(later.keySet()).noneMatch(n -> n.startsWith("bestanden/"));
+        assertThat(text(later, "LEESMIJ.txt")).contains("Al verwijderd na de bewaartermijn").contains("Leergang Utrecht: Beoordeeld werk verwijderd op");
+        assertThat(host.get("/mijn-gegevens", "X-Test-User", "student-sanne").body()).contains("Al verwijderd na de bewaartermijn");
+        assertThat(host.get("/results/" + cohort.id().value() + "/diplomering", "X-Test-User", "docent-anna").body())
+                .contains("Van deze leergang is na de bewaartermijn verwijderd: beoordeeld werk op");
+        assertThat(host.get("/results/versions/" + concept.value(), "X-Test-User", "docent-anna").body())
+                .contains("De inhoud van deze versie is verwijderd na de bewaartermijn");
         assertThat(core.schedule().cohortSchedule(anna, cohort.id())).anyMatch(ScheduleItem::isSession);
     }
 }
