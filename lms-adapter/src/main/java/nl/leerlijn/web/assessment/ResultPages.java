@@ -133,8 +133,8 @@ public final class ResultPages implements RouteGroup {
                     record.agreed().map(a -> a.comments().getOrDefault(c.key(), "")).orElse(""));
         }).toList();
         List<HistoryRow> history = record.history().stream().map(h -> new HistoryRow(format.format(h.at().atZone(core.zone())),
-                h.actorName(), messages.get("audit.kind." + kind(h.kind())), h.oldValue().orElse(""), h.newValue().orElse(""),
-                h.reason().orElse(""))).toList();
+                h.actorName(), messages.get("audit.kind." + kind(h.kind())), shown(h.oldValue().orElse(""), messages),
+                shown(h.newValue().orElse(""), messages), h.reason().orElse(""))).toList();
         RecordView view = new RecordView(record.submission().id().value(), record.cohort().value(), record.participantName(),
                 record.activity().title(), record.submission().version(),
                 record.submission().submittedAt().map(t -> format.format(t.atZone(core.zone()))).orElse(""), record.submission().late(),
@@ -190,5 +190,18 @@ public final class ResultPages implements RouteGroup {
 
     private static String kind(String kind) {
         return java.util.Set.of("MARKING_DONE_FIRST", "MARKING_DONE_SECOND", "RESULT_AGREED", "RELEASED").contains(kind) ? kind : "OTHER";
+    }
+
+    /** @return a result's value as the reader knows it: a rating in words ("Goed"), a grade with the reader's decimal sign */
+    static String shown(String value, Messages messages) {
+        if (value.matches("[A-Z_]+") && messages.has("result.rating." + value)) {
+            return messages.get("result.rating." + value);
+        }
+        if (value.matches("[0-9]+\\.[0-9]+")) {
+            java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(messages.locale());
+            number.setMinimumFractionDigits(value.length() - value.indexOf('.') - 1);
+            return number.format(new java.math.BigDecimal(value));
+        }
+        return value;
     }
 }

@@ -78,6 +78,8 @@ class EveryPageBrowserTest {
                 new Visit("/intervisie", WILHELMINA),
                 new Visit("/praktijk", WILHELMINA),
                 new Visit("/cohorts/{c}/duos", ANNA, BOB, BEHEER),
+                new Visit("/results/{c}/bewaartermijnen", ANNA, EVA),
+                new Visit("/mijn-gegevens", WILHELMINA, ANNA),
                 new Visit("/notifications", ANNA, WILHELMINA),
                 new Visit("/notifications/settings", ANNA, BOB, WILHELMINA, EVA, BEHEER));
     }
