@@ -143,7 +143,7 @@ public final class LeerlijnCore {
         this.retention = new nl.leerlijn.retention.RetentionService(jdbi, clock, zone, builder.retention, access, cohortLookup,
                 submissionStore);
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
-        this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, files);
+        this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, access, files);
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }

@@ -78,6 +78,20 @@ public final class Access {
     }
 
     /**
+     * A person's own records are theirs to read, and no one else's: a file of another's work is refused.
+     *
+     * @param actor who asks
+     * @param own whether what is asked for is the actor's own (found with the actor's id)
+     * @param what what was asked, with the ids involved, for the log
+     * @throws NotPermittedException unless it is their own
+     */
+    public void requireOwn(Actor actor, boolean own, String what) {
+        if (!own) {
+            throw new NotPermittedException(actor.userId(), what);
+        }
+    }
+
+    /**
      * @param actor who asks
      * @return whether the platform calls the person a student (deelnemer): they get "Mijn opleiding" and "Mijn paper"
      */

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
-import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.spi.FileStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -108,6 +108,7 @@ public final class PersonalDataService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Access access;
     private final FileStore files;
 
     /**
@@ -115,11 +116,13 @@ public final class PersonalDataService {
      *
      * @param jdbi Leerlijn's database access
      * @param clock the time source
+     * @param access decides that a person reads only their own
      * @param files where uploaded files are kept
      */
-    public PersonalDataService(Jdbi jdbi, Clock clock, FileStore files) {
+    public PersonalDataService(Jdbi jdbi, Clock clock, Access access, FileStore files) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.access = access;
         this.files = files;
     }
 
@@ -156,7 +159,7 @@ public final class PersonalDataService {
      * @param actor the person asking
      * @param file one of the files in their {@link PersonalData}
      * @return its content, to be closed by the caller
-     * @throws NotPermittedException when the file is not part of their own work
+     * @throws nl.leerlijn.access.NotPermittedException when the file is not part of their own work
      * @throws IOException when the store cannot open it
      */
     public InputStream open(Actor actor, PersonalData.StoredFile file) throws IOException {
@@ -165,9 +168,7 @@ public final class PersonalDataService {
                 WHERE s.id = :submission AND f.sha256 = :sha AND s.participant_id IN """ + MINE)
                 .bind("submission", file.submissionId()).bind("sha", file.sha256()).bind("user", actor.userId().value())
                 .mapTo(Integer.class).one() > 0);
-        if (!own) {
-            throw new NotPermittedException(actor.userId(), "open file " + file.sha256() + " of version " + file.submissionId());
-        }
+        access.requireOwn(actor, own, "open file " + file.sha256() + " of version " + file.submissionId());
         return files.open(file.sha256());
     }
 

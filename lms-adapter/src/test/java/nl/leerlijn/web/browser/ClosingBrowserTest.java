@@ -177,8 +177,8 @@ class ClosingBrowserTest {
         assertAccessible(esrasPage);
         assertNoSidewaysScroll(esrasPage);
         String code = core.graduation().ownCertificates(new Actor(esra.userId(), "Esra", Set.of(Role.STUDENT))).get(0).code();
-        esrasPage.getByRole(AriaRole.LINK, named("Mijn gegevens")).click();
-        assertThat(esrasPage.locator("h1")).containsText("Mijn gegevens");
+        esrasPage.getByRole(AriaRole.LINK, named("Inzage in mijn gegevens")).click();
+        assertThat(esrasPage.locator("h1")).containsText("Inzage in mijn gegevens");
         assertAccessible(esrasPage);
         assertNoSidewaysScroll(esrasPage);
         com.microsoft.playwright.Download archive = esrasPage.waitForDownload(() ->

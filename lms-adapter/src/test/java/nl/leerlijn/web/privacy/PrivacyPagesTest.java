@@ -92,7 +92,7 @@ class PrivacyPagesTest {
     @Test
     void aParticipantDownloadsEverythingLeerlijnHoldsAboutThemAsOneArchiveWithTheirFilesAndNothingOfOthers() throws Exception {
         String page = host.get("/mijn-gegevens", "X-Test-User", "student-sanne").body();
-        assertThat(page).contains("<h1>Mijn gegevens</h1>").contains("Download al mijn gegevens (ZIP)").contains("De versies van je werk")
+        assertThat(page).contains("<h1>Inzage in mijn gegevens</h1>").contains("Download al mijn gegevens (ZIP)").contains("De versies van je werk")
                 .contains("Beoordeeld werk: 1 jaar").contains("Bewijs van diploma of certificaat: 50 jaar");
 
         Map<String, byte[]> hers = archive("student-sanne");
