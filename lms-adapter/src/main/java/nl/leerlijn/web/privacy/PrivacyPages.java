@@ -189,11 +189,11 @@ public final class PrivacyPages implements RouteGroup {
     /** @return each code (such as {@code SUBMITTED}) that occurs in the data, with its meaning where Leerlijn has one */
     private static List<String> glossary(PersonalData data, Messages messages) {
         java.util.SortedSet<String> codes = new java.util.TreeSet<>();
-        java.util.regex.Pattern code = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+        java.util.regex.Pattern codePattern = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
         data.tables().forEach(t -> t.rows().forEach(row -> row.values().forEach(v -> {
             if (v instanceof String text) {
                 // Also codes inside a value, such as the signatories' roles on a certificate ("Ellen Brouwer|EXAM_COMMITTEE").
-                code.matcher(text).results().map(java.util.regex.MatchResult::group).filter(c -> c.length() > 1).forEach(codes::add);
+                codePattern.matcher(text).results().map(java.util.regex.MatchResult::group).filter(c -> c.length() > 1).forEach(codes::add);
             }
         })));
         List<String> lines = new ArrayList<>();
