@@ -78,6 +78,7 @@ public final class LeerlijnCore {
     private final nl.leerlijn.register.RegisterService registers;
     private final nl.leerlijn.retention.RetentionService retention;
     private final nl.leerlijn.privacy.PersonalDataService personalData;
+    private final nl.leerlijn.lti.LtiService lti;
     private final NotificationService notificationService;
     private final Notifications notifications;
     private final WorkQueue work;
@@ -144,6 +145,9 @@ public final class LeerlijnCore {
                 submissionStore);
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
         this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, access, files);
+        this.lti = new nl.leerlijn.lti.LtiService(jdbi, clock, access, builder.ltiKeySets, builder.ltiAllowLocalhost);
+        jobs.recurring(BackgroundJobs.LTI_HOUSEKEEPING, s -> FixedDelay.of(java.time.Duration.ofDays(1)),
+                s -> lti.housekeeping(nl.leerlijn.lti.LtiService.KEY_MAX_AGE, nl.leerlijn.lti.LtiService.KEY_GRACE));
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -235,6 +239,11 @@ public final class LeerlijnCore {
      */
     public nl.leerlijn.retention.RetentionService retention() {
         return retention;
+    }
+
+    /** @return LTI 1.3: registered platforms, Leerlijn's keys, the login and launch checks */
+    public nl.leerlijn.lti.LtiService lti() {
+        return lti;
     }
 
     /** @return what Leerlijn holds about the person asking (AVG inzage), to download as one archive */
@@ -380,6 +389,8 @@ public final class LeerlijnCore {
         private java.time.Duration supervisorLinkValidity = nl.leerlijn.praktijk.PracticeService.LINK_VALIDITY;
         private java.time.Duration presenceConfirmationWindow = AttendanceService.CONFIRMATION_WINDOW;
         private nl.leerlijn.retention.RetentionPolicy retention = nl.leerlijn.retention.RetentionPolicy.standard();
+        private nl.leerlijn.lti.KeySetFetcher ltiKeySets = nl.leerlijn.lti.KeySetFetcher.http();
+        private boolean ltiAllowLocalhost;
 
         private Builder() {
         }
@@ -550,6 +561,30 @@ public final class LeerlijnCore {
          */
         public Builder retention(nl.leerlijn.retention.RetentionPolicy policy) {
             this.retention = java.util.Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets how platforms' key sets are fetched (over HTTPS with a 5-second time-out unless set); for tests and hosts
+         * behind a proxy.
+         *
+         * @param fetcher fetches a key set's JSON from its address
+         * @return this builder
+         */
+        public Builder ltiKeySets(nl.leerlijn.lti.KeySetFetcher fetcher) {
+            this.ltiKeySets = java.util.Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Lets a platform on {@code http://localhost} be registered, for trying LTI with a platform on one's own machine.
+         * Off unless set: every other platform address must be https.
+         *
+         * @param allow whether to allow it
+         * @return this builder
+         */
+        public Builder ltiAllowLocalhost(boolean allow) {
+            this.ltiAllowLocalhost = allow;
             return this;
         }
 

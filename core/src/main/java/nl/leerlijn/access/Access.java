@@ -78,6 +78,17 @@ public final class Access {
     }
 
     /**
+     * @param actor who asks
+     * @param what what was asked, for the log
+     * @throws NotPermittedException unless the platform calls the person an administrator (beheer)
+     */
+    public void requireAdministrator(Actor actor, String what) {
+        if (!actor.isAdministrator()) {
+            throw new NotPermittedException(actor.userId(), what);
+        }
+    }
+
+    /**
      * A person's own records are theirs to read, and no one else's: a file of another's work is refused.
      *
      * @param actor who asks

@@ -39,6 +39,8 @@ public final class BackgroundJobs implements AutoCloseable {
     public static final String REMOVE_EXPIRED_CASES = "leerlijn-remove-expired-cases";
     /** The task that deletes a cohort's records once their retention period has passed (daily). */
     public static final String PURGE_EXPIRED = "leerlijn-purge-expired-records";
+    /** The task that renews Leerlijn's LTI signing key and forgets used logins and nonces (daily). */
+    public static final String LTI_HOUSEKEEPING = "leerlijn-lti-housekeeping";
     /** How often one-time work is tried before it is given up (and logged as an error). */
     public static final int MAX_ATTEMPTS = 12;
 

@@ -1,0 +1,359 @@
+package nl.leerlijn.lti;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.leerlijn.FreeText;
+import nl.leerlijn.InvalidInputException;
+import nl.leerlijn.access.Access;
+import nl.leerlijn.access.Actor;
+import nl.leerlijn.lti.LaunchRefusedException.Reason;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * LTI 1.3: platforms registered to launch Leerlijn, the OIDC login a platform starts, and the launch it ends with, checked
+ * as LTI Core 1.3 and the 1EdTech Security Framework require: RS256 only, a key id looked up in the platform's (cached)
+ * key set, exact issuer, Leerlijn's client id in the audience (and as authorized party when there are several), expiry
+ * and issue time with a minute's leeway, the nonce sent with the login and never seen before (on any node), the state
+ * used once, message type, version 1.3.0, a registered deployment, the target link asked for, a resource link id and
+ * roles. Every refusal says which rule, and is logged. Thread-safe.
+ */
+public final class LtiService {
+    /** The leeway for clocks that differ a little. */
+    public static final Duration SKEW = Duration.ofMinutes(1);
+    /** How long Leerlijn's signing key signs before a new one is made. */
+    public static final Duration KEY_MAX_AGE = Duration.ofDays(90);
+    /** How long a replaced key stays published. */
+    public static final Duration KEY_GRACE = Duration.ofDays(7);
+    /** How long a login waits for its launch, and how old an id token may be. */
+    public static final Duration LOGIN_VALIDITY = Duration.ofMinutes(10);
+    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    private static final String DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+    private static final Logger LOG = LoggerFactory.getLogger(LtiService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Access access;
+    private final ToolKeys keys;
+    private final PlatformKeys platformKeys;
+    private final boolean allowLocalhost;
+    private final JdbiLtiRepository store;
+
+    /**
+     * Wires LTI; see {@code LeerlijnCore}.
+     *
+     * @param jdbi Leerlijn's database access
+     * @param clock the time source
+     * @param access decides who may register platforms
+     * @param fetcher fetches platforms' key sets
+     * @param allowLocalhost whether a platform on {@code http://localhost} may be registered (for trying it locally)
+     */
+    public LtiService(Jdbi jdbi, Clock clock, Access access, KeySetFetcher fetcher, boolean allowLocalhost) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.access = access;
+        this.keys = new ToolKeys(jdbi, clock);
+        this.platformKeys = new PlatformKeys(fetcher, clock);
+        this.allowLocalhost = allowLocalhost;
+        this.store = new JdbiLtiRepository(jdbi);
+    }
+
+    /**
+     * Registers a platform by hand.
+     *
+     * @param actor who registers: an administrator
+     * @param platform what the platform's administrator gave
+     * @return the registered platform
+     * @throws nl.leerlijn.access.NotPermittedException unless the actor is an administrator
+     * @throws InvalidInputException when an address is not https (or http on localhost when allowed), a value is missing,
+     *     or the platform is registered already
+     */
+    public LtiPlatform register(Actor actor, NewPlatform platform) {
+        return jdbi.inTransaction(h -> {
+            access.requireAdministrator(actor, "register LTI platform " + platform.issuer());
+            String issuer = FreeText.required(platform.issuer(), 500, "issuer");
+            String clientId = FreeText.required(platform.clientId(), 200, "client id");
+            String name = FreeText.required(platform.name(), 200, "name");
+            secure(URI.create(issuer), "issuer");
+            secure(platform.authUrl(), "authentication endpoint");
+            secure(platform.tokenUrl(), "token endpoint");
+            secure(platform.jwksUrl(), "key set");
+            if (platform.deployments().isEmpty() || platform.deployments().stream().anyMatch(d -> d.isBlank() || d.length() > 255)) {
+                throw new InvalidInputException("A platform needs at least one deployment id (at most 255 characters each)");
+            }
+            if (store.exists(issuer, clientId)) {
+                throw new InvalidInputException("The platform " + issuer + " with client id " + clientId + " is registered already");
+            }
+            long id = store.insert(new NewPlatform(issuer, clientId, name, platform.authUrl(), platform.tokenUrl(), platform.jwksUrl(),
+                    platform.deployments()), clock.instant(), actor.userId().value());
+            LOG.info("LTI platform {} ({}, client id {}) registered by {}", id, issuer, clientId, actor.userId().value());
+            return store.platform(id).orElseThrow();
+        });
+    }
+
+    /** @return every registered platform, by name */
+    public List<LtiPlatform> platforms() {
+        return store.platforms();
+    }
+
+    /** @return Leerlijn's public keys as a JWKS document, to publish at its key set address */
+    public String publicKeySet() {
+        return keys.publicKeySet();
+    }
+
+    /**
+     * Keeps Leerlijn's keys fresh and forgets logins and nonces that can no longer be used; the background jobs run it
+     * daily.
+     *
+     * @param maxAge how long a key signs before a new one is made
+     * @param grace how long a replaced key stays published
+     */
+    public void housekeeping(Duration maxAge, Duration grace) {
+        if (keys.rotate(maxAge, grace)) {
+            LOG.info("A new LTI signing key was made");
+        }
+        store.forget(clock.instant().minus(Duration.ofDays(1)));
+    }
+
+    /**
+     * Answers a platform's third-party login initiation: checks that the platform is registered and the target is
+     * Leerlijn's own, keeps a fresh state and nonce, and says where to send the browser.
+     *
+     * @param request what the platform sent
+     * @param launchUrl Leerlijn's launch address (the redirect URI registered with the platform)
+     * @param toolBase the address Leerlijn is reached at; the target must lie under it
+     * @return the platform's authentication request to redirect to
+     * @throws LaunchRefusedException when the platform is unknown or the target is not Leerlijn's
+     */
+    public LoginRedirect startLogin(LoginRequest request, URI launchUrl, URI toolBase) {
+        return jdbi.inTransaction(h -> {
+            LtiPlatform platform = platformOf(request);
+            request.deploymentId().filter(d -> !platform.deployments().contains(d)).ifPresent(d -> {
+                throw refused(Reason.DEPLOYMENT, "deployment " + d + " of " + platform.issuer());
+            });
+            String target = Optional.ofNullable(request.targetLinkUri()).orElse("");
+            if (!under(target, toolBase)) {
+                throw refused(Reason.FOREIGN_TARGET, "target " + target + " is not under " + toolBase);
+            }
+            if (request.loginHint() == null || request.loginHint().isBlank()) {
+                throw refused(Reason.CLAIM, "no login_hint");
+            }
+            String state = random();
+            String nonce = random();
+            store.saveLogin(new JdbiLtiRepository.Login(state, nonce, platform.id(), target), clock.instant());
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("scope", "openid");
+            query.put("response_type", "id_token");
+            query.put("response_mode", "form_post");
+            query.put("prompt", "none");
+            query.put("client_id", platform.clientId());
+            query.put("redirect_uri", launchUrl.toString());
+            query.put("login_hint", request.loginHint());
+            request.messageHint().ifPresent(hint -> query.put("lti_message_hint", hint));
+            query.put("state", state);
+            query.put("nonce", nonce);
+            StringBuilder location = new StringBuilder(platform.authUrl().toString());
+            location.append(platform.authUrl().getRawQuery() == null ? '?' : '&');
+            query.forEach((k, v) -> location.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+            location.setLength(location.length() - 1);
+            return new LoginRedirect(URI.create(location.toString()), state);
+        });
+    }
+
+    /**
+     * Checks a launch: the state from the login, then the id token against every rule; the state is used up and the
+     * nonce recorded in the same transaction.
+     *
+     * @param idToken the {@code id_token} the platform posted
+     * @param state the {@code state} it posted back
+     * @return the launch
+     * @throws LaunchRefusedException naming the rule it broke
+     */
+    public Launch launch(String idToken, String state) {
+        try {
+            return jdbi.inTransaction(h -> {
+                Instant now = clock.instant();
+                JdbiLtiRepository.Login login = store.claim(Optional.ofNullable(state).orElse(""), now, now.minus(LOGIN_VALIDITY))
+                        .orElseThrow(() -> refused(Reason.STATE, "unknown, used or expired state"));
+                LtiPlatform platform = store.platform(login.platformId()).orElseThrow(() -> refused(Reason.STATE, "platform gone"));
+                JWTClaimsSet claims = verified(idToken, platform, now);
+                String nonce = claims.getClaims().get("nonce") instanceof String n ? n : null;
+                if (nonce == null || !nonce.equals(login.nonce())) {
+                    throw refused(Reason.NONCE, nonce == null ? "no nonce" : "not the nonce of this login");
+                }
+                if (!store.recordNonce(platform.id(), nonce, now)) {
+                    throw refused(Reason.REPLAY, "nonce seen before");
+                }
+                Launch launch = launchOf(claims, platform, login);
+                LOG.info("LTI launch from {} ({}): {} as {}", platform.issuer(), launch.messageType(), launch.subject(), launch.roles());
+                return launch;
+            });
+        } catch (LaunchRefusedException e) {
+            LOG.warn("{}", e.getMessage());
+            throw e;
+        }
+    }
+
+    private JWTClaimsSet verified(String idToken, LtiPlatform platform, Instant now) {
+        JWT parsed;
+        try {
+            parsed = JWTParser.parse(Optional.ofNullable(idToken).orElse(""));
+        } catch (ParseException e) {
+            throw refused(Reason.MALFORMED, e.getMessage());
+        }
+        if (!(parsed instanceof SignedJWT jwt)) {
+            throw refused(Reason.ALGORITHM, "unsigned token (alg " + parsed.getHeader().getAlgorithm() + ")");
+        }
+        if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+            throw refused(Reason.ALGORITHM, "alg " + jwt.getHeader().getAlgorithm());
+        }
+        String kid = jwt.getHeader().getKeyID();
+        if (kid == null || kid.isBlank()) {
+            throw refused(Reason.NO_KEY_ID, "no kid in the header");
+        }
+        try {
+            if (!jwt.verify(new RSASSAVerifier(platformKeys.key(platform.jwksUrl(), kid)))) {
+                throw refused(Reason.SIGNATURE, "signature of key " + kid + " does not match");
+            }
+        } catch (JOSEException e) {
+            throw refused(Reason.SIGNATURE, e.getMessage());
+        }
+        JWTClaimsSet claims;
+        try {
+            claims = jwt.getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw refused(Reason.MALFORMED, e.getMessage());
+        }
+        if (!platform.issuer().equals(claims.getIssuer())) {
+            throw refused(Reason.ISSUER, "iss " + claims.getIssuer());
+        }
+        List<String> audience = claims.getAudience();
+        if (!audience.contains(platform.clientId())) {
+            throw refused(Reason.AUDIENCE, "aud " + audience);
+        }
+        Object azp = claims.getClaim("azp");
+        if ((audience.size() > 1 || azp != null) && !platform.clientId().equals(azp)) {
+            throw refused(Reason.AUDIENCE, "azp " + azp + " with aud " + audience);
+        }
+        Date expires = claims.getExpirationTime();
+        Date issued = claims.getIssueTime();
+        if (expires == null || issued == null) {
+            throw refused(Reason.TIME, "no exp or iat");
+        }
+        if (!expires.toInstant().plus(SKEW).isAfter(now)) {
+            throw refused(Reason.TIME, "expired at " + expires.toInstant());
+        }
+        if (issued.toInstant().minus(SKEW).isAfter(now) || issued.toInstant().plus(LOGIN_VALIDITY).plus(SKEW).isBefore(now)) {
+            throw refused(Reason.TIME, "issued at " + issued.toInstant());
+        }
+        return claims;
+    }
+
+    private static Launch launchOf(JWTClaimsSet claims, LtiPlatform platform, JdbiLtiRepository.Login login) {
+        Map<String, Object> all = claims.getClaims();
+        String messageType = text(all.get(LTI + "message_type"));
+        if (!Launch.RESOURCE_LINK.equals(messageType) && !Launch.DEEP_LINKING.equals(messageType)) {
+            throw refused(Reason.MESSAGE_TYPE, "message_type " + messageType);
+        }
+        if (!"1.3.0".equals(text(all.get(LTI + "version")))) {
+            throw refused(Reason.VERSION, "version " + all.get(LTI + "version"));
+        }
+        String deployment = text(all.get(LTI + "deployment_id"));
+        if (deployment == null || !platform.deployments().contains(deployment)) {
+            throw refused(Reason.DEPLOYMENT, "deployment_id " + deployment);
+        }
+        String target = text(all.get(LTI + "target_link_uri"));
+        if (Launch.RESOURCE_LINK.equals(messageType) && !login.targetLinkUri().equals(target)) {
+            throw refused(Reason.TARGET_LINK, "target_link_uri " + target + " for a login to " + login.targetLinkUri());
+        }
+        Optional<String> resourceLink = object(all.get(LTI + "resource_link")).map(link -> text(link.get("id")));
+        if (Launch.RESOURCE_LINK.equals(messageType) && resourceLink.filter(id -> !id.isBlank()).isEmpty()) {
+            throw refused(Reason.CLAIM, "no resource_link id");
+        }
+        if (!(all.get(LTI + "roles") instanceof List<?> rawRoles)) {
+            throw refused(Reason.CLAIM, "no roles claim");
+        }
+        List<String> roles = new ArrayList<>();
+        rawRoles.forEach(r -> {
+            if (r instanceof String role) {
+                roles.add(role);
+            }
+        });
+        String subject = claims.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw refused(Reason.CLAIM, "no sub");
+        }
+        Optional<Map<String, Object>> context = object(all.get(LTI + "context"));
+        Map<String, String> custom = new LinkedHashMap<>();
+        object(all.get(LTI + "custom")).ifPresent(c -> c.forEach((k, v) -> custom.put(k, String.valueOf(v))));
+        return new Launch(platform, deployment, messageType, subject, Optional.ofNullable(text(all.get("name"))),
+                Optional.ofNullable(text(all.get("email"))), roles, context.map(c -> text(c.get("id"))),
+                context.map(c -> text(c.get("title"))), resourceLink, target == null ? login.targetLinkUri() : target, custom,
+                object(all.get(DEEP_LINKING_SETTINGS)).map(s -> text(s.get("deep_link_return_url"))));
+    }
+
+    private LtiPlatform platformOf(LoginRequest request) {
+        List<LtiPlatform> candidates = store.byIssuer(Optional.ofNullable(request.issuer()).orElse("")).stream()
+                .filter(p -> request.clientId().map(p.clientId()::equals).orElse(true)).toList();
+        if (candidates.size() != 1) {
+            throw refused(Reason.UNKNOWN_PLATFORM, candidates.isEmpty() ? "iss " + request.issuer() + " client_id " + request.clientId().orElse("-")
+                    : "iss " + request.issuer() + " has several registrations and no client_id was sent");
+        }
+        return candidates.get(0);
+    }
+
+    private void secure(URI address, String what) {
+        boolean https = "https".equals(address.getScheme()) && address.getHost() != null;
+        boolean local = allowLocalhost && "http".equals(address.getScheme())
+                && ("localhost".equals(address.getHost()) || "127.0.0.1".equals(address.getHost()));
+        if (!https && !local) {
+            throw new InvalidInputException("The platform's " + what + " must be an https address: " + address);
+        }
+    }
+
+    private static boolean under(String target, URI base) {
+        String prefix = base.toString().endsWith("/") ? base.toString() : base + "/";
+        return target.equals(base.toString()) || target.startsWith(prefix);
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Map<String, Object>> object(Object value) {
+        return value instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
+    }
+
+    private static String random() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static LaunchRefusedException refused(Reason reason, String detail) {
+        return new LaunchRefusedException(reason, detail);
+    }
+}
