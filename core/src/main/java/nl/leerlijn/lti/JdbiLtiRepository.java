@@ -82,6 +82,15 @@ final class JdbiLtiRepository {
                 .bind("target", login.targetLinkUri()).bind("at", utc(at)).execute());
     }
 
+    /** @return the login with this state while it is unused and not older than {@code notBefore}; nothing is changed */
+    Optional<Login> waiting(String state, Instant notBefore) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT state, nonce, platform_id, target_link_uri FROM ll_lti_login
+                WHERE state = :state AND used_at IS NULL AND created_at >= :oldest
+                """).bind("state", state).bind("oldest", utc(notBefore)).map((rs, ctx) -> new Login(rs.getString("state"), rs.getString("nonce"),
+                        rs.getLong("platform_id"), rs.getString("target_link_uri"))).findOne());
+    }
+
     /** Uses the login up (once, on every node: the row is updated only while unused) and returns it. */
     Optional<Login> claim(String state, Instant now, Instant notBefore) {
         return jdbi.withHandle(h -> {
@@ -105,9 +114,9 @@ final class JdbiLtiRepository {
                 """).bind("platform", platformId).bind("nonce", nonce).bind("at", utc(at)).execute() == 1);
     }
 
-    /** Forgets logins and nonces older than {@code before}: a token that old is refused by its time anyway. */
-    int forget(Instant before) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM ll_lti_login WHERE created_at < :before").bind("before", utc(before)).execute()
-                + h.createUpdate("DELETE FROM ll_lti_nonce WHERE seen_at < :before").bind("before", utc(before)).execute());
+    /** Forgets logins and nonces that can no longer be used: a token that old is refused by its time anyway. */
+    int forget(Instant loginsBefore, Instant noncesBefore) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM ll_lti_login WHERE created_at < :before").bind("before", utc(loginsBefore))
+                .execute() + h.createUpdate("DELETE FROM ll_lti_nonce WHERE seen_at < :before").bind("before", utc(noncesBefore)).execute());
     }
 }

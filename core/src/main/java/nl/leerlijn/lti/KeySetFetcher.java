@@ -22,23 +22,37 @@ public interface KeySetFetcher {
      */
     String fetch(URI url) throws IOException;
 
-    /** @return a fetcher over HTTPS with a 5-second time-out, refusing redirects and anything larger than {@value #MAX_BYTES} bytes */
+    /**
+     * @return a fetcher over HTTPS that gives up after 5 seconds for the answer and 10 in all, refuses redirects and anything
+     *     larger than {@value #MAX_BYTES} bytes
+     */
     static KeySetFetcher http() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         return url -> {
             HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build();
+            java.util.concurrent.CompletableFuture<String> body = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                    .thenApply(response -> {
+                        try (InputStream in = response.body()) {
+                            if (response.statusCode() != 200) {
+                                throw new java.io.UncheckedIOException(new IOException("Key set at " + url + " answered " + response.statusCode()));
+                            }
+                            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+                            if (bytes.length > MAX_BYTES) {
+                                throw new java.io.UncheckedIOException(new IOException("Key set at " + url + " is larger than " + MAX_BYTES + " bytes"));
+                            }
+                            return new String(bytes, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
             try {
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream body = response.body()) {
-                    if (response.statusCode() != 200) {
-                        throw new IOException("Key set at " + url + " answered " + response.statusCode());
-                    }
-                    byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-                    if (bytes.length > MAX_BYTES) {
-                        throw new IOException("Key set at " + url + " is larger than " + MAX_BYTES + " bytes");
-                    }
-                    return new String(bytes, StandardCharsets.UTF_8);
-                }
+                return body.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                body.cancel(true);
+                throw new IOException("The key set at " + url + " took longer than 10 seconds", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause()
+                        : new IOException("Fetching the key set at " + url + " failed: " + e.getCause(), e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Fetching the key set at " + url + " was interrupted", e);

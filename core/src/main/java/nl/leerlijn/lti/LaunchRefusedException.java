@@ -54,8 +54,14 @@ public final class LaunchRefusedException extends InvalidInputException {
      * @param detail what was seen, for the log
      */
     public LaunchRefusedException(Reason reason, String detail) {
-        super("LTI launch refused (" + reason + "): " + detail);
+        super("LTI launch refused (" + reason + "): " + loggable(detail));
         this.reason = reason;
+    }
+
+    /** @return the detail on one line and at most 300 characters: what a platform or an attacker sent goes to the log */
+    private static String loggable(String detail) {
+        String line = String.valueOf(detail).replaceAll("\\p{Cntrl}", " ");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** @return which rule was broken */

@@ -134,7 +134,7 @@ public final class LtiService {
         if (keys.rotate(maxAge, grace)) {
             LOG.info("A new LTI signing key was made");
         }
-        store.forget(clock.instant().minus(Duration.ofDays(1)));
+        store.forget(clock.instant().minus(LOGIN_VALIDITY).minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofDays(1)));
     }
 
     /**
@@ -193,23 +193,28 @@ public final class LtiService {
      */
     public Launch launch(String idToken, String state) {
         try {
-            return jdbi.inTransaction(h -> {
-                Instant now = clock.instant();
-                JdbiLtiRepository.Login login = store.claim(Optional.ofNullable(state).orElse(""), now, now.minus(LOGIN_VALIDITY))
-                        .orElseThrow(() -> refused(Reason.STATE, "unknown, used or expired state"));
-                LtiPlatform platform = store.platform(login.platformId()).orElseThrow(() -> refused(Reason.STATE, "platform gone"));
-                JWTClaimsSet claims = verified(idToken, platform, now);
-                String nonce = claims.getClaims().get("nonce") instanceof String n ? n : null;
-                if (nonce == null || !nonce.equals(login.nonce())) {
-                    throw refused(Reason.NONCE, nonce == null ? "no nonce" : "not the nonce of this login");
+            Instant now = clock.instant();
+            String given = Optional.ofNullable(state).orElse("");
+            // The token is checked before any transaction: fetching a platform's keys never holds a connection or a lock.
+            JdbiLtiRepository.Login waiting = store.waiting(given, now.minus(LOGIN_VALIDITY))
+                    .orElseThrow(() -> refused(Reason.STATE, "unknown, used or expired state"));
+            LtiPlatform platform = store.platform(waiting.platformId()).orElseThrow(() -> refused(Reason.STATE, "platform gone"));
+            JWTClaimsSet claims = verified(idToken, platform, now);
+            String nonce = claims.getClaims().get("nonce") instanceof String n ? n : null;
+            if (nonce == null || !nonce.equals(waiting.nonce())) {
+                throw refused(Reason.NONCE, nonce == null ? "no nonce" : "not the nonce of this login");
+            }
+            Launch launch = launchOf(claims, platform, waiting);
+            jdbi.useTransaction(h -> {
+                if (store.claim(given, now, now.minus(LOGIN_VALIDITY)).isEmpty()) {
+                    throw refused(Reason.STATE, "state used meanwhile");
                 }
                 if (!store.recordNonce(platform.id(), nonce, now)) {
                     throw refused(Reason.REPLAY, "nonce seen before");
                 }
-                Launch launch = launchOf(claims, platform, login);
-                LOG.info("LTI launch from {} ({}): {} as {}", platform.issuer(), launch.messageType(), launch.subject(), launch.roles());
-                return launch;
             });
+            LOG.info("LTI launch from {} ({}): {} as {}", platform.issuer(), launch.messageType(), launch.subject(), launch.roles());
+            return launch;
         } catch (LaunchRefusedException e) {
             LOG.warn("{}", e.getMessage());
             throw e;
@@ -285,7 +290,7 @@ public final class LtiService {
             throw refused(Reason.DEPLOYMENT, "deployment_id " + deployment);
         }
         String target = text(all.get(LTI + "target_link_uri"));
-        if (Launch.RESOURCE_LINK.equals(messageType) && !login.targetLinkUri().equals(target)) {
+        if (!login.targetLinkUri().equals(target)) {
             throw refused(Reason.TARGET_LINK, "target_link_uri " + target + " for a login to " + login.targetLinkUri());
         }
         Optional<String> resourceLink = object(all.get(LTI + "resource_link")).map(link -> text(link.get("id")));
@@ -308,10 +313,14 @@ public final class LtiService {
         Optional<Map<String, Object>> context = object(all.get(LTI + "context"));
         Map<String, String> custom = new LinkedHashMap<>();
         object(all.get(LTI + "custom")).ifPresent(c -> c.forEach((k, v) -> custom.put(k, String.valueOf(v))));
+        Optional<String> returnUrl = object(all.get(DEEP_LINKING_SETTINGS)).map(settings -> text(settings.get("deep_link_return_url")));
+        if (Launch.DEEP_LINKING.equals(messageType) && returnUrl.filter(url -> url.startsWith("https://")
+                || url.startsWith(platform.authUrl().getScheme() + "://" + platform.authUrl().getAuthority() + "/")).isEmpty()) {
+            throw refused(Reason.CLAIM, "deep_link_return_url " + returnUrl.orElse("missing"));
+        }
         return new Launch(platform, deployment, messageType, subject, Optional.ofNullable(text(all.get("name"))),
                 Optional.ofNullable(text(all.get("email"))), roles, context.map(c -> text(c.get("id"))),
-                context.map(c -> text(c.get("title"))), resourceLink, target == null ? login.targetLinkUri() : target, custom,
-                object(all.get(DEEP_LINKING_SETTINGS)).map(s -> text(s.get("deep_link_return_url"))));
+                context.map(c -> text(c.get("title"))), resourceLink, target, custom, returnUrl);
     }
 
     private LtiPlatform platformOf(LoginRequest request) {
@@ -325,6 +334,9 @@ public final class LtiService {
     }
 
     private void secure(URI address, String what) {
+        if (address.getRawFragment() != null || address.getRawUserInfo() != null) {
+            throw new InvalidInputException("The platform's " + what + " may not hold a user name or a fragment: " + address);
+        }
         boolean https = "https".equals(address.getScheme()) && address.getHost() != null;
         boolean local = allowLocalhost && "http".equals(address.getScheme())
                 && ("localhost".equals(address.getHost()) || "127.0.0.1".equals(address.getHost()));

@@ -17,11 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The platforms' public keys, cached per key set address: a known key id is served from the cache (for up to an hour); an
  * unknown one fetches the set again, but at most once a minute per address, so a flood of made-up key ids costs the
- * platform one request a minute. When fetching fails the cached set stays in use.
+ * platform one request a minute. When fetching fails the cached set stays in use, for a day at most. Only RS256 signing
+ * keys of at least 2048 bits are used.
  */
 final class PlatformKeys {
     static final Duration REFETCH_GAP = Duration.ofMinutes(1);
     static final Duration MAX_AGE = Duration.ofHours(1);
+    /** How long keys are trusted at most while the platform's key set cannot be fetched. */
+    static final Duration STALE_LIMIT = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(PlatformKeys.class);
 
     private record Cached(JWKSet keys, Instant fetchedAt, Instant triedAt) {
@@ -30,6 +33,7 @@ final class PlatformKeys {
     private final KeySetFetcher fetcher;
     private final Clock clock;
     private final Map<URI, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<URI, Object> locks = new ConcurrentHashMap<>();
 
     PlatformKeys(KeySetFetcher fetcher, Clock clock) {
         this.fetcher = fetcher;
@@ -51,13 +55,18 @@ final class PlatformKeys {
                 return rsa(known, kid);
             }
         }
-        synchronized (this) {
+        // One fetch per key set at a time; other platforms' launches do not wait for it.
+        synchronized (locks.computeIfAbsent(url, u -> new Object())) {
             cached = cache.get(url);
             if (cached == null || !cached.triedAt().plus(REFETCH_GAP).isAfter(now)) {
                 cached = fetch(url, cached, now);
             }
         }
-        JWK found = cached == null ? null : cached.keys().getKeyByKeyId(kid);
+        if (!cached.fetchedAt().plus(STALE_LIMIT).isAfter(now)) {
+            throw new LaunchRefusedException(LaunchRefusedException.Reason.UNKNOWN_KEY, "the key set at " + url + " could not be fetched for "
+                    + STALE_LIMIT.toHours() + " hours");
+        }
+        JWK found = cached.keys().getKeyByKeyId(kid);
         if (found == null) {
             throw new LaunchRefusedException(LaunchRefusedException.Reason.UNKNOWN_KEY, "no key " + kid + " in " + url);
         }
@@ -81,6 +90,11 @@ final class PlatformKeys {
     private static RSAKey rsa(JWK key, String kid) {
         if (!(key instanceof RSAKey rsa)) {
             throw new LaunchRefusedException(LaunchRefusedException.Reason.UNKNOWN_KEY, "key " + kid + " is not an RSA key");
+        }
+        if (com.nimbusds.jose.jwk.KeyUse.ENCRYPTION.equals(rsa.getKeyUse())
+                || rsa.getAlgorithm() != null && !com.nimbusds.jose.JWSAlgorithm.RS256.equals(rsa.getAlgorithm()) || rsa.size() < 2048) {
+            throw new LaunchRefusedException(LaunchRefusedException.Reason.UNKNOWN_KEY, "key " + kid + " is not an RS256 signing key of "
+                    + "at least 2048 bits");
         }
         return rsa;
     }

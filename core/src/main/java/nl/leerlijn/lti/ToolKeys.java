@@ -68,10 +68,18 @@ public final class ToolKeys {
         if (made) {
             create();
         }
-        jdbi.useHandle(h -> h.createUpdate("""
-                UPDATE ll_lti_key k SET retired_at = :now WHERE k.retired_at IS NULL AND EXISTS (
-                    SELECT 1 FROM ll_lti_key n WHERE n.created_at > k.created_at AND n.created_at <= :cutoff)
-                """).bind("now", utc(now)).bind("cutoff", utc(now.minus(grace))).execute());
+        jdbi.useTransaction(h -> {
+            List<String> retiring = h.createQuery("""
+                    SELECT k.private_jwk FROM ll_lti_key k WHERE k.retired_at IS NULL AND EXISTS (
+                        SELECT 1 FROM ll_lti_key n WHERE n.created_at > k.created_at AND n.created_at <= :cutoff)
+                    """).bind("cutoff", utc(now.minus(grace))).mapTo(String.class).list();
+            for (String json : retiring) {
+                // A retired key keeps only its public part: a copy of the database signs nothing as Leerlijn with it.
+                RSAKey key = parse(json);
+                h.createUpdate("UPDATE ll_lti_key SET retired_at = :now, private_jwk = :public WHERE kid = :kid").bind("now", utc(now))
+                        .bind("public", key.toPublicJWK().toJSONString()).bind("kid", key.getKeyID()).execute();
+            }
+        });
         return made;
     }
 

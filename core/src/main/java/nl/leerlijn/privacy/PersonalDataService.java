@@ -40,7 +40,12 @@ public final class PersonalDataService {
     private static final String OWN_SHARED = "(SELECT COALESCE(shared_id, CONCAT('version-', CAST(id AS VARCHAR(20)))) FROM ll_submission "
             + "WHERE participant_id IN " + MINE + ")";
     private static final String OWN_COHORTS = "(SELECT cohort_id FROM ll_participant WHERE user_id = :user)";
-    private static final String OWN_GROUPS = "(SELECT group_id FROM ll_intervision_member WHERE participant_id IN " + MINE + ")";
+    /** Their groups in published rounds only: a draft grouping is the kerndocent's until it is published. */
+    private static final String OWN_GROUPS = "(SELECT m.group_id FROM ll_intervision_member m JOIN ll_intervision_group g ON g.id = m.group_id "
+            + "JOIN ll_intervision_round r ON r.id = g.round_id WHERE r.published_at IS NOT NULL AND m.participant_id IN " + MINE + ")";
+
+    /** The name under which {@link #counts(Actor)} gives the number of files they handed in. */
+    public static final String FILES = "files";
 
     /** Each kind of record: its name, its table, and the query for the person's rows (bound to {@code :user}). */
     private record Source(String name, String table, String sql) {
@@ -73,7 +78,7 @@ public final class PersonalDataService {
             new Source("session_code_attempts", "ll_session_code_attempt", "SELECT * FROM ll_session_code_attempt WHERE user_id = :user"),
             new Source("replacements", "ll_replacement", "SELECT * FROM ll_replacement WHERE participant_id IN " + MINE + " ORDER BY id"),
             new Source("intervision_memberships", "ll_intervision_member",
-                    "SELECT * FROM ll_intervision_member WHERE participant_id IN " + MINE),
+                    "SELECT * FROM ll_intervision_member WHERE group_id IN " + OWN_GROUPS + " AND participant_id IN " + MINE),
             new Source("intervision_meetings", "ll_intervision_meeting",
                     "SELECT * FROM ll_intervision_meeting WHERE group_id IN " + OWN_GROUPS + " ORDER BY id"),
             new Source("intervision_cases", "ll_intervision_case", "SELECT * FROM ll_intervision_case WHERE author_id IN " + MINE),
@@ -153,6 +158,36 @@ public final class PersonalDataService {
         LOG.info("Personal data gathered for {}: {} record(s), {} file(s)", actor.userId().value(),
                 data.tables().stream().mapToInt(t -> t.rows().size()).sum(), data.files().size());
         return data;
+    }
+
+    /**
+     * @param actor the person asking
+     * @param name the name of one kind of record (see {@link PersonalData.Table#name()})
+     * @return that kind's rows about them; one query
+     * @throws IllegalArgumentException when there is no such kind
+     */
+    public PersonalData.Table table(Actor actor, String name) {
+        Source source = SOURCES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No kind of record called " + name));
+        return jdbi.withHandle(h -> new PersonalData.Table(source.name(), source.table(), rows(h, source.sql(), actor)));
+    }
+
+    /**
+     * @param actor the person asking; what is counted is about them alone
+     * @return per kind of record (by its name, in the export's order) how many rows name them: counted, not loaded; one
+     *     query per kind
+     */
+    public Map<String, Integer> counts(Actor actor) {
+        return jdbi.inTransaction(h -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Source source : SOURCES) {
+                counts.put(source.name(), h.createQuery("SELECT COUNT(*) FROM (" + source.sql().replaceAll("(?s) ORDER BY .*$", "") + ") rows_of_kind")
+                        .bind("user", actor.userId().value()).mapTo(Integer.class).one());
+            }
+            counts.put(FILES, h.createQuery("SELECT COUNT(*) FROM ll_submission_file WHERE submission_id IN " + OWN_WORK)
+                    .bind("user", actor.userId().value()).mapTo(Integer.class).one());
+            return counts;
+        });
     }
 
     /**

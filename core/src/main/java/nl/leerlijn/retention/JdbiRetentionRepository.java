@@ -31,7 +31,7 @@ final class JdbiRetentionRepository {
         this.jdbi = jdbi;
     }
 
-    /** @return per cohort with dated items, its end: the last session's end, deadline or personal deadline */
+    /** @return per cohort with dated items, its end: the last session's end, deadline, personal deadline or herkansing */
     Map<CohortId, Instant> ends() {
         Map<CohortId, Instant> ends = new HashMap<>();
         jdbi.useHandle(h -> {
@@ -41,6 +41,11 @@ final class JdbiRetentionRepository {
             h.createQuery("""
                     SELECT p.cohort_id, MAX(o.due_at) AS last_at FROM ll_deadline_override o
                     JOIN ll_participant p ON p.id = o.participant_id GROUP BY p.cohort_id
+                    """).map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")), instant(rs, "last_at")))
+                    .forEach(e -> ends.computeIfPresent(e.getKey(), (k, a) -> a.isAfter(e.getValue()) ? a : e.getValue()));
+            h.createQuery("""
+                    SELECT p.cohort_id, MAX(r.open_until) AS last_at FROM ll_revision r
+                    JOIN ll_participant p ON p.id = r.participant_id GROUP BY p.cohort_id
                     """).map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")), instant(rs, "last_at")))
                     .forEach(e -> ends.computeIfPresent(e.getKey(), (k, a) -> a.isAfter(e.getValue()) ? a : e.getValue()));
         });
@@ -54,6 +59,9 @@ final class JdbiRetentionRepository {
                     SELECT MAX(COALESCE(ends_at, starts_at)) AS last_at FROM ll_schedule_item WHERE cohort_id = :cohort
                     UNION ALL
                     SELECT MAX(o.due_at) AS last_at FROM ll_deadline_override o JOIN ll_participant p ON p.id = o.participant_id
+                    WHERE p.cohort_id = :cohort
+                    UNION ALL
+                    SELECT MAX(r.open_until) AS last_at FROM ll_revision r JOIN ll_participant p ON p.id = r.participant_id
                     WHERE p.cohort_id = :cohort) ends
                 """).bind("cohort", cohort.value()).map((rs, ctx) -> java.util.Optional.ofNullable(
                         rs.getObject("last_at") == null ? null : instant(rs, "last_at"))).one());
@@ -141,8 +149,9 @@ final class JdbiRetentionRepository {
             records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + SHARED, cohort);
             records += update(h, "DELETE FROM ll_practice_reflection WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_practice_supervisor WHERE participant_id IN " + PARTICIPANTS, cohort);
-            records += update(h, "UPDATE ll_supervisor_request SET remark = NULL, email = '' WHERE (remark IS NOT NULL OR email <> '') "
-                    + "AND participant_id IN " + PARTICIPANTS, cohort);
+            records += update(h, "UPDATE ll_supervisor_request SET remark = NULL, email = '', name = '', organisation = '', job_title = '' "
+                    + "WHERE (remark IS NOT NULL OR email <> '' OR name <> '') AND participant_id IN " + PARTICIPANTS, cohort);
+            records += update(h, "DELETE FROM ll_intervision_rule WHERE cohort_id = :cohort", cohort);
             records += update(h, "UPDATE ll_replacement SET text_content = NULL, feedback = NULL "
                     + "WHERE (text_content IS NOT NULL OR feedback IS NOT NULL) AND participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "UPDATE ll_intervision_reflection SET reflection = '', answer = NULL "

@@ -15,13 +15,15 @@ import java.util.Objects;
  * @param periods a period for every {@link Artefact}
  */
 public record RetentionPolicy(Map<Artefact, Period> periods) {
+    /** The shortest period accepted for any kind. */
+    public static final Period MINIMUM = Period.ofMonths(6);
     private static final LocalDate REFERENCE = LocalDate.of(2000, 1, 1);
 
     /**
-     * Checks that every kind has a positive period and the order holds.
+     * Checks that every kind has a period of at least {@link #MINIMUM} and the order holds.
      *
      * @param periods a period for every kind
-     * @throws IllegalArgumentException when a kind is missing, a period is not positive or the order does not hold
+     * @throws IllegalArgumentException when a kind is missing, a period is shorter than {@link #MINIMUM} or the order does not hold
      */
     public RetentionPolicy {
         Objects.requireNonNull(periods, "periods");
@@ -31,8 +33,9 @@ public record RetentionPolicy(Map<Artefact, Period> periods) {
             if (period == null) {
                 throw new IllegalArgumentException("The retention policy has no period for " + kind);
             }
-            if (!REFERENCE.plus(period).isAfter(REFERENCE)) {
-                throw new IllegalArgumentException("A retention period is positive: " + kind + " " + period);
+            if (REFERENCE.plus(period).isBefore(REFERENCE.plus(MINIMUM))) {
+                throw new IllegalArgumentException("A retention period is at least " + MINIMUM + " (a shorter one is a slip that deletes "
+                        + "what is still needed): " + kind + " " + period);
             }
             copy.put(kind, period);
         }
@@ -58,7 +61,7 @@ public record RetentionPolicy(Map<Artefact, Period> periods) {
      * @param kind a kind of record
      * @param period how long to keep it after a cohort ends
      * @return this policy with that period
-     * @throws IllegalArgumentException when the period is not positive or breaks the order
+     * @throws IllegalArgumentException when the period is shorter than {@link #MINIMUM} or breaks the order
      */
     public RetentionPolicy keep(Artefact kind, Period period) {
         EnumMap<Artefact, Period> changed = new EnumMap<>(periods);

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deletes a cohort's records once their retention period (see {@link RetentionPolicy}) has passed since the cohort ended,
- * kind by kind, and records that it did ({@link Purge}). A cohort ends with its last session, deadline or personal
- * deadline. The background jobs run {@link #purgeExpired()} daily; a host without them calls it itself. Thread-safe; two
+ * kind by kind, and records that it did ({@link Purge}). A cohort ends with its last session, deadline, personal
+ * deadline or herkansing. The files of deleted versions become orphans in the same transaction; the orphan sweep removes
+ * them from the store after its grace period (so an upload of the same content under way keeps it). The background jobs run {@link #purgeExpired()} daily; a host without them calls it itself. Thread-safe; two
  * nodes never purge the same cohort at once.
  */
 public final class RetentionService {
@@ -95,8 +96,8 @@ public final class RetentionService {
 
     /**
      * Deletes every kind of record whose retention period has passed, in every cohort, each kind of each cohort in a
-     * transaction of its own that also records the purge; then removes the files let go of from the file store (unless
-     * other work holds the same file). Running it again changes nothing.
+     * transaction of its own that also records the purge and hands the files let go of to the orphan sweep. Running it
+     * again changes nothing.
      *
      * @return the purges done now, oldest cohort first
      */
@@ -146,11 +147,9 @@ public final class RetentionService {
             store.record(purge);
             return Optional.of(new Outcome(purge, files));
         });
-        outcome.ifPresent(o -> {
-            int removed = submissions.removeUnreferenced(o.files());
-            LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} attachment(s), {} file(s) removed from the store",
-                    kind, cohort.value(), due, o.purge().records(), o.purge().files(), removed);
-        });
+        outcome.ifPresent(o -> LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} attachment(s); their files go "
+                + "from the store with the next orphan sweep unless other work holds them", kind, cohort.value(), due, o.purge().records(),
+                o.purge().files()));
         return outcome.map(Outcome::purge);
     }
 

@@ -1,7 +1,6 @@
 package nl.leerlijn.submission;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Versions of participants' work by id, for other features. Takes no person, checks nothing. Thread-safe. */
 @Internal
 public final class Submissions {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Submissions.class);
     private final Jdbi jdbi;
     private final Clock clock;
     private final FileStore files;
@@ -137,8 +137,8 @@ public final class Submissions {
 
     /**
      * Lets go of files whose versions no longer hold them (their content was deleted after its retention period): each is
-     * recorded as an orphan in the caller's transaction, so that the sweep removes it should this node stop before
-     * {@link #removeUnreferenced(Collection)} ran.
+     * recorded as an orphan in the caller's transaction; the orphan sweep removes it from the store after its grace
+     * period, unless a version holds the same content by then.
      *
      * @param shas the files' content hashes
      */
@@ -146,32 +146,26 @@ public final class Submissions {
         submissions.recordOrphans(List.copyOf(shas), clock.instant());
     }
 
-    /**
-     * Removes from the store those of these files that no version refers to (the same content may also be part of other
-     * work, which keeps it), and forgets them as orphans. Call after the transaction that let go of them committed.
-     *
-     * @param shas the files' content hashes
-     * @return how many files were removed from the store
-     */
-    public int removeUnreferenced(Collection<String> shas) {
-        return remove(shas);
-    }
-
     private int remove(Collection<String> shas) {
         int removed = 0;
         for (String sha : shas) {
             boolean referenced = jdbi.inTransaction(h -> {
                 boolean inUse = submissions.isReferenced(sha);
-                submissions.forgetOrphan(sha);
+                if (inUse) {
+                    submissions.forgetOrphan(sha);
+                }
                 return inUse;
             });
-            if (!referenced) {
-                try {
-                    files.delete(sha);
-                    removed++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Removing orphan " + sha + " failed", e);
-                }
+            if (referenced) {
+                continue;
+            }
+            try {
+                files.delete(sha);
+                submissions.forgetOrphan(sha);
+                removed++;
+            } catch (IOException e) {
+                // The orphan stays on record: the next sweep tries again; the other files go on.
+                LOG.warn("Removing orphan {} from the file store failed: {}", sha, e.getMessage());
             }
         }
         return removed;

@@ -180,6 +180,46 @@ class LtiLaunchTest {
     }
 
     @Test
+    void anInstructorChoosingWhatToPlaceGetsADeepLinkingLaunchWithWhereToAnswer() {
+        String lti = "https://purl.imsglobal.org/spec/lti/claim/";
+        String settings = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+        Login login = login();
+        Launch launch = core.lti().launch(platform.sign(claims(login, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
+                .claim(lti + "resource_link", null).claim(settings, Map.of("deep_link_return_url", "https://lms.example.edu/deeplink/return",
+                        "accept_types", List.of("ltiResourceLink"))))), login.state());
+
+        assertThat(launch.messageType()).isEqualTo(Launch.DEEP_LINKING);
+        assertThat(launch.deepLinkReturnUrl()).contains("https://lms.example.edu/deeplink/return");
+        Login plain = login();
+        assertRefused(platform.sign(claims(plain, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
+                .claim(settings, Map.of("deep_link_return_url", "http://evil.example.com/steal")))), plain.state(), Reason.CLAIM);
+        assertRefused(platform.sign(claims(plain, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
+                .claim(lti + "target_link_uri", "https://evil.example.com/").claim(settings, Map.of("deep_link_return_url",
+                        "https://lms.example.edu/deeplink/return")))), plain.state(), Reason.TARGET_LINK);
+    }
+
+    @Test
+    void keysArePassedOverOnlyForADayWhileThePlatformsKeySetCannotBeFetched() {
+        Login first = login();
+        core.lti().launch(platform.sign(claims(first, c -> c)), first.state());
+        platform.offline(true);
+        try {
+            clock.set(clock.instant().plus(Duration.ofHours(2)));
+            Login cached = login();
+            assertThat(core.lti().launch(platform.sign(claims(cached, c -> c)), cached.state()).subject()).as("the cached keys still count")
+                    .isEqualTo("moodle-user-4711");
+            clock.set(clock.instant().plus(Duration.ofHours(25)));
+            Login stale = login();
+            assertRefused(platform.sign(claims(stale, c -> c)), stale.state(), Reason.UNKNOWN_KEY);
+        } finally {
+            platform.offline(false);
+        }
+        clock.set(clock.instant().plus(Duration.ofMinutes(2)));
+        Login back = login();
+        assertThat(core.lti().launch(platform.sign(claims(back, c -> c)), back.state()).subject()).isEqualTo("moodle-user-4711");
+    }
+
+    @Test
     void severalAudiencesPassWhenTheAuthorizedPartyIsLeerlijn() {
         Login login = login();
 
@@ -254,6 +294,9 @@ class LtiLaunchTest {
                 Set.of("d")))).isInstanceOf(InvalidInputException.class).hasMessageContaining("https");
         assertThatThrownBy(() -> core.lti().register(BEHEER, new TestPlatform().registration())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("registered already");
+        assertThatThrownBy(() -> core.lti().register(BEHEER, new NewPlatform("https://other.example.edu", "c", "Ander",
+                URI.create("https://other.example.edu/auth#frag"), URI.create("https://other.example.edu/token"),
+                URI.create("https://admin:secret@other.example.edu/jwks"), Set.of("d")))).isInstanceOf(InvalidInputException.class);
         assertThat(core.lti().platforms()).extracting(LtiPlatform::issuer).containsExactly(TestPlatform.ISSUER);
     }
 
@@ -270,6 +313,17 @@ class LtiLaunchTest {
         clock.set(clock.instant().plus(LtiService.KEY_GRACE).plusSeconds(1));
         core.lti().housekeeping(LtiService.KEY_MAX_AGE, LtiService.KEY_GRACE);
         assertThat(count(core.lti().publicKeySet())).as("the replaced key is retired").isEqualTo(1);
+        try (var connection = SETTINGS.get(database).fixture().database().dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("SELECT private_jwk FROM ll_lti_key WHERE retired_at IS NOT NULL")) {
+            int retired = 0;
+            while (rows.next()) {
+                retired++;
+                assertThat(rows.getString(1)).as("a retired key keeps no private part").doesNotContain("\"d\"", "\"p\"");
+            }
+            assertThat(retired).isPositive();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int count(String keySet) {

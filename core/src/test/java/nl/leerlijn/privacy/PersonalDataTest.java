@@ -48,7 +48,12 @@ class PersonalDataTest {
             Map.entry("ll_secret", "Leerlijn's own signing keys"),
             Map.entry("ll_upload_orphan", "content hashes waiting to be removed"),
             Map.entry("ll_scheduled_task", "background work under way, removed when done"),
-            Map.entry("ll_schema_history", "migrations"));
+            Map.entry("ll_schema_history", "migrations"),
+            Map.entry("ll_lti_platform", "platforms registered with Leerlijn (and which administrator did it)"),
+            Map.entry("ll_lti_deployment", "deployments of Leerlijn on a platform"),
+            Map.entry("ll_lti_key", "Leerlijn's own signing keys"),
+            Map.entry("ll_lti_login", "a login's state and nonce, for ten minutes"),
+            Map.entry("ll_lti_nonce", "nonces of accepted launches, for a day"));
 
     @Parameter
     TestDatabase database;

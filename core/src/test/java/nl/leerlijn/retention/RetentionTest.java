@@ -108,6 +108,12 @@ class RetentionTest {
         clock.set(day.atTime(3, 0).atZone(ZONE).toInstant());
     }
 
+    /** The hourly orphan sweep, once its grace of a day has passed. */
+    private void sweepADayLater() {
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(1)).plusSeconds(60));
+        core.removeOrphanedUploads(java.time.Duration.ofDays(1));
+    }
+
     private Submission version(SubmissionId id) {
         return core.submissions().submission(docent, id);
     }
@@ -160,6 +166,8 @@ class RetentionTest {
         assertThat(purges.get(0).files()).as("the concept and the praktijk report").isEqualTo(2);
         assertThat(purges).allSatisfy(p -> assertThat(p.records()).isPositive());
         assertThat(version(concept).files()).isEmpty();
+        assertThat(files.contains(conceptFile)).as("kept until the orphan sweep's grace has passed").isTrue();
+        sweepADayLater();
         assertThat(files.contains(conceptFile)).as("the concept's file is gone from the store").isFalse();
         assertThat(core.assessments().result(student("esra"), concept)).as("the result stays")
                 .hasValueSatisfying(r -> {
@@ -191,6 +199,7 @@ class RetentionTest {
         assertThat(core.retention().purgeExpired()).extracting(Purge::artefact)
                 .containsExactly(Artefact.MARKED_WORK, Artefact.PRESENCE_LISTS, Artefact.FINAL_PAPER);
         assertThat(version(eindversie).files()).isEmpty();
+        sweepADayLater();
         assertThat(files.contains(finalFile)).isFalse();
         assertThat(core.assessments().result(student("esra"), eindversie)).hasValueSatisfying(r ->
                 assertThat(r.agreement().score().points()).isEqualTo(points));
@@ -221,6 +230,7 @@ class RetentionTest {
 
         goTo(ended.plusYears(2));
         core.retention().purgeExpired();
+        sweepADayLater();
 
         assertThat(version(concept).files()).isEmpty();
         assertThat(files.contains(shared)).isTrue();
@@ -249,5 +259,7 @@ class RetentionTest {
         assertThatThrownBy(() -> standard.keep(Artefact.AWARD_PROOF, Period.ofYears(8)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AWARD_PROOF");
         assertThatThrownBy(() -> standard.keep(Artefact.MARKED_WORK, Period.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> standard.keep(Artefact.MARKED_WORK, Period.ofDays(1))).as("a slip of a day is refused")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least");
     }
 }

@@ -41,6 +41,7 @@ public final class TestPlatform {
     private final List<RSAKey> published = new ArrayList<>(List.of(FIRST));
     private RSAKey signing = FIRST;
     private final AtomicInteger fetches = new AtomicInteger();
+    private volatile boolean offline;
 
     private static RSAKey generate(String kid) {
         try {
@@ -60,6 +61,9 @@ public final class TestPlatform {
     public KeySetFetcher keySets() {
         return url -> {
             fetches.incrementAndGet();
+            if (offline) {
+                throw new java.io.IOException("The platform does not answer");
+            }
             if (!url.equals(JWKS)) {
                 throw new java.io.IOException("No key set at " + url);
             }
@@ -70,6 +74,11 @@ public final class TestPlatform {
     /** @return how often the key set was fetched */
     public int fetches() {
         return fetches.get();
+    }
+
+    /** @param down whether the platform's key set cannot be fetched */
+    public void offline(boolean down) {
+        offline = down;
     }
 
     /** The platform starts signing with a new key and publishes both. */

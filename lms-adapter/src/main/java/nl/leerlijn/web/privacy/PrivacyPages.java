@@ -77,11 +77,13 @@ public final class PrivacyPages implements RouteGroup {
 
     private WebResult own(WebRequest request) {
         Messages messages = request.messages();
-        PersonalData data = core.personalData().of(request.actor());
-        List<KindRow> kinds = data.tables().stream().filter(t -> !t.rows().isEmpty())
-                .map(t -> new KindRow(messages.get("privacy.table." + t.name()), t.rows().size())).toList();
-        return WebResult.Page.of("privacy/own.ftlh", "privacy.title", new OwnView(kinds, data.files().size(), periods(messages),
-                removed(data, messages)));
+        java.util.Map<String, Integer> counts = core.personalData().counts(request.actor());
+        int files = counts.getOrDefault(nl.leerlijn.privacy.PersonalDataService.FILES, 0);
+        List<KindRow> kinds = counts.entrySet().stream().filter(e -> !e.getKey().equals(nl.leerlijn.privacy.PersonalDataService.FILES))
+                .filter(e -> e.getValue() > 0).map(e -> new KindRow(messages.get("privacy.table." + e.getKey()), e.getValue())).toList();
+        PersonalData purges = new PersonalData(request.actor().userId(), core.clock().instant(), List.of(
+                core.personalData().table(request.actor(), "participations"), core.personalData().table(request.actor(), "retention")), List.of());
+        return WebResult.Page.of("privacy/own.ftlh", "privacy.title", new OwnView(kinds, files, periods(messages), removed(purges, messages)));
     }
 
     /** @return per cohort of theirs, each kind of record already deleted after its retention period, and when */
@@ -143,8 +145,12 @@ public final class PrivacyPages implements RouteGroup {
         Set<String> used = new HashSet<>();
         for (PersonalData.StoredFile file : data.files()) {
             String path = filePath(file);
-            if (!used.add(path)) {
-                continue;
+            for (int copy = 2; !used.add(path); copy++) {
+                // Two files of one version with the same name: both go in, the second numbered.
+                String first = filePath(file);
+                int dot = first.lastIndexOf('.');
+                path = dot > first.lastIndexOf('/') ? first.substring(0, dot) + " (" + copy + ")" + first.substring(dot)
+                        : first + " (" + copy + ")";
             }
             InputStream in;
             try {
@@ -204,11 +210,22 @@ public final class PrivacyPages implements RouteGroup {
         return lines;
     }
 
-    /** @return where a file goes in the archive: per activity and version, its own name without any folder in it */
+    /**
+     * @return where a file goes in the archive: per activity and version, its own name without any folder in it, and only
+     *     letters, digits, spaces and {@code . _ - ( )} (no control or direction characters, nothing a file system reserves),
+     *     at most 120 characters
+     */
     static String filePath(PersonalData.StoredFile file) {
         String name = file.name().replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "_");
-        if (name.isBlank() || name.equals(".") || name.equals("..")) {
+        name = name.substring(name.lastIndexOf('/') + 1);
+        name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N} ._()-]", "_")
+                .replaceAll("^[ .]+|[ .]+$", "");
+        if (name.length() > 120) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, 120 - extension.length()) + extension;
+        }
+        if (name.isBlank()) {
             name = "bestand";
         }
         return "bestanden/" + safe(file.activity()) + "/versie-" + file.version() + "-" + file.submissionId() + "/" + name;
