@@ -46,10 +46,11 @@ public final class ToolKeys {
 
     /** @return the public parts of every published key, newest first, as a JWKS document */
     public String publicKeySet() {
-        if (published().isEmpty()) {
-            create();
+        List<RSAKey> keys = published();
+        if (keys.isEmpty()) {
+            keys = List.of(create());
         }
-        return new JWKSet(published().stream().map(k -> (JWK) k.toPublicJWK()).toList()).toString(true);
+        return new JWKSet(keys.stream().map(k -> (JWK) k.toPublicJWK()).toList()).toString(true);
     }
 
     /**

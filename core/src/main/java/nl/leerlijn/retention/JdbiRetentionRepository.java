@@ -23,6 +23,9 @@ final class JdbiRetentionRepository {
     /** The keys the outcomes of the cohort's report versions are kept under: a duo's shared key, or the version's own. */
     private static final String SHARED = "(SELECT COALESCE(shared_id, CONCAT('version-', CAST(id AS VARCHAR(20)))) FROM ll_submission "
             + "WHERE participant_id IN " + PARTICIPANTS + ")";
+    /** The cohort's intervisie meetings. */
+    private static final String MEETINGS = "(SELECT m.id FROM ll_intervision_meeting m JOIN ll_intervision_group g ON g.id = m.group_id "
+            + "JOIN ll_intervision_round r ON r.id = g.round_id WHERE r.cohort_id = :cohort)";
     private static final String SUBMISSIONS = "(SELECT id FROM ll_submission WHERE participant_id IN " + PARTICIPANTS + " AND %s)";
 
     private final Jdbi jdbi;
@@ -31,40 +34,29 @@ final class JdbiRetentionRepository {
         this.jdbi = jdbi;
     }
 
+    /** Per cohort its end: the last session's end, deadline, personal deadline or herkansing (filters go in each part). */
+    private static final String ENDS = """
+            SELECT cohort_id, MAX(last_at) AS last_at FROM (
+                SELECT cohort_id, COALESCE(ends_at, starts_at) AS last_at FROM ll_schedule_item %1$s
+                UNION ALL
+                SELECT p.cohort_id, o.due_at FROM ll_deadline_override o JOIN ll_participant p ON p.id = o.participant_id %2$s
+                UNION ALL
+                SELECT p.cohort_id, r.open_until FROM ll_revision r JOIN ll_participant p ON p.id = r.participant_id %2$s
+            ) dated WHERE cohort_id IN (SELECT cohort_id FROM ll_schedule_item) GROUP BY cohort_id
+            """;
+
     /** @return per cohort with dated items, its end: the last session's end, deadline, personal deadline or herkansing */
     Map<CohortId, Instant> ends() {
         Map<CohortId, Instant> ends = new HashMap<>();
-        jdbi.useHandle(h -> {
-            h.createQuery("SELECT cohort_id, MAX(COALESCE(ends_at, starts_at)) AS last_at FROM ll_schedule_item GROUP BY cohort_id")
-                    .map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")), instant(rs, "last_at")))
-                    .forEach(e -> ends.merge(e.getKey(), e.getValue(), (a, b) -> a.isAfter(b) ? a : b));
-            h.createQuery("""
-                    SELECT p.cohort_id, MAX(o.due_at) AS last_at FROM ll_deadline_override o
-                    JOIN ll_participant p ON p.id = o.participant_id GROUP BY p.cohort_id
-                    """).map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")), instant(rs, "last_at")))
-                    .forEach(e -> ends.computeIfPresent(e.getKey(), (k, a) -> a.isAfter(e.getValue()) ? a : e.getValue()));
-            h.createQuery("""
-                    SELECT p.cohort_id, MAX(r.open_until) AS last_at FROM ll_revision r
-                    JOIN ll_participant p ON p.id = r.participant_id GROUP BY p.cohort_id
-                    """).map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")), instant(rs, "last_at")))
-                    .forEach(e -> ends.computeIfPresent(e.getKey(), (k, a) -> a.isAfter(e.getValue()) ? a : e.getValue()));
-        });
+        jdbi.useHandle(h -> h.createQuery(ENDS.formatted("", "")).map((rs, ctx) -> Map.entry(new CohortId(rs.getLong("cohort_id")),
+                instant(rs, "last_at"))).forEach(e -> ends.put(e.getKey(), e.getValue())));
         return ends;
     }
 
-    /** @return the cohort's end: its last session's end, deadline or personal deadline; empty when it has no dated items */
+    /** @return the cohort's end (see {@link #ends()}); empty when it has no dated items */
     java.util.Optional<Instant> endOf(CohortId cohort) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                SELECT MAX(last_at) AS last_at FROM (
-                    SELECT MAX(COALESCE(ends_at, starts_at)) AS last_at FROM ll_schedule_item WHERE cohort_id = :cohort
-                    UNION ALL
-                    SELECT MAX(o.due_at) AS last_at FROM ll_deadline_override o JOIN ll_participant p ON p.id = o.participant_id
-                    WHERE p.cohort_id = :cohort
-                    UNION ALL
-                    SELECT MAX(r.open_until) AS last_at FROM ll_revision r JOIN ll_participant p ON p.id = r.participant_id
-                    WHERE p.cohort_id = :cohort) ends
-                """).bind("cohort", cohort.value()).map((rs, ctx) -> java.util.Optional.ofNullable(
-                        rs.getObject("last_at") == null ? null : instant(rs, "last_at"))).one());
+        return jdbi.withHandle(h -> h.createQuery(ENDS.formatted("WHERE cohort_id = :cohort", "WHERE p.cohort_id = :cohort"))
+                .bind("cohort", cohort.value()).map((rs, ctx) -> instant(rs, "last_at")).findOne());
     }
 
     /** @return every purge recorded, oldest first */
@@ -120,12 +112,7 @@ final class JdbiRetentionRepository {
         String submissions = SUBMISSIONS.formatted(which);
         String assessments = "(SELECT id FROM ll_assessment WHERE submission_id IN " + submissions + ")";
         return jdbi.withHandle(h -> {
-            String fileQuery = "SELECT DISTINCT sha256 FROM ll_submission_file WHERE submission_id IN " + submissions;
-            var query = h.createQuery(fileQuery).bind("cohort", cohort.value());
-            if (fileQuery.contains("<final>")) {
-                query.bindList("final", list(finalPaper));
-            }
-            List<String> files = query.mapTo(String.class).list();
+            List<String> files = contents(h, submissions, cohort, finalPaper);
             int attachments = update(h, "DELETE FROM ll_submission_file WHERE submission_id IN " + submissions, cohort, finalPaper);
             int records = attachments;
             records += update(h, "UPDATE ll_submission SET text_content = NULL WHERE text_content IS NOT NULL AND id IN " + submissions,
@@ -141,9 +128,6 @@ final class JdbiRetentionRepository {
     /** Deletes or empties everything else that counts as marked work (see {@link Artefact#MARKED_WORK}). */
     int emptyOtherWork(CohortId cohort, Instant at) {
         return jdbi.withHandle(h -> {
-            String meetings = """
-                    (SELECT m.id FROM ll_intervision_meeting m JOIN ll_intervision_group g ON g.id = m.group_id
-                     JOIN ll_intervision_round r ON r.id = g.round_id WHERE r.cohort_id = :cohort)""";
             int records = 0;
             records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + SHARED, cohort);
             records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + SHARED, cohort);
@@ -156,11 +140,11 @@ final class JdbiRetentionRepository {
                     + "WHERE (text_content IS NOT NULL OR feedback IS NOT NULL) AND participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "UPDATE ll_intervision_reflection SET reflection = '', answer = NULL "
                     + "WHERE (reflection <> '' OR answer IS NOT NULL) AND participant_id IN " + PARTICIPANTS, cohort);
-            records += update(h, "UPDATE ll_intervision_meeting SET notes = NULL WHERE notes IS NOT NULL AND id IN " + meetings, cohort);
+            records += update(h, "UPDATE ll_intervision_meeting SET notes = NULL WHERE notes IS NOT NULL AND id IN " + MEETINGS, cohort);
             records += h.createUpdate("UPDATE ll_intervision_case SET question = NULL, life_domains = NULL, tried = NULL, group_question = NULL, "
                     + "removed_at = :at, removed_because = 'retention' "
                     + "WHERE (question IS NOT NULL OR life_domains IS NOT NULL OR tried IS NOT NULL OR group_question IS NOT NULL) "
-                    + "AND meeting_id IN " + meetings).bind("cohort", cohort.value()).bind("at", utc(at)).execute();
+                    + "AND meeting_id IN " + MEETINGS).bind("cohort", cohort.value()).bind("at", utc(at)).execute();
             records += update(h, "UPDATE ll_extension SET reason = '' WHERE reason <> '' AND participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_notification WHERE cohort_id = :cohort", cohort);
             return records;
@@ -187,12 +171,8 @@ final class JdbiRetentionRepository {
     Done deleteResults(CohortId cohort) {
         String submissions = SUBMISSIONS.formatted("1 = 1");
         String assessments = "(SELECT id FROM ll_assessment WHERE submission_id IN " + submissions + ")";
-        String meetings = """
-                (SELECT m.id FROM ll_intervision_meeting m JOIN ll_intervision_group g ON g.id = m.group_id
-                 JOIN ll_intervision_round r ON r.id = g.round_id WHERE r.cohort_id = :cohort)""";
         return jdbi.withHandle(h -> {
-            List<String> files = h.createQuery("SELECT DISTINCT sha256 FROM ll_submission_file WHERE submission_id IN " + submissions)
-                    .bind("cohort", cohort.value()).mapTo(String.class).list();
+            List<String> files = contents(h, submissions, cohort, Set.of());
             int records = 0;
             records += update(h, "DELETE FROM ll_practice_measure WHERE shared_id IN " + SHARED, cohort);
             records += update(h, "DELETE FROM ll_practice_outcome WHERE shared_id IN " + SHARED, cohort);
@@ -209,8 +189,8 @@ final class JdbiRetentionRepository {
             records += update(h, "DELETE FROM ll_deadline_override WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_extension WHERE participant_id IN " + PARTICIPANTS, cohort);
             records += update(h, "DELETE FROM ll_intervision_reflection WHERE participant_id IN " + PARTICIPANTS, cohort);
-            records += update(h, "DELETE FROM ll_intervision_case WHERE meeting_id IN " + meetings, cohort);
-            records += update(h, "DELETE FROM ll_intervision_swap WHERE from_meeting_id IN " + meetings, cohort);
+            records += update(h, "DELETE FROM ll_intervision_case WHERE meeting_id IN " + MEETINGS, cohort);
+            records += update(h, "DELETE FROM ll_intervision_swap WHERE from_meeting_id IN " + MEETINGS, cohort);
             records += update(h, "UPDATE ll_participant_event SET reason = NULL WHERE reason IS NOT NULL AND participant_id IN "
                     + PARTICIPANTS, cohort);
             return new Done(records, attachments, files);
@@ -234,6 +214,16 @@ final class JdbiRetentionRepository {
                     """, cohort);
             return records;
         });
+    }
+
+    /** @return the contents (hashes) of the files of these versions */
+    private static List<String> contents(Handle h, String submissions, CohortId cohort, Set<ActivityKey> keys) {
+        String sql = "SELECT DISTINCT sha256 FROM ll_submission_file WHERE submission_id IN " + submissions;
+        var query = h.createQuery(sql).bind("cohort", cohort.value());
+        if (sql.contains("<final>")) {
+            query.bindList("final", list(keys));
+        }
+        return query.mapTo(String.class).list();
     }
 
     private static int update(Handle h, String sql, CohortId cohort) {

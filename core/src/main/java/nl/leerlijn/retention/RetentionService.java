@@ -123,14 +123,12 @@ public final class RetentionService {
     }
 
     private Optional<Purge> purge(CohortId cohort, Artefact kind, LocalDate due) {
-        record Outcome(Purge purge, List<String> files) {
-        }
-        Optional<Outcome> outcome = jdbi.inTransaction(h -> {
+        Optional<Purge> done = jdbi.inTransaction(h -> {
             if (!store.claim(cohort, kind)) {
                 return Optional.empty();
             }
             Programme programme = cohorts.programme(cohort);
-            JdbiRetentionRepository.Done done = switch (kind) {
+            JdbiRetentionRepository.Done deleted = switch (kind) {
                 case MARKED_WORK -> {
                     JdbiRetentionRepository.Done work = store.emptyWork(cohort, finalPaper(programme), false);
                     yield new JdbiRetentionRepository.Done(work.records() + store.emptyOtherWork(cohort, clock.instant()), work.attachments(),
@@ -141,16 +139,14 @@ public final class RetentionService {
                 case RESULT_LISTS -> store.deleteResults(cohort);
                 case AWARD_PROOF -> new JdbiRetentionRepository.Done(store.deleteAwards(cohort), 0, List.of());
             };
-            List<String> files = done.files();
-            submissions.recordOrphans(files);
-            Purge purge = new Purge(cohort, kind, due, clock.instant(), done.records(), done.attachments());
+            submissions.recordOrphans(deleted.files());
+            Purge purge = new Purge(cohort, kind, due, clock.instant(), deleted.records(), deleted.attachments());
             store.record(purge);
-            return Optional.of(new Outcome(purge, files));
+            return Optional.of(purge);
         });
-        outcome.ifPresent(o -> LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} attachment(s); their files go "
-                + "from the store with the next orphan sweep unless other work holds them", kind, cohort.value(), due, o.purge().records(),
-                o.purge().files()));
-        return outcome.map(Outcome::purge);
+        done.ifPresent(p -> LOG.info("Retention: deleted {} of cohort {} (due {}): {} record(s), {} attachment(s); their files go "
+                + "from the store with the next orphan sweep unless other work holds them", kind, cohort.value(), due, p.records(), p.files()));
+        return done;
     }
 
     private static Set<ActivityKey> finalPaper(Programme programme) {

@@ -162,7 +162,7 @@ public final class Leerlijn {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core, baseUrl), new nl.leerlijn.web.attendance.OwnAttendancePages(core),
-                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core),
+                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core), new nl.leerlijn.web.lti.LtiPages(core),
                 new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
                 new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),

@@ -157,6 +157,8 @@ class RouteAccessTest {
                 // Anyone may check a certificate's code, without an account.
                 new Case("GET", "/verificatie", EnumSet.allOf(Who.class)),
                 new Case("GET", "/verificatie/{code}", EnumSet.allOf(Who.class)),
+                // A platform reads Leerlijn's public keys without an account.
+                new Case("GET", "/lti/jwks", EnumSet.allOf(Who.class)),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),
@@ -266,7 +268,7 @@ class RouteAccessTest {
                     .toList()).containsExactlyInAnyOrderElementsOf(registered);
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
                     .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}",
-                            "GET /verificatie", "GET /verificatie/{code}");
+                            "GET /verificatie", "GET /verificatie/{code}", "GET /lti/jwks");
         }
     }
 
