@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class DemoStartPageBrowserTest {
 
     @Test

@@ -32,7 +32,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * matter.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@org.junit.jupiter.api.parallel.Isolated
 class QueryCountTest {
     static final String SECOND = "beoordelaar-bob";
     private static final String EXAMINER = "examen-eva";

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * tweede beoordelaar mark it with the keyboard only, the kerndocent agrees and releases, the student
  * reads the feedback and hands in the final version. axe-core runs on every page on the way.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class AssessmentBrowserTest {
     private static final List<String> CRITERIA = List.of("vraagstelling", "onderbouwing", "verbetervoorstel", "reflectie");
     private static Chromium chromium;

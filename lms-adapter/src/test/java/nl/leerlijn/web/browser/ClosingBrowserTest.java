@@ -40,7 +40,6 @@ import org.junit.jupiter.api.Test;
  * assignment handed in and judged, the examencommissie's dossier and decision, the diploma page and the public
  * verification page (no one signed in).
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class ClosingBrowserTest {
     private static Chromium chromium;
     private final TestClock clock = new TestClock(CoreFixture.NOW);

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A kerndocent withdraws a participant through the confirmation page and puts together the cohort's team. */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class CohortManagementBrowserTest {
     private static Chromium chromium;
     private TestHost host;

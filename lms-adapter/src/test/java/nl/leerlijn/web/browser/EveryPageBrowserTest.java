@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  * {@code target/screenshots} to look at. Intervisie appears here before any group is formed; its pages with groups,
  * meetings and cases are walked with axe at both widths by {@code IntervisionBrowserTest}.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class EveryPageBrowserTest {
     private static final int[][] WIDTHS = {{1280, 900}, {320, 640}};
     private static final Set<String> SCREENSHOTS = Set.of("/", "/cohorts/{c}", "/cohorts/{c}/participants/{p}", "/programme", "/paper",

@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
  * and marked, a name asked about), confirms nothing on the wrong day, writes her reflection; the kerndocent confirms the
  * presence and answers; the tweede beoordelaar sees the meeting but not the case.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class IntervisionBrowserTest {
     private static final String[][] PEOPLE = {
         {"student-sanne", "Sanne Jansen", "Gemeente Utrecht", "KLANTMANAGER"},

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A kerndocent's day in a real browser, with axe-core on every page on the way. */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class KerndocentBrowserTest {
     private static Chromium chromium;
     private TestHost host;

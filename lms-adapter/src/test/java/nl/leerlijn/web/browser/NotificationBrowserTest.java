@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
  * "Nieuw voor jou" and the mail choices in a real browser with axe-core, at 1280 and 320 px: a participant sees that a
  * session moved, opens the line (it leads to her programme and counts as read), and chooses her mails with the keyboard.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class NotificationBrowserTest {
     private static Chromium chromium;
     private TestHost host;

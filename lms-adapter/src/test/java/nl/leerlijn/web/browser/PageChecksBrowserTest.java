@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The checks every page gets, tried on small pages made to fail them (and on some that must pass). */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class PageChecksBrowserTest {
     /** The bug from the issue: ".ll a" gives every link the primary colour, also the link that looks like a button. */
     private static final String COLLIDING_BUTTON = """

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
  * the kerndocent's duo page, the werkbegeleider's page from the mail on a phone (confirming with the keyboard), and the
  * marking page with the evidence.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class PracticeBrowserTest {
     private static final ActivityKey TRAINING = new ActivityKey("po-vaktraining");
     private static Chromium chromium;

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * that offers to send an expired form again, a page in English and the printed presence list. Each on a desktop and on a
  * 320 px phone, with axe-core and the sideways-scroll check.
  */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class SpecialPagesBrowserTest {
     private static Chromium chromium;
     private static TestHost host;

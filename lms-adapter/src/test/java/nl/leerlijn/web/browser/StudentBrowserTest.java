@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A student's pages in a real browser, on a desktop and on a 320 px phone, with axe-core on each. */
-@org.junit.jupiter.api.parallel.ResourceLock("chromium")
 class StudentBrowserTest {
     private static Chromium chromium;
     private TestHost host;

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
  * case form refuses a BSN and marks it, asks about a likely name, and stores nothing until it may; who may open a
  * meeting and read its case.
  */
-@org.junit.jupiter.api.parallel.Isolated
 class IntervisionPagesTest {
     private static final String[][] PEOPLE = {
         {"student-sanne", "Gemeente Utrecht", "KLANTMANAGER"}, {"student-ahmed", "Gemeente Utrecht", "PARTICIPATIECONSULENT"},
