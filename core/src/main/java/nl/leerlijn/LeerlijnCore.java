@@ -145,7 +145,8 @@ public final class LeerlijnCore {
                 submissionStore);
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
         this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, access, files);
-        this.lti = new nl.leerlijn.lti.LtiService(jdbi, clock, access, builder.ltiKeySets, builder.ltiAllowLocalhost);
+        this.lti = new nl.leerlijn.lti.LtiService(jdbi, clock, access, builder.ltiKeySets, builder.ltiAllowLocalhost,
+                cohortLookup, participantLookup, events);
         jobs.recurring(BackgroundJobs.LTI_HOUSEKEEPING, s -> FixedDelay.of(java.time.Duration.ofDays(1)),
                 s -> lti.housekeeping(nl.leerlijn.lti.LtiService.KEY_MAX_AGE, nl.leerlijn.lti.LtiService.KEY_GRACE));
         jobs.oneTime(EventBus.DELIVER, events::deliver);

@@ -68,6 +68,18 @@ public final class Cohorts {
         return cohorts.staff(id);
     }
 
+    /**
+     * Gives a person a staff role without asking anyone: for a caller that established the right itself (an LTI launch of
+     * the course's instructor, which the platform signed).
+     *
+     * @param member the person, their name and role
+     * @param at when
+     * @return whether the role was new
+     */
+    public boolean addStaff(StaffMember member, java.time.Instant at) {
+        return cohorts.addStaff(member, at);
+    }
+
     CohortRepository repository() {
         return cohorts;
     }

@@ -18,6 +18,28 @@ public final class Participants {
     }
 
     /**
+     * Enrols a person without asking anyone, recording who vouched for it: for a caller that established the right itself
+     * (an LTI launch of a learner in the course linked to the cohort, which the platform signed).
+     *
+     * @param cohort the cohort
+     * @param person who, with their work details
+     * @param recordedBy who the participation history names as having enrolled them (e.g. the platform)
+     * @param recordedName their name, as the history shows it
+     * @param at when
+     * @return the participant, enrolled now or already in the cohort (then nothing changed)
+     */
+    public EnrolmentOutcome enrol(CohortId cohort, NewParticipant person, UserId recordedBy, String recordedName, java.time.Instant at) {
+        nl.leerlijn.access.Actor recordedAs = new nl.leerlijn.access.Actor(recordedBy, recordedName, java.util.Set.of());
+        Optional<Participant> existing = participants.find(cohort, person.userId());
+        if (existing.isPresent()) {
+            return new EnrolmentOutcome.AlreadyEnrolled(existing.get());
+        }
+        Participant enrolled = participants.insert(cohort, person, at);
+        participants.recordEvent(enrolled.id(), ParticipationEvent.ENROLLED, Optional.empty(), recordedAs, at);
+        return new EnrolmentOutcome.Enrolled(enrolled);
+    }
+
+    /**
      * @param id the participant
      * @return the participant
      * @throws ParticipantNotFoundException when there is none

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Registered platforms, started logins and seen nonces. */
 final class JdbiLtiRepository {
     /** A login waiting for its launch. */
-    record Login(String state, String nonce, long platformId, String targetLinkUri) {
+    record Login(String state, String nonce, long platformId, String targetLinkUri, Optional<String> storageTarget) {
     }
 
     private final Jdbi jdbi;
@@ -76,19 +76,18 @@ final class JdbiLtiRepository {
 
     void saveLogin(Login login, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("""
-                INSERT INTO ll_lti_login (state, nonce, platform_id, target_link_uri, created_at)
-                VALUES (:state, :nonce, :platform, :target, :at)
+                INSERT INTO ll_lti_login (state, nonce, platform_id, target_link_uri, storage_target, created_at)
+                VALUES (:state, :nonce, :platform, :target, :storage, :at)
                 """).bind("state", login.state()).bind("nonce", login.nonce()).bind("platform", login.platformId())
-                .bind("target", login.targetLinkUri()).bind("at", utc(at)).execute());
+                .bind("target", login.targetLinkUri()).bind("storage", login.storageTarget().orElse(null)).bind("at", utc(at)).execute());
     }
 
     /** @return the login with this state while it is unused and not older than {@code notBefore}; nothing is changed */
     Optional<Login> waiting(String state, Instant notBefore) {
         return jdbi.withHandle(h -> h.createQuery("""
-                SELECT state, nonce, platform_id, target_link_uri FROM ll_lti_login
+                SELECT state, nonce, platform_id, target_link_uri, storage_target FROM ll_lti_login
                 WHERE state = :state AND used_at IS NULL AND created_at >= :oldest
-                """).bind("state", state).bind("oldest", utc(notBefore)).map((rs, ctx) -> new Login(rs.getString("state"), rs.getString("nonce"),
-                        rs.getLong("platform_id"), rs.getString("target_link_uri"))).findOne());
+                """).bind("state", state).bind("oldest", utc(notBefore)).map((rs, ctx) -> login(rs)).findOne());
     }
 
     /** Uses the login up (once, on every node: the row is updated only while unused) and returns it. */
@@ -100,10 +99,14 @@ final class JdbiLtiRepository {
             if (claimed != 1) {
                 return Optional.empty();
             }
-            return h.createQuery("SELECT state, nonce, platform_id, target_link_uri FROM ll_lti_login WHERE state = :state")
-                    .bind("state", state).map((rs, ctx) -> new Login(rs.getString("state"), rs.getString("nonce"), rs.getLong("platform_id"),
-                            rs.getString("target_link_uri"))).findOne();
+            return h.createQuery("SELECT state, nonce, platform_id, target_link_uri, storage_target FROM ll_lti_login WHERE state = :state")
+                    .bind("state", state).map((rs, ctx) -> login(rs)).findOne();
         });
+    }
+
+    private static Login login(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Login(rs.getString("state"), rs.getString("nonce"), rs.getLong("platform_id"), rs.getString("target_link_uri"),
+                Optional.ofNullable(rs.getString("storage_target")));
     }
 
     /** @return whether the nonce was new for the platform (and is now recorded) */
@@ -115,8 +118,9 @@ final class JdbiLtiRepository {
     }
 
     /** Forgets logins and nonces that can no longer be used: a token that old is refused by its time anyway. */
-    int forget(Instant loginsBefore, Instant noncesBefore) {
+    int forget(Instant loginsBefore, Instant noncesBefore, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM ll_lti_login WHERE created_at < :before").bind("before", utc(loginsBefore))
-                .execute() + h.createUpdate("DELETE FROM ll_lti_nonce WHERE seen_at < :before").bind("before", utc(noncesBefore)).execute());
+                .execute() + h.createUpdate("DELETE FROM ll_lti_nonce WHERE seen_at < :before").bind("before", utc(noncesBefore)).execute()
+                + h.createUpdate("DELETE FROM ll_lti_session WHERE expires_at < :now").bind("now", utc(now)).execute());
     }
 }

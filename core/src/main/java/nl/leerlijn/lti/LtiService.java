@@ -26,6 +26,18 @@ import nl.leerlijn.FreeText;
 import nl.leerlijn.InvalidInputException;
 import nl.leerlijn.access.Access;
 import nl.leerlijn.access.Actor;
+import nl.leerlijn.access.Permissions;
+import nl.leerlijn.access.UserId;
+import nl.leerlijn.cohort.CohortId;
+import nl.leerlijn.cohort.Cohorts;
+import nl.leerlijn.cohort.StaffMember;
+import nl.leerlijn.cohort.StaffRole;
+import nl.leerlijn.enrolment.EnrolmentOutcome;
+import nl.leerlijn.enrolment.NewParticipant;
+import nl.leerlijn.enrolment.ParticipantEnrolled;
+import nl.leerlijn.enrolment.ParticipantProfile;
+import nl.leerlijn.enrolment.Participants;
+import nl.leerlijn.events.EventBus;
 import nl.leerlijn.lti.LaunchRefusedException.Reason;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -46,6 +58,8 @@ public final class LtiService {
     public static final Duration KEY_MAX_AGE = Duration.ofDays(90);
     /** How long a replaced key stays published. */
     public static final Duration KEY_GRACE = Duration.ofDays(7);
+    /** How long a session opened by a launch lasts; the course's link opens a new one. */
+    public static final Duration SESSION_VALIDITY = Duration.ofHours(8);
     /** How long a login waits for its launch, and how old an id token may be. */
     public static final Duration LOGIN_VALIDITY = Duration.ofMinutes(10);
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
@@ -60,6 +74,10 @@ public final class LtiService {
     private final PlatformKeys platformKeys;
     private final boolean allowLocalhost;
     private final JdbiLtiRepository store;
+    private final JdbiLtiCourses courses;
+    private final Cohorts cohorts;
+    private final Participants participants;
+    private final EventBus events;
 
     /**
      * Wires LTI; see {@code LeerlijnCore}.
@@ -69,8 +87,12 @@ public final class LtiService {
      * @param access decides who may register platforms
      * @param fetcher fetches platforms' key sets
      * @param allowLocalhost whether a platform on {@code http://localhost} may be registered (for trying it locally)
+     * @param cohorts cohorts by id, to put an instructor on a linked cohort's team
+     * @param participants participants by id, to enrol a learner of a linked course
+     * @param events where a learner's enrolment is announced
      */
-    public LtiService(Jdbi jdbi, Clock clock, Access access, KeySetFetcher fetcher, boolean allowLocalhost) {
+    public LtiService(Jdbi jdbi, Clock clock, Access access, KeySetFetcher fetcher, boolean allowLocalhost, Cohorts cohorts,
+            Participants participants, EventBus events) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -78,6 +100,10 @@ public final class LtiService {
         this.platformKeys = new PlatformKeys(fetcher, clock);
         this.allowLocalhost = allowLocalhost;
         this.store = new JdbiLtiRepository(jdbi);
+        this.courses = new JdbiLtiCourses(jdbi);
+        this.cohorts = cohorts;
+        this.participants = participants;
+        this.events = events;
     }
 
     /**
@@ -134,7 +160,8 @@ public final class LtiService {
         if (keys.rotate(maxAge, grace)) {
             LOG.info("A new LTI signing key was made");
         }
-        store.forget(clock.instant().minus(LOGIN_VALIDITY).minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofDays(1)));
+        store.forget(clock.instant().minus(LOGIN_VALIDITY).minus(Duration.ofHours(1)), clock.instant().minus(Duration.ofDays(1)),
+                clock.instant());
     }
 
     /**
@@ -162,7 +189,8 @@ public final class LtiService {
             }
             String state = random();
             String nonce = random();
-            store.saveLogin(new JdbiLtiRepository.Login(state, nonce, platform.id(), target), clock.instant());
+            Optional<String> storage = request.storageTarget().map(String::strip).filter(t -> t.matches("[A-Za-z0-9_.-]{1,100}"));
+            store.saveLogin(new JdbiLtiRepository.Login(state, nonce, platform.id(), target, storage), clock.instant());
             Map<String, String> query = new LinkedHashMap<>();
             query.put("scope", "openid");
             query.put("response_type", "id_token");
@@ -320,7 +348,208 @@ public final class LtiService {
         }
         return new Launch(platform, deployment, messageType, subject, Optional.ofNullable(text(all.get("name"))),
                 Optional.ofNullable(text(all.get("email"))), roles, context.map(c -> text(c.get("id"))),
-                context.map(c -> text(c.get("title"))), resourceLink, target, custom, returnUrl);
+                context.map(c -> text(c.get("title"))), resourceLink, target, custom, returnUrl,
+                object(all.get(LTI + "launch_presentation")).map(p -> text(p.get("locale"))), login.storageTarget());
+    }
+
+    /**
+     * Opens the session a checked launch leads to: the person as Leerlijn knows them (id {@code lti-<platform>-<sub>}, the
+     * Leerlijn roles their course roles give), for {@link #SESSION_VALIDITY}.
+     *
+     * @param launch a launch {@link #launch(String, String)} accepted
+     * @return the session and its token (the only copy: Leerlijn keeps its hash)
+     */
+    public OpenedSession openSession(Launch launch) {
+        String name = launch.name().map(n -> n.replaceAll("\\p{Cntrl}", " ").strip()).filter(n -> !n.isBlank())
+                .or(() -> launch.email().filter(e -> !e.isBlank())).orElse("LTI " + launch.subject());
+        name = name.length() > 200 ? name.substring(0, 200) : name;
+        List<String> roles = new ArrayList<>();
+        int length = 0;
+        for (String role : launch.roles()) {
+            // What is kept is bounded; the roles Leerlijn reads come first in any platform's list that matters.
+            if (!role.isBlank() && !role.contains(" ") && length + role.length() + 1 <= 4000) {
+                roles.add(role);
+                length += role.length() + 1;
+            }
+        }
+        Actor actor = new Actor(userId(launch.platform().id(), launch.subject()), name, LtiRoles.of(roles));
+        Instant now = clock.instant();
+        LtiSession session = new LtiSession(launch.platform().id(), launch.deploymentId(), actor,
+                launch.email().filter(e -> !e.isBlank() && e.length() <= 320), roles,
+                launch.locale().filter(l -> l.matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,3}")), launch.contextId().filter(c -> c.length() <= 255),
+                launch.contextTitle().map(t -> t.length() > 255 ? t.substring(0, 255) : t), launch.messageType(),
+                launch.deepLinkReturnUrl().filter(u -> u.length() <= 1000), now.plus(SESSION_VALIDITY));
+        String token = random() + random();
+        courses.insertSession(hash(token), session, now);
+        return new OpenedSession(token, session);
+    }
+
+    /**
+     * @param token the token from the address
+     * @return the session, while it lasts; empty for an unknown, forged or expired token
+     */
+    public Optional<LtiSession> session(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{40,100}")) {
+            return Optional.empty();
+        }
+        return courses.session(hash(token), clock.instant());
+    }
+
+    /**
+     * Gives the person what their role in a linked course entitles them to and says where they go: an instructor joins the
+     * cohort's team as kerndocent, a teaching assistant as tweede beoordelaar when the kerndocent allows it, a learner who
+     * is a participant goes to their programme; a learner who is not completes their enrolment, an instructor of a course
+     * not linked yet links it.
+     *
+     * @param session the session a launch opened
+     * @return where to go
+     */
+    public Arrival arrive(LtiSession session) {
+        if (session.contextId().isEmpty()) {
+            return new Arrival(Arrival.Kind.NO_COURSE, Optional.empty());
+        }
+        return jdbi.inTransaction(h -> {
+            Optional<LtiCourse> course = courses.course(session.platformId(), session.contextId().get());
+            if (course.isEmpty()) {
+                Arrival.Kind kind = session.instructor() ? Arrival.Kind.LINK_COURSE
+                        : session.learner() || session.assistant() ? Arrival.Kind.NOT_LINKED : Arrival.Kind.NO_COURSE;
+                return new Arrival(kind, Optional.empty());
+            }
+            CohortId cohort = course.get().cohort();
+            Actor actor = session.actor();
+            if (session.instructor()) {
+                joinStaff(cohort, actor, StaffRole.CORE_TEACHER);
+                return new Arrival(Arrival.Kind.STAFF, Optional.of(cohort));
+            }
+            if (session.assistant()) {
+                if (course.get().assistantsAssess()) {
+                    joinStaff(cohort, actor, StaffRole.SECOND_ASSESSOR);
+                    return new Arrival(Arrival.Kind.STAFF, Optional.of(cohort));
+                }
+                boolean already = cohorts.staff(cohort).stream().anyMatch(m -> m.userId().equals(actor.userId()));
+                return new Arrival(already ? Arrival.Kind.STAFF : Arrival.Kind.ASSISTANTS_NOT_ALLOWED, Optional.of(cohort));
+            }
+            if (session.learner()) {
+                boolean enrolled = participants.ofUser(actor.userId()).stream().anyMatch(p -> p.cohortId().equals(cohort));
+                return new Arrival(enrolled ? Arrival.Kind.PARTICIPANT : Arrival.Kind.ENROL, Optional.of(cohort));
+            }
+            return new Arrival(Arrival.Kind.NO_COURSE, Optional.of(cohort));
+        });
+    }
+
+    private void joinStaff(CohortId cohort, Actor actor, StaffRole role) {
+        if (cohorts.addStaff(new StaffMember(cohort, actor.userId(), actor.displayName(), role), clock.instant())) {
+            access.changed(cohort);
+            LOG.info("LTI launch put {} on the team of cohort {} as {}", actor.userId(), cohort, role);
+        }
+    }
+
+    /**
+     * @param session a session
+     * @return the course it was opened from, when that is linked to a cohort
+     */
+    public Optional<LtiCourse> course(LtiSession session) {
+        return session.contextId().flatMap(context -> courses.course(session.platformId(), context));
+    }
+
+    /**
+     * Links the course an instructor launched from to a cohort they manage (for a new cohort: create it first with
+     * {@code cohorts().create(session.actor(), ...)}, which makes them its kerndocent). Later launches from the course go
+     * straight to the cohort.
+     *
+     * @param session the instructor's session
+     * @param cohort the cohort the course runs
+     * @return the link
+     * @throws nl.leerlijn.access.NotPermittedException unless the session is an instructor's in a course and they manage
+     *     the cohort
+     * @throws CourseLinkedException when the course is linked already
+     */
+    public LtiCourse link(LtiSession session, CohortId cohort) {
+        return jdbi.inTransaction(h -> {
+            Actor actor = session.actor();
+            access.requireOwn(actor, session.instructor() && session.contextId().isPresent(), "link a course to cohort " + cohort);
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayManage(), "link a course to cohort " + cohort);
+            String context = session.contextId().orElseThrow();
+            if (!courses.link(session.platformId(), context, session.contextTitle().orElse(null), cohort, clock.instant(),
+                    actor.userId().value())) {
+                throw new CourseLinkedException(session.platformId(), context);
+            }
+            LOG.info("{} linked course {} of LTI platform {} to cohort {}", actor.userId(), context, session.platformId(), cohort);
+            return courses.course(session.platformId(), context).orElseThrow();
+        });
+    }
+
+    /**
+     * Enrols a learner of a linked course in its cohort, with the work details they gave; the history says the platform
+     * enrolled them. Enrolling someone who is enrolled already changes nothing.
+     *
+     * @param session the learner's session
+     * @param profile their name, address, organisation and function
+     * @return the participant
+     * @throws nl.leerlijn.access.NotPermittedException unless the session is a learner's in a linked course
+     */
+    public EnrolmentOutcome enrol(LtiSession session, ParticipantProfile profile) {
+        return jdbi.inTransaction(h -> {
+            Optional<LtiCourse> course = course(session);
+            access.requireOwn(session.actor(), session.learner() && course.isPresent(), "enrol through LTI");
+            CohortId cohort = course.orElseThrow().cohort();
+            LtiPlatform platform = store.platform(session.platformId()).orElseThrow();
+            EnrolmentOutcome outcome = participants.enrol(cohort, new NewParticipant(session.actor().userId(), profile),
+                    new UserId("lti-platform-" + platform.id()), platform.name() + " (LTI)", clock.instant());
+            if (outcome instanceof EnrolmentOutcome.Enrolled enrolled) {
+                access.changed(cohort);
+                events.publish(new ParticipantEnrolled(enrolled.participant().id(), clock.instant()));
+                LOG.info("LTI launch enrolled {} in cohort {}", session.actor().userId(), cohort);
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * @param actor who asks: someone who manages the cohort
+     * @param cohort the cohort
+     * @return the platform courses linked to it
+     */
+    public List<LtiCourse> courses(Actor actor, CohortId cohort) {
+        Permissions permissions = access.in(cohort, actor);
+        permissions.require(permissions.mayManage(), "see the courses of cohort " + cohort);
+        return courses.courses(cohort);
+    }
+
+    /**
+     * Says whether the teaching assistants of the cohort's courses become its tweede beoordelaar when they launch.
+     *
+     * @param actor who asks: someone who manages the cohort
+     * @param cohort the cohort
+     * @param assess whether they do
+     */
+    public void assistantsAssess(Actor actor, CohortId cohort, boolean assess) {
+        jdbi.useTransaction(h -> {
+            Permissions permissions = access.in(cohort, actor);
+            permissions.require(permissions.mayManage(), "let assistants assess in cohort " + cohort);
+            courses.assistantsAssess(cohort, assess);
+            LOG.info("{}: teaching assistants of cohort {} {} tweede beoordelaar", actor.userId(), cohort, assess ? "become" : "do not become");
+        });
+    }
+
+    /**
+     * @param platformId the platform
+     * @param subject the person's {@code sub} there
+     * @return the id Leerlijn knows the person by: {@code lti-<platform>-<sub>}, or a hash of the subject when that is too long
+     */
+    public static UserId userId(long platformId, String subject) {
+        String id = "lti-" + platformId + "-" + subject;
+        return new UserId(id.length() <= 200 && !id.contains("\0") ? id : "lti-" + platformId + "-#" + hash(subject));
+    }
+
+    private static String hash(String value) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private LtiPlatform platformOf(LoginRequest request) {

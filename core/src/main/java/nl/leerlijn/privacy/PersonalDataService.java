@@ -109,6 +109,10 @@ public final class PersonalDataService {
             new Source("notifications", "ll_notification", "SELECT * FROM ll_notification WHERE user_id = :user ORDER BY created_at"),
             new Source("digests", "ll_digest", "SELECT * FROM ll_digest WHERE user_id = :user ORDER BY digest_day"),
             new Source("calendar_link", "ll_calendar_token", "SELECT user_id, created_at FROM ll_calendar_token WHERE user_id = :user"),
+            new Source("lti_sessions", "ll_lti_session", """
+                    SELECT platform_id, deployment_id, user_id, display_name, email, lti_roles, locale, context_id, context_title,
+                        message_type, created_at, expires_at FROM ll_lti_session WHERE user_id = :user ORDER BY created_at"""),
+            new Source("lti_courses", "ll_lti_context", "SELECT * FROM ll_lti_context WHERE linked_by = :user ORDER BY linked_at"),
             new Source("retention", "ll_retention_purge", "SELECT * FROM ll_retention_purge WHERE cohort_id IN " + OWN_COHORTS));
 
     private final Jdbi jdbi;

@@ -34,6 +34,7 @@ public final class TestPlatform {
     public static final URI JWKS = URI.create("https://lms.example.edu/.well-known/jwks.json");
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     public static final String LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner";
+    public static final String TEACHING_ASSISTANT = "http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant";
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
     private static final RSAKey FIRST = generate("platform-key-1");
     private static final RSAKey SECOND = generate("platform-key-2");
@@ -103,6 +104,25 @@ public final class TestPlatform {
                 .claim(LTI + "resource_link", Map.of("id", "link-42", "title", "Leerlijn"))
                 .claim(LTI + "roles", List.of(roles.length == 0 ? new String[] {LEARNER} : roles))
                 .claim(LTI + "context", Map.of("id", "course-7", "title", "Klantmanager najaar"));
+    }
+
+    /**
+     * Runs a whole login and launch against Leerlijn's core, as this platform.
+     *
+     * @param core Leerlijn
+     * @param tool the address Leerlijn is reached at; the launch targets {@code <tool>/lti/launch}
+     * @param now the time of the token
+     * @param change changes the valid claims (of Priya, learner in "Klantmanager najaar") into the ones wanted
+     * @return the launch Leerlijn accepted
+     */
+    public nl.leerlijn.lti.Launch launch(nl.leerlijn.LeerlijnCore core, URI tool, Instant now,
+            java.util.function.UnaryOperator<JWTClaimsSet.Builder> change) {
+        String target = tool + "/lti/launch";
+        nl.leerlijn.lti.LoginRedirect redirect = core.lti().startLogin(new nl.leerlijn.lti.LoginRequest(ISSUER, "hint", target,
+                java.util.Optional.empty(), java.util.Optional.of(CLIENT_ID), java.util.Optional.of(DEPLOYMENT)), URI.create(target), tool);
+        String nonce = java.util.Arrays.stream(redirect.location().getRawQuery().split("&")).filter(p -> p.startsWith("nonce="))
+                .map(p -> java.net.URLDecoder.decode(p.substring(6), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        return core.lti().launch(sign(change.apply(claims(nonce, now, target)).build()), redirect.state());
     }
 
     /** @return the claims signed with the platform's current key, RS256, its key id in the header */

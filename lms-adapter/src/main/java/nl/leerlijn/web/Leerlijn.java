@@ -130,7 +130,39 @@ public final class Leerlijn {
             }
         };
         return new LeerlijnServlet(groups(), remembering(identity), renderer, csrf, navigation(), unitOfWork, frameAncestors, MAX_REQUEST_BYTES,
-                () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }));
+                () -> backgroundJobs.<AutoCloseable>map(core::startBackgroundJobs).orElse(() -> { }), new nl.leerlijn.web.lti.LtiSessions(core),
+                platformOrigins());
+    }
+
+    /**
+     * Who may frame the pages of a launch besides the host's sources: the origins of the LTI platforms registered (read again
+     * at most once a minute, so a platform registered on another node is let in soon).
+     */
+    private java.util.function.Supplier<String> platformOrigins() {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map.Entry<java.time.Instant, String>> cached = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> {
+            java.time.Instant now = java.time.Instant.now();
+            java.util.Map.Entry<java.time.Instant, String> known = cached.get();
+            if (known != null && known.getKey().isAfter(now)) {
+                return known.getValue();
+            }
+            java.util.Set<String> sources = new java.util.LinkedHashSet<>();
+            try {
+                for (nl.leerlijn.lti.LtiPlatform platform : core.lti().platforms()) {
+                    sources.add(platform.authUrl().getScheme() + "://" + platform.authUrl().getRawAuthority());
+                    URI issuer = URI.create(platform.issuer());
+                    if (issuer.getRawAuthority() != null) {
+                        sources.add(issuer.getScheme() + "://" + issuer.getRawAuthority());
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not read the LTI platforms for frame-ancestors: {}", e.getMessage());
+                return known == null ? "" : known.getValue();
+            }
+            String value = String.join(" ", sources);
+            cached.set(java.util.Map.entry(now.plusSeconds(60), value));
+            return value;
+        };
     }
 
     /**
@@ -162,7 +194,7 @@ public final class Leerlijn {
         return List.of(new HomePages(core), new CohortPages(core), new StaffPages(core), new ParticipantPages(core),
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core, baseUrl), new nl.leerlijn.web.attendance.OwnAttendancePages(core),
-                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core), new nl.leerlijn.web.lti.LtiPages(core),
+                new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core), new nl.leerlijn.web.lti.LtiPages(core, baseUrl, frameAncestors),
                 new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
                 new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),
@@ -338,6 +370,29 @@ public final class Leerlijn {
          */
         public Builder retention(nl.leerlijn.retention.RetentionPolicy policy) {
             core.retention(policy);
+            return this;
+        }
+
+        /**
+         * Sets how LTI platforms' key sets are fetched; see {@link LeerlijnCore.Builder#ltiKeySets(nl.leerlijn.lti.KeySetFetcher)}.
+         *
+         * @param fetcher fetches a key set's JSON from its address
+         * @return this builder
+         */
+        public Builder ltiKeySets(nl.leerlijn.lti.KeySetFetcher fetcher) {
+            core.ltiKeySets(fetcher);
+            return this;
+        }
+
+        /**
+         * Lets an LTI platform on {@code http://localhost} be registered, for trying LTI on one's own machine; see
+         * {@link LeerlijnCore.Builder#ltiAllowLocalhost(boolean)}.
+         *
+         * @param allow whether to allow it
+         * @return this builder
+         */
+        public Builder ltiAllowLocalhost(boolean allow) {
+            core.ltiAllowLocalhost(allow);
             return this;
         }
 

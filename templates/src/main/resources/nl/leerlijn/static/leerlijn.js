@@ -46,3 +46,55 @@
     });
   });
 }());
+
+// LTI: where a platform's frame gets no cookies, the login's state is kept in the platform's own storage frame
+// (LTI client-side postMessages): put there before the login goes on, and checked there before the launch goes on.
+(function () {
+  'use strict';
+  var box = document.getElementById('ll-lti-storage');
+  if (!box) {
+    return;
+  }
+  var put = box.dataset.mode === 'put';
+  var origins = box.dataset.origins.split(' ');
+  var parent = window.parent !== window ? window.parent : window.opener;
+  var target = !parent ? null : box.dataset.target === '_parent' ? parent : parent.frames[box.dataset.target];
+  var id = 'leerlijn-' + Date.now() + '-' + Math.random().toString(36).slice(2);
+  var finished = false;
+  function finish(ok) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    if (ok) {
+      window.location.replace(box.dataset.next);
+    } else {
+      box.querySelector('[role=status]').hidden = true;
+      box.querySelector('.ll-lti-storage__failed').hidden = false;
+    }
+  }
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    // Only the platform answers: a page of another origin that frames this one cannot vouch for the state.
+    if (origins.indexOf(event.origin) < 0 || !data || typeof data !== 'object' || data.message_id !== id) {
+      return;
+    }
+    if (put) {
+      finish(true);
+    } else {
+      finish(data.subject === 'lti.get_data.response' && !data.error && data.value === box.dataset.value);
+    }
+  });
+  if (!target) {
+    // No platform frame to ask: a login goes on (the cookie may do), a launch cannot be confirmed.
+    finish(put);
+    return;
+  }
+  var message = { subject: put ? 'lti.put_data' : 'lti.get_data', message_id: id, key: box.dataset.key };
+  if (put) {
+    message.value = box.dataset.value;
+  }
+  // '*': some platforms' storage frames live on another origin than their login; the answer's origin is checked above.
+  target.postMessage(message, '*');
+  window.setTimeout(function () { finish(put); }, 5000);
+}());

@@ -22,7 +22,7 @@ import nl.leerlijn.web.routing.WebResult;
 /** Starting a cohort and the cohort overview: participants, progress per module, and who is behind. */
 public final class CohortPages implements RouteGroup {
     /** Confirmations a redirect may ask the overview to show (message keys after {@code notice.}). */
-    static final Set<String> NOTICES = Set.of("created", "added", "alreadyEnrolled", "withdrawn", "reactivated", "imported",
+    static final Set<String> NOTICES = Set.of("created", "added", "alreadyEnrolled", "withdrawn", "reactivated", "imported", "linked",
             "alreadyWithdrawn");
 
     private final LeerlijnCore core;

@@ -7,8 +7,8 @@ import nl.leerlijn.curriculum.ProgrammeCatalog;
 import nl.leerlijn.curriculum.ProgrammeId;
 import nl.leerlijn.web.routing.Form;
 
-/** Reads the "new cohort" form; problems are recorded on the form, field by field. */
-final class NewCohortForm {
+/** Reads the "new cohort" form (also the one an LTI instructor fills in to link a course); problems are recorded on the form, field by field. */
+public final class NewCohortForm {
     static final String PROGRAMME = "programme";
     static final String NAME = "name";
     static final String START = "startDate";
@@ -17,7 +17,12 @@ final class NewCohortForm {
     private NewCohortForm() {
     }
 
-    static Optional<NewCohort> read(Form form, ProgrammeCatalog catalog) {
+    /**
+     * @param form what was typed: {@code programme}, {@code name}, {@code startDate}, {@code location}
+     * @param catalog the programme definitions
+     * @return the new cohort, or empty with the problems on the form
+     */
+    public static Optional<NewCohort> read(Form form, ProgrammeCatalog catalog) {
         Optional<ProgrammeId> programme = form.required(PROGRAMME, 100)
                 .filter(ProgrammeId::isValid)
                 .map(ProgrammeId::new)

@@ -16,7 +16,7 @@ import nl.leerlijn.web.routing.WebResult;
 
 /** "Mijn opleiding": a participant's programme and where they stand, and marking online work done. */
 public final class ProgrammePages implements RouteGroup {
-    private static final Set<String> NOTICES = Set.of("done", "undone", "profile");
+    private static final Set<String> NOTICES = Set.of("done", "undone", "profile", "enrolled");
 
     private final LeerlijnCore core;
 

@@ -46,6 +46,9 @@ public final class LeerlijnServlet extends HttpServlet {
     private final transient Responses responses;
     /** CSP {@code frame-ancestors} sources that may frame the pages. */
     private final String frameAncestors;
+    /** More sources that may frame the pages of a launch (the LTI routes and pages with a session in the address). */
+    private final transient Supplier<String> launchFramers;
+    private final transient AddressSessions sessions;
     /** The largest request body accepted. */
     private final long maxRequestBytes;
     private final transient Supplier<AutoCloseable> background;
@@ -61,9 +64,13 @@ public final class LeerlijnServlet extends HttpServlet {
      * @param frameAncestors CSP {@code frame-ancestors} sources that may frame the pages, e.g. {@code 'self' https://lms.example.nl}
      * @param maxRequestBytes the largest request body the multipart settings allow; larger ones get a 413 page
      * @param background started when the container starts the servlet, closed when it takes it down
+     * @param sessions sessions carried in the address ({@code /s/<token>/...}), tried before the host's identity
+     * @param launchFramers more {@code frame-ancestors} sources for the LTI routes ({@code /lti/...}) and pages with a session in
+     *     the address: the registered platforms
      */
     public LeerlijnServlet(List<RouteGroup> groups, HostIdentity identity, Renderer renderer, CsrfTokens csrf, Navigation navigation,
-            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes, Supplier<AutoCloseable> background) {
+            UnitOfWork unitOfWork, String frameAncestors, long maxRequestBytes, Supplier<AutoCloseable> background,
+            AddressSessions sessions, Supplier<String> launchFramers) {
         this.routes = groups.stream().flatMap(g -> g.routes().stream()).toList();
         this.identity = identity;
         this.csrf = csrf;
@@ -72,6 +79,8 @@ public final class LeerlijnServlet extends HttpServlet {
         this.frameAncestors = frameAncestors;
         this.maxRequestBytes = maxRequestBytes;
         this.background = background;
+        this.sessions = sessions;
+        this.launchFramers = launchFramers;
     }
 
     @Override
@@ -130,7 +139,7 @@ public final class LeerlijnServlet extends HttpServlet {
             return null;
         }
         // A werkbegeleider's link and a certificate's code are keys: they stay out of the logs.
-        for (String secret : new String[] {"/werkbegeleider/", "/certificaten/", "/verificatie/"}) {
+        for (String secret : new String[] {"/werkbegeleider/", "/certificaten/", "/verificatie/", AddressSessions.PREFIX}) {
             int at = uri.indexOf(secret);
             if (at >= 0) {
                 return uri.substring(0, at) + secret + "…";
@@ -139,12 +148,39 @@ public final class LeerlijnServlet extends HttpServlet {
         return uri;
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest given, HttpServletResponse response) throws IOException {
         securityHeaders(response);
+        HttpServletRequest request = given;
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        Optional<String> token = Optional.empty();
+        if (path.startsWith(AddressSessions.PREFIX)) {
+            // A session in the address: the rest of the path is the page, and base (servlet path) carries the token on.
+            String rest = path.substring(AddressSessions.PREFIX.length());
+            int slash = rest.indexOf('/');
+            token = Optional.of(slash < 0 ? rest : rest.substring(0, slash));
+            request = new SessionRequest(given, token.get(), slash < 0 ? "/" : rest.substring(slash));
+            path = request.getPathInfo();
+            response.setHeader("Referrer-Policy", "no-referrer");
+        }
         if (path.startsWith("/static/") && "GET".equals(request.getMethod())) {
             serveAsset(path.substring("/static/".length()), response);
             return;
+        }
+        if (token.isPresent() || path.startsWith("/lti/")) {
+            // A platform shows these in its frame.
+            response.setHeader("Content-Security-Policy", policy(frameAncestors + " " + launchFramers.get()));
+        }
+        Optional<HostUser> carried = Optional.empty();
+        if (token.isPresent()) {
+            carried = sessions.open(token.get(), request);
+            if (carried.isEmpty()) {
+                if ("POST".equals(request.getMethod())) {
+                    FormBody.discardRest(request, maxRequestBytes);
+                }
+                LOG.info("A page was asked for with an unknown or ended session: {} {}", request.getMethod(), loggable(given.getRequestURI()));
+                error(request, response, locale(request, Optional.empty()), 401, "error.sessionEnded", Optional.empty());
+                return;
+            }
         }
         Optional<Map.Entry<Route, Map<String, String>>> match = match(request.getMethod(), path);
         if (match.isPresent() && match.get().getKey().anonymous()) {
@@ -170,7 +206,7 @@ public final class LeerlijnServlet extends HttpServlet {
             handle(match.get().getKey(), new WebRequest(request, Optional.empty(), locale, match.get().getValue()), response);
             return;
         }
-        Optional<HostUser> user = identity.currentUser(request);
+        Optional<HostUser> user = carried.isPresent() ? carried : identity.currentUser(request);
         Locale locale = locale(request, user);
         if (user.isEmpty() || match.isEmpty()) {
             if ("POST".equals(request.getMethod())) {
@@ -238,7 +274,14 @@ public final class LeerlijnServlet extends HttpServlet {
         try {
             Supplier<WebResult> work = () -> route.handler().handle(request);
             WebResult result = route.transactional() ? unitOfWork.inTransaction(work) : unitOfWork.withoutTransaction(work);
-            if (result instanceof WebResult.Redirect redirect) {
+            if (result instanceof WebResult.WithCookies withCookies) {
+                withCookies.cookies().forEach(cookie -> response.addHeader("Set-Cookie", cookie));
+                result = withCookies.result();
+            }
+            if (result instanceof WebResult.Away away) {
+                response.setStatus(303);
+                response.setHeader("Location", away.location().toString());
+            } else if (result instanceof WebResult.Redirect redirect) {
                 Responses.redirect(raw, response, redirect);
             } else if (result instanceof WebResult.Page page) {
                 responses.page(raw, response, request.locale(), page, request.user());
@@ -283,6 +326,28 @@ public final class LeerlijnServlet extends HttpServlet {
         }
     }
 
+    /** A request whose address carried a session: the servlet path takes the token along, the path info is the page. */
+    private static final class SessionRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final String servletPath;
+        private final String pathInfo;
+
+        SessionRequest(HttpServletRequest request, String token, String pathInfo) {
+            super(request);
+            this.servletPath = request.getServletPath() + AddressSessions.PREFIX + token;
+            this.pathInfo = pathInfo;
+        }
+
+        @Override
+        public String getServletPath() {
+            return servletPath;
+        }
+
+        @Override
+        public String getPathInfo() {
+            return pathInfo;
+        }
+    }
+
     private Optional<Map.Entry<Route, Map<String, String>>> match(String method, String path) {
         for (Route route : routes) {
             if (route.method().equals(method)) {
@@ -311,10 +376,14 @@ public final class LeerlijnServlet extends HttpServlet {
         return Messages.SUPPORTED.get(0);
     }
 
+    private static String policy(String framers) {
+        return "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors " + framers.strip();
+    }
+
     /** {@code style-src 'self'} also admits the host's stylesheet, which is a path on the same origin by construction. */
     private void securityHeaders(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors " + frameAncestors);
+        response.setHeader("Content-Security-Policy", policy(frameAncestors));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
     }

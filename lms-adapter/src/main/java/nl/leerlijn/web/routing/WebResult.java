@@ -86,6 +86,32 @@ public sealed interface WebResult {
     }
 
     /**
+     * A 303 redirect out of Leerlijn, e.g. to a platform's login endpoint.
+     *
+     * @param location the absolute address
+     */
+    record Away(java.net.URI location) implements WebResult {
+    }
+
+    /**
+     * Another answer with cookies set (or cleared) on the way, e.g. the state of an LTI login bound to the browser.
+     *
+     * @param result the answer
+     * @param cookies whole {@code Set-Cookie} values
+     */
+    record WithCookies(WebResult result, List<String> cookies) implements WebResult {
+        /**
+         * Copies the cookies.
+         *
+         * @param result the answer
+         * @param cookies whole {@code Set-Cookie} values
+         */
+        public WithCookies {
+            cookies = List.copyOf(cookies);
+        }
+    }
+
+    /**
      * A file for the browser to save or a feed to read.
      *
      * @param fileName suggested file name (ASCII)

@@ -1,0 +1,259 @@
+package nl.leerlijn.lti;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.NotPermittedException;
+import nl.leerlijn.access.Role;
+import nl.leerlijn.cohort.Cohort;
+import nl.leerlijn.cohort.NewCohort;
+import nl.leerlijn.cohort.StaffRole;
+import nl.leerlijn.enrolment.EnrolmentOutcome;
+import nl.leerlijn.enrolment.JobFunction;
+import nl.leerlijn.enrolment.Organisation;
+import nl.leerlijn.enrolment.OrganisationType;
+import nl.leerlijn.enrolment.ParticipantProfile;
+import nl.leerlijn.enrolment.ParticipationEvent;
+import nl.leerlijn.enrolment.RegisterNumbers;
+import nl.leerlijn.testing.CoreFixture;
+import nl.leerlijn.testing.People;
+import nl.leerlijn.testing.TestClock;
+import nl.leerlijn.testing.TestDatabase;
+import nl.leerlijn.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What a launch gives a person: a session, and in a course linked to a cohort the relation their course role entitles them to. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class LtiCoursesTest {
+    private static final URI TOOL = URI.create("https://leerlijn.example.nl/lms/leerlijn");
+    private static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
+    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
+    /** One database per kind for the class: every test uses its own course and people, so they do not meet. */
+    private static final Map<TestDatabase, Setting> SETTINGS = new EnumMap<>(TestDatabase.class);
+    private static final AtomicInteger COURSES = new AtomicInteger();
+
+    private record Setting(CoreFixture fixture, TestClock clock, TestPlatform platform) {
+    }
+
+    @Parameter
+    TestDatabase database;
+
+    private TestClock clock;
+    private TestPlatform platform;
+    private LeerlijnCore core;
+    private String course;
+
+    @BeforeEach
+    void start() {
+        Setting setting = SETTINGS.computeIfAbsent(database, kind -> {
+            TestClock c = new TestClock(CoreFixture.NOW);
+            TestPlatform p = new TestPlatform();
+            CoreFixture f = CoreFixture.on(kind, c, builder -> builder.ltiKeySets(p.keySets()));
+            f.core().lti().register(People.administrator(), p.registration());
+            return new Setting(f, c, p);
+        });
+        clock = setting.clock();
+        platform = setting.platform();
+        core = setting.fixture().core();
+        clock.set(clock.instant().plus(Duration.ofHours(9)));
+        course = "course-" + COURSES.incrementAndGet();
+    }
+
+    @AfterAll
+    static void stop() {
+        SETTINGS.values().forEach(s -> s.fixture().close());
+        SETTINGS.clear();
+    }
+
+    private OpenedSession launch(String subject, String name, String... roles) {
+        return launch(c -> c.subject(subject).claim("name", name).claim("email", subject + "@example.nl").claim(ROLES, List.of(roles))
+                .claim(CONTEXT, Map.of("id", course, "title", "Klantmanager " + course)));
+    }
+
+    private OpenedSession launch(UnaryOperator<com.nimbusds.jwt.JWTClaimsSet.Builder> change) {
+        return core.lti().openSession(platform.launch(core, TOOL, clock.instant(), change));
+    }
+
+    private Cohort linkedCohort(OpenedSession instructor) {
+        Cohort cohort = core.cohorts().create(instructor.session().actor(),
+                new NewCohort(CoreFixture.SAMPLE, "Leergang " + course, LocalDate.of(2026, 9, 8), "Utrecht"));
+        core.lti().link(instructor.session(), cohort.id());
+        return cohort;
+    }
+
+    private static ParticipantProfile profile(String name, String email) {
+        return new ParticipantProfile(name, email, new Organisation("Gemeente Zwolle", OrganisationType.GEMEENTE), JobFunction.WMO_CONSULENT,
+                new RegisterNumbers(Optional.empty(), Optional.empty()), Optional.empty());
+    }
+
+    @Test
+    void aSessionIsFoundByItsTokenOnlyUntilItEndsAndNeverByAForgedOne() {
+        OpenedSession opened = launch("s-" + course, "Priya Ramdin", TestPlatform.LEARNER);
+
+        assertThat(core.lti().session(opened.token())).hasValueSatisfying(s -> {
+            assertThat(s.actor().displayName()).isEqualTo("Priya Ramdin");
+            assertThat(s.actor().userId().value()).isEqualTo("lti-" + s.platformId() + "-s-" + course);
+            assertThat(s.email()).contains("s-" + course + "@example.nl");
+            assertThat(s.contextTitle()).contains("Klantmanager " + course);
+        });
+        assertThat(core.lti().session(opened.token().substring(1) + "x")).as("one character changed").isEmpty();
+        assertThat(core.lti().session("short")).isEmpty();
+        assertThat(opened.toString()).doesNotContain(opened.token());
+
+        clock.set(clock.instant().plus(LtiService.SESSION_VALIDITY).minusSeconds(1));
+        assertThat(core.lti().session(opened.token())).isPresent();
+        clock.set(clock.instant().plusSeconds(2));
+        assertThat(core.lti().session(opened.token())).as("eight hours after the launch").isEmpty();
+    }
+
+    @Test
+    void onlyCourseRolesCountAndAnAssistantIsNoInstructorEvenWithTheInstructorRoleBeside() {
+        LtiSession assistant = launch("ta-" + course, "Tim Assistent", TestPlatform.INSTRUCTOR, TestPlatform.TEACHING_ASSISTANT).session();
+        LtiSession institutionTeacher = launch("it-" + course, "Ilse Docent",
+                "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Instructor", TestPlatform.LEARNER).session();
+
+        assertThat(assistant.actor().roles()).containsExactly(Role.SECOND_ASSESSOR);
+        assertThat(institutionTeacher.actor().roles()).as("a teacher of the institution who follows this course").containsExactly(Role.STUDENT);
+    }
+
+    @Test
+    void aVeryLongSubjectGetsAStableHashedIdThatFitsLeerlijn() {
+        String subject = "x".repeat(255);
+        LtiSession first = launch(c -> c.subject(subject)).session();
+        LtiSession again = launch(c -> c.subject(subject)).session();
+
+        assertThat(first.actor().userId().value()).hasSizeLessThanOrEqualTo(200).startsWith("lti-").contains("-#")
+                .isEqualTo(again.actor().userId().value());
+    }
+
+    @Test
+    void anInstructorOfACourseNotLinkedYetLinksItAndLaterLaunchesGoStraightToTheCohort() {
+        OpenedSession first = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+        assertThat(core.lti().arrive(first.session()).kind()).isEqualTo(Arrival.Kind.LINK_COURSE);
+
+        Cohort cohort = linkedCohort(first);
+        OpenedSession later = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+
+        assertThat(core.lti().arrive(later.session())).isEqualTo(new Arrival(Arrival.Kind.STAFF, Optional.of(cohort.id())));
+        assertThat(core.lti().courses(later.session().actor(), cohort.id())).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Klantmanager " + course);
+            assertThat(c.cohortName()).isEqualTo("Leergang " + course);
+            assertThat(c.platformName()).isEqualTo("Moodle Hogeschool Test");
+        });
+    }
+
+    @Test
+    void aSecondInstructorOfALinkedCourseJoinsTheTeamAsKerndocent() {
+        Cohort cohort = linkedCohort(launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR));
+        OpenedSession colleague = launch("col-" + course, "Ahmed Collega", TestPlatform.INSTRUCTOR);
+
+        assertThat(core.lti().arrive(colleague.session()).kind()).isEqualTo(Arrival.Kind.STAFF);
+        assertThat(core.cohorts().staff(colleague.session().actor(), cohort.id()))
+                .anySatisfy(m -> {
+                    assertThat(m.userId()).isEqualTo(colleague.session().actor().userId());
+                    assertThat(m.role()).isEqualTo(StaffRole.CORE_TEACHER);
+                });
+        assertThat(core.access().in(cohort.id(), colleague.session().actor()).mayManage()).isTrue();
+    }
+
+    @Test
+    void aCourseIsLinkedOnceAndOnlyByAnInstructorWhoManagesTheCohort() {
+        OpenedSession instructor = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+        Cohort own = core.cohorts().create(instructor.session().actor(),
+                new NewCohort(CoreFixture.SAMPLE, "Eigen " + course, LocalDate.of(2026, 9, 8), "Utrecht"));
+        Cohort someoneElses = core.cohorts().create(People.kerndocent("ander-" + course),
+                new NewCohort(CoreFixture.SAMPLE, "Ander " + course, LocalDate.of(2026, 9, 8), "Zwolle"));
+        LtiSession learner = launch("stu-" + course, "Sanne Student", TestPlatform.LEARNER).session();
+
+        assertThatThrownBy(() -> core.lti().link(learner, own.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> core.lti().link(instructor.session(), someoneElses.id())).isInstanceOf(NotPermittedException.class);
+        core.lti().link(instructor.session(), own.id());
+        assertThatThrownBy(() -> core.lti().link(instructor.session(), own.id())).isInstanceOf(CourseLinkedException.class);
+        assertThat(core.lti().course(learner)).hasValueSatisfying(c -> assertThat(c.cohort()).isEqualTo(own.id()));
+    }
+
+    @Test
+    void aLearnerOfALinkedCourseEnrolsOnceWithTheirWorkDetailsAndTheHistorySaysThePlatformDidIt() {
+        Cohort cohort = linkedCohort(launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR));
+        LtiSession learner = launch("stu-" + course, "Sanne Student", TestPlatform.LEARNER).session();
+        assertThat(core.lti().arrive(learner).kind()).isEqualTo(Arrival.Kind.ENROL);
+
+        EnrolmentOutcome outcome = core.lti().enrol(learner, profile("Sanne Student", "sanne@example.nl"));
+        EnrolmentOutcome again = core.lti().enrol(learner, profile("Sanne Student", "sanne@example.nl"));
+
+        assertThat(outcome).isInstanceOf(EnrolmentOutcome.Enrolled.class);
+        assertThat(again).isInstanceOf(EnrolmentOutcome.AlreadyEnrolled.class);
+        assertThat(core.lti().arrive(learner)).isEqualTo(new Arrival(Arrival.Kind.PARTICIPANT, Optional.of(cohort.id())));
+        assertThat(core.enrolment().participationsOf(learner.actor())).singleElement().satisfies(p -> {
+            assertThat(p.cohortId()).isEqualTo(cohort.id());
+            assertThat(p.profile().organisation().name()).isEqualTo("Gemeente Zwolle");
+            assertThat(core.enrolment().history(learner.actor(), p.id())).singleElement().satisfies(h -> {
+                assertThat(h.event()).isEqualTo(ParticipationEvent.ENROLLED);
+                assertThat(h.actorName()).isEqualTo("Moodle Hogeschool Test (LTI)");
+            });
+        });
+    }
+
+    @Test
+    void aLearnerCannotEnrolBeforeTheCourseIsLinkedNorAnInstructorAsLearner() {
+        LtiSession early = launch("stu-" + course, "Sanne Student", TestPlatform.LEARNER).session();
+        assertThat(core.lti().arrive(early).kind()).isEqualTo(Arrival.Kind.NOT_LINKED);
+        assertThatThrownBy(() -> core.lti().enrol(early, profile("Sanne Student", "sanne@example.nl"))).isInstanceOf(NotPermittedException.class);
+
+        OpenedSession instructor = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+        linkedCohort(instructor);
+        assertThatThrownBy(() -> core.lti().enrol(instructor.session(), profile("Karin Docent", "karin@example.nl")))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void anAssistantBecomesTweedeBeoordelaarOnlyOnceTheKerndocentSaysSo() {
+        OpenedSession instructor = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+        Cohort cohort = linkedCohort(instructor);
+        LtiSession assistant = launch("ta-" + course, "Tim Assistent", TestPlatform.TEACHING_ASSISTANT).session();
+
+        assertThat(core.lti().arrive(assistant).kind()).isEqualTo(Arrival.Kind.ASSISTANTS_NOT_ALLOWED);
+        assertThat(core.access().in(cohort.id(), assistant.actor()).mayViewCohort()).isFalse();
+        assertThatThrownBy(() -> core.lti().assistantsAssess(assistant.actor(), cohort.id(), true)).isInstanceOf(NotPermittedException.class);
+
+        core.lti().assistantsAssess(instructor.session().actor(), cohort.id(), true);
+
+        assertThat(core.lti().arrive(assistant).kind()).isEqualTo(Arrival.Kind.STAFF);
+        assertThat(core.access().in(cohort.id(), assistant.actor()).mayMark()).isTrue();
+        assertThat(core.access().in(cohort.id(), assistant.actor()).mayManage()).isFalse();
+    }
+
+    @Test
+    void housekeepingForgetsEndedSessions() throws Exception {
+        OpenedSession opened = launch("s-" + course, "Priya Ramdin", TestPlatform.LEARNER);
+        clock.set(clock.instant().plus(LtiService.SESSION_VALIDITY).plusSeconds(1));
+
+        core.lti().housekeeping(LtiService.KEY_MAX_AGE, LtiService.KEY_GRACE);
+
+        assertThat(core.lti().session(opened.token())).isEmpty();
+        try (var connection = SETTINGS.get(database).fixture().database().dataSource().getConnection();
+                var statement = connection.prepareStatement("SELECT COUNT(*) FROM ll_lti_session WHERE user_id = ?")) {
+            statement.setString(1, opened.session().actor().userId().value());
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).as("rows left").isZero();
+            }
+        }
+    }
+}
