@@ -159,6 +159,21 @@ class RouteAccessTest {
                 new Case("GET", "/verificatie/{code}", EnumSet.allOf(Who.class)),
                 // A platform reads Leerlijn's public keys without an account.
                 new Case("GET", "/lti/jwks", EnumSet.allOf(Who.class)),
+                // A platform's login and launch come without an account (here without a valid state: refused with 400).
+                new Case("GET", "/lti/login", EnumSet.allOf(Who.class)),
+                new Case("POST", "/lti/login", EnumSet.allOf(Who.class), Map.of("iss", "https://lms.example.edu", "login_hint", "x")),
+                new Case("POST", "/lti/launch", EnumSet.allOf(Who.class), Map.of("id_token", "x.y.z", "state", "unknown")),
+                // Only inside a session a launch opened (LaunchPagesTest): the host's people are not found there.
+                new Case("GET", "/lti/koppelen", EnumSet.noneOf(Who.class)),
+                new Case("POST", "/lti/koppelen", EnumSet.noneOf(Who.class), Map.of("cohort", "{cohortId}")),
+                new Case("POST", "/lti/koppelen/nieuw", EnumSet.noneOf(Who.class), Map.of("programme", "effectieve-klantmanager",
+                        "name", "Leergang", "startDate", "2026-09-14", "location", "Zwolle")),
+                new Case("GET", "/lti/inschrijven", EnumSet.noneOf(Who.class)),
+                new Case("POST", "/lti/inschrijven", EnumSet.noneOf(Who.class), Map.of("organisation", "Gemeente Zwolle",
+                        "organisationType", "GEMEENTE", "function", "KLANTMANAGER")),
+                new Case("GET", "/lti/welkom", EnumSet.noneOf(Who.class)),
+                new Case("GET", "/cohorts/{cohortId}/lti", MANAGERS),
+                new Case("POST", "/cohorts/{cohortId}/lti", MANAGERS, Map.of("assistantsAssess", "ja")),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),
@@ -268,7 +283,8 @@ class RouteAccessTest {
                     .toList()).containsExactlyInAnyOrderElementsOf(registered);
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
                     .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}",
-                            "GET /verificatie", "GET /verificatie/{code}", "GET /lti/jwks");
+                            "GET /verificatie", "GET /verificatie/{code}", "GET /lti/jwks", "GET /lti/login", "POST /lti/login",
+                            "POST /lti/launch");
         }
     }
 
@@ -298,6 +314,11 @@ class RouteAccessTest {
             Map<String, String> ids = setUp(host);
             table().filter(c -> c.method().equals("POST")).forEach(route -> {
                 String path = fill(route.pattern(), ids);
+                if (route.pattern().equals("/lti/login") || route.pattern().equals("/lti/launch")) {
+                    // A platform's form: no person's token; the login's state, the nonce and the platform's signature guard it.
+                    assertThat(host.postWithoutToken(path, "", route.form()).statusCode()).as("POST %s without a state", path).isEqualTo(400);
+                    return;
+                }
                 if (route.pattern().startsWith("/werkbegeleider/")) {
                     // No signed-in person's token here: the form token bound to the signed link is the guard.
                     HttpResponse<String> noFormToken = host.postWithoutToken(path, "", Map.of("decision", "CONFIRMED"));
