@@ -23,14 +23,15 @@ final class JdbiLtiCourses {
     void insertSession(String tokenHash, LtiSession session, Instant at) {
         jdbi.useHandle(h -> h.createUpdate("""
                 INSERT INTO ll_lti_session (token_hash, platform_id, deployment_id, user_id, display_name, email, lti_roles, locale,
-                    context_id, context_title, message_type, return_url, created_at, expires_at)
-                VALUES (:hash, :platform, :deployment, :user, :name, :email, :roles, :locale, :context, :title, :type, :returnUrl, :at, :expires)
+                    context_id, context_title, message_type, return_url, deep_link_data, created_at, expires_at)
+                VALUES (:hash, :platform, :deployment, :user, :name, :email, :roles, :locale, :context, :title, :type, :returnUrl, :data, :at,
+                    :expires)
                 """).bind("hash", tokenHash).bind("platform", session.platformId()).bind("deployment", session.deploymentId())
                 .bind("user", session.actor().userId().value()).bind("name", session.actor().displayName())
                 .bind("email", session.email().orElse(null)).bind("roles", String.join(" ", session.ltiRoles()))
                 .bind("locale", session.locale().orElse(null)).bind("context", session.contextId().orElse(null))
                 .bind("title", session.contextTitle().orElse(null)).bind("type", session.messageType())
-                .bind("returnUrl", session.deepLinkReturnUrl().orElse(null)).bind("at", utc(at)).bind("expires", utc(session.expiresAt()))
+                .bind("returnUrl", session.deepLinkReturnUrl().orElse(null)).bind("data", session.deepLinkData().orElse(null)).bind("at", utc(at)).bind("expires", utc(session.expiresAt()))
                 .execute());
     }
 
@@ -44,7 +45,7 @@ final class JdbiLtiCourses {
         Actor actor = new Actor(new nl.leerlijn.access.UserId(rs.getString("user_id")), rs.getString("display_name"), LtiRoles.of(roles));
         return new LtiSession(rs.getLong("platform_id"), rs.getString("deployment_id"), actor, Optional.ofNullable(rs.getString("email")),
                 roles, Optional.ofNullable(rs.getString("locale")), Optional.ofNullable(rs.getString("context_id")),
-                Optional.ofNullable(rs.getString("context_title")), rs.getString("message_type"), Optional.ofNullable(rs.getString("return_url")),
+                Optional.ofNullable(rs.getString("context_title")), rs.getString("message_type"), Optional.ofNullable(rs.getString("return_url")), Optional.ofNullable(rs.getString("deep_link_data")),
                 rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant());
     }
 

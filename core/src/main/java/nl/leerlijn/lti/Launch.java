@@ -22,10 +22,12 @@ import java.util.Optional;
  * @param deepLinkReturnUrl where a deep linking response goes (for a deep linking request)
  * @param locale the language the platform shows its pages in ({@code launch_presentation.locale}), e.g. {@code nl-NL}
  * @param storageTarget the frame where the platform keeps data for Leerlijn in the browser, when the login offered one
+ * @param deepLinkData what a deep linking request asks to be sent back unchanged with the response
  */
 public record Launch(LtiPlatform platform, String deploymentId, String messageType, String subject, Optional<String> name,
         Optional<String> email, List<String> roles, Optional<String> contextId, Optional<String> contextTitle,
-        Optional<String> resourceLinkId, String targetLinkUri, Map<String, String> custom, Optional<String> deepLinkReturnUrl, Optional<String> locale, Optional<String> storageTarget) {
+        Optional<String> resourceLinkId, String targetLinkUri, Map<String, String> custom, Optional<String> deepLinkReturnUrl, Optional<String> locale, Optional<String> storageTarget,
+        Optional<String> deepLinkData) {
     /** The message type of an ordinary launch from a link in the course. */
     public static final String RESOURCE_LINK = "LtiResourceLinkRequest";
     /** The message type of an instructor choosing what to place in the course. */
@@ -49,6 +51,7 @@ public record Launch(LtiPlatform platform, String deploymentId, String messageTy
      * @param deepLinkReturnUrl the deep linking return address
      * @param locale the platform's language
      * @param storageTarget the platform's storage frame
+     * @param deepLinkData the deep linking request's data
      */
     public Launch {
         roles = List.copyOf(roles);

@@ -349,7 +349,8 @@ public final class LtiService {
         return new Launch(platform, deployment, messageType, subject, Optional.ofNullable(text(all.get("name"))),
                 Optional.ofNullable(text(all.get("email"))), roles, context.map(c -> text(c.get("id"))),
                 context.map(c -> text(c.get("title"))), resourceLink, target, custom, returnUrl,
-                object(all.get(LTI + "launch_presentation")).map(p -> text(p.get("locale"))), login.storageTarget());
+                object(all.get(LTI + "launch_presentation")).map(p -> text(p.get("locale"))), login.storageTarget(),
+                object(all.get(DEEP_LINKING_SETTINGS)).map(settings -> text(settings.get("data"))));
     }
 
     /**
@@ -378,7 +379,8 @@ public final class LtiService {
                 launch.email().filter(e -> !e.isBlank() && e.length() <= 320), roles,
                 launch.locale().filter(l -> l.matches("[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8}){0,3}")), launch.contextId().filter(c -> c.length() <= 255),
                 launch.contextTitle().map(t -> t.length() > 255 ? t.substring(0, 255) : t), launch.messageType(),
-                launch.deepLinkReturnUrl().filter(u -> u.length() <= 1000), now.plus(SESSION_VALIDITY));
+                launch.deepLinkReturnUrl().filter(u -> u.length() <= 1000), launch.deepLinkData().filter(d -> d.length() <= 2000),
+                now.plus(SESSION_VALIDITY));
         String token = random() + random();
         courses.insertSession(hash(token), session, now);
         return new OpenedSession(token, session);
@@ -531,6 +533,42 @@ public final class LtiService {
             courses.assistantsAssess(cohort, assess);
             LOG.info("{}: teaching assistants of cohort {} {} tweede beoordelaar", actor.userId(), cohort, assess ? "become" : "do not become");
         });
+    }
+
+    /**
+     * Answers a deep linking request: the links the instructor chose, in a response signed with Leerlijn's key, for the
+     * browser to post to the platform's return address (field {@code JWT}).
+     *
+     * @param session the instructor's session from a deep linking request
+     * @param items what to place in the course: a title and an address under Leerlijn's own
+     * @return where to post, and what
+     * @throws nl.leerlijn.access.NotPermittedException unless the session is an instructor's deep linking request
+     * @throws InvalidInputException when there is nothing to place, or more than the platform accepts at once
+     */
+    public DeepLinkResponse deepLinkResponse(LtiSession session, List<ContentItem> items) {
+        access.requireOwn(session.actor(), session.deepLinking() && session.instructor(), "place Leerlijn in a course");
+        if (items.isEmpty() || items.size() > 20) {
+            throw new InvalidInputException("A deep linking response places between 1 and 20 links, not " + items.size());
+        }
+        LtiPlatform platform = store.platform(session.platformId()).orElseThrow(() -> refused(Reason.STATE, "platform gone"));
+        Instant now = clock.instant();
+        List<Map<String, Object>> content = new ArrayList<>();
+        for (ContentItem item : items) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("type", "ltiResourceLink");
+            link.put("title", item.title());
+            link.put("url", item.url().toString());
+            content.add(link);
+        }
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(platform.clientId()).audience(platform.issuer())
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).claim("nonce", random())
+                .claim(LTI + "message_type", "LtiDeepLinkingResponse").claim(LTI + "version", "1.3.0")
+                .claim(LTI + "deployment_id", session.deploymentId())
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items", content);
+        session.deepLinkData().ifPresent(data -> claims.claim("https://purl.imsglobal.org/spec/lti-dl/claim/data", data));
+        LOG.info("{} placed {} link(s) in course {} of platform {}", session.actor().userId(), items.size(),
+                session.contextId().orElse("-"), platform.issuer());
+        return new DeepLinkResponse(URI.create(session.deepLinkReturnUrl().orElseThrow()), keys.sign(claims.build()));
     }
 
     /**

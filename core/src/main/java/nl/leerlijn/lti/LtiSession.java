@@ -22,11 +22,12 @@ import nl.leerlijn.access.Role;
  * @param contextTitle the course's title
  * @param messageType the launch's message type
  * @param deepLinkReturnUrl where a deep linking response goes
+ * @param deepLinkData what the deep linking request asks to get back with the response
  * @param expiresAt when the session ends (a new launch from the course opens a new one)
  */
 public record LtiSession(long platformId, String deploymentId, Actor actor, Optional<String> email, List<String> ltiRoles,
         Optional<String> locale, Optional<String> contextId, Optional<String> contextTitle, String messageType,
-        Optional<String> deepLinkReturnUrl, Instant expiresAt) {
+        Optional<String> deepLinkReturnUrl, Optional<String> deepLinkData, Instant expiresAt) {
     /** The course role of an instructor. */
     public static final String INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
     /** The course role of a teaching assistant (a sub-role of instructor). */
@@ -47,10 +48,16 @@ public record LtiSession(long platformId, String deploymentId, Actor actor, Opti
      * @param contextTitle the course's title
      * @param messageType the message type
      * @param deepLinkReturnUrl the deep linking return address
+     * @param deepLinkData the deep linking request's data
      * @param expiresAt the end
      */
     public LtiSession {
         ltiRoles = List.copyOf(ltiRoles);
+    }
+
+    /** @return whether the session comes from a deep linking request: the person chooses what to place in the course */
+    public boolean deepLinking() {
+        return Launch.DEEP_LINKING.equals(messageType) && deepLinkReturnUrl.isPresent();
     }
 
     /** @return whether the person teaches the course (and is not merely a teaching assistant) */

@@ -44,6 +44,22 @@ public final class ToolKeys {
         return keys.isEmpty() ? create() : keys.get(0);
     }
 
+    /**
+     * @param claims what to sign
+     * @return the claims signed with the signing key (RS256, its key id in the header), serialized
+     */
+    public String sign(com.nimbusds.jwt.JWTClaimsSet claims) {
+        RSAKey key = signing();
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                com.nimbusds.jose.JWSAlgorithm.RS256).keyID(key.getKeyID()).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("Leerlijn's own key could not sign", e);
+        }
+        return jwt.serialize();
+    }
+
     /** @return the public parts of every published key, newest first, as a JWKS document */
     public String publicKeySet() {
         List<RSAKey> keys = published();

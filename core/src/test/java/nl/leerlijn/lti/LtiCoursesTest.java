@@ -240,6 +240,46 @@ class LtiCoursesTest {
     }
 
     @Test
+    void anInstructorsDeepLinkingAnswerIsSignedByLeerlijnForThePlatformAndCarriesItsDataBack() throws Exception {
+        OpenedSession instructor = launch(c -> member(c, "doc-" + course, TestPlatform.INSTRUCTOR).claim(
+                "https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of("deep_link_return_url",
+                        "https://lms.example.edu/deeplink/return?course=7", "accept_types", List.of("ltiResourceLink"), "data", "opaque-42")));
+
+        DeepLinkResponse response = core.lti().deepLinkResponse(instructor.session(), List.of(
+                new ContentItem("Mijn opleiding", URI.create(TOOL + "/programme")), new ContentItem("Paper", URI.create(TOOL + "/paper"))));
+
+        assertThat(response.returnUrl()).hasToString("https://lms.example.edu/deeplink/return?course=7");
+        com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(response.jwt());
+        com.nimbusds.jose.jwk.RSAKey key = (com.nimbusds.jose.jwk.RSAKey) com.nimbusds.jose.jwk.JWKSet.parse(core.lti().publicKeySet())
+                .getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key))).isTrue();
+        com.nimbusds.jwt.JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo(TestPlatform.CLIENT_ID);
+        assertThat(claims.getAudience()).containsExactly(TestPlatform.ISSUER);
+        assertThat(claims.getClaim("https://purl.imsglobal.org/spec/lti/claim/message_type")).isEqualTo("LtiDeepLinkingResponse");
+        assertThat(claims.getClaim("https://purl.imsglobal.org/spec/lti/claim/deployment_id")).isEqualTo(TestPlatform.DEPLOYMENT);
+        assertThat(claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data")).isEqualTo("opaque-42");
+        assertThat(claims.getExpirationTime().toInstant()).isAfter(clock.instant());
+        assertThat(claims.getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items")).hasSize(2)
+                .first().isEqualTo(Map.of("type", "ltiResourceLink", "title", "Mijn opleiding", "url", TOOL + "/programme"));
+    }
+
+    @Test
+    void onlyAnInstructorInADeepLinkingRequestPlacesLinks() {
+        LtiSession ordinary = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR).session();
+        List<ContentItem> items = List.of(new ContentItem("Paper", URI.create(TOOL + "/paper")));
+
+        assertThatThrownBy(() -> core.lti().deepLinkResponse(ordinary, items)).isInstanceOf(NotPermittedException.class);
+    }
+
+    private com.nimbusds.jwt.JWTClaimsSet.Builder member(com.nimbusds.jwt.JWTClaimsSet.Builder claims, String subject, String... roles) {
+        return claims.subject(subject).claim("name", subject).claim(ROLES, List.of(roles))
+                .claim(CONTEXT, Map.of("id", course, "title", "Klantmanager " + course));
+    }
+
+    @Test
     void housekeepingForgetsEndedSessions() throws Exception {
         OpenedSession opened = launch("s-" + course, "Priya Ramdin", TestPlatform.LEARNER);
         clock.set(clock.instant().plus(LtiService.SESSION_VALIDITY).plusSeconds(1));

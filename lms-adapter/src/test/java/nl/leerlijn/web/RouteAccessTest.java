@@ -172,6 +172,8 @@ class RouteAccessTest {
                 new Case("POST", "/lti/inschrijven", EnumSet.noneOf(Who.class), Map.of("organisation", "Gemeente Zwolle",
                         "organisationType", "GEMEENTE", "function", "KLANTMANAGER")),
                 new Case("GET", "/lti/welkom", EnumSet.noneOf(Who.class)),
+                new Case("GET", "/lti/plaatsen", EnumSet.noneOf(Who.class)),
+                new Case("POST", "/lti/plaatsen", EnumSet.noneOf(Who.class), Map.of("page", "/programme")),
                 new Case("GET", "/cohorts/{cohortId}/lti", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/lti", MANAGERS, Map.of("assistantsAssess", "ja")),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),

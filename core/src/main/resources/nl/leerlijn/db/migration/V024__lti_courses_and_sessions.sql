@@ -30,6 +30,7 @@ CREATE TABLE ll_lti_session (
     context_title  VARCHAR(255),
     message_type   VARCHAR(50)              NOT NULL,
     return_url     VARCHAR(1000),
+    deep_link_data VARCHAR(2000),
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -92,6 +92,14 @@ public final class LtiPages implements RouteGroup {
     public record WelcomeView(String messageKey, String courseTitle, String cohortName) {
     }
 
+    /** What an instructor may place in their course by deep linking. */
+    public record PlaceView(String courseTitle, boolean multiple, List<Option> pages, Form form) {
+    }
+
+    /** The deep linking response, posted to the platform by the browser. */
+    public record ReturnView(String action, String jwt) {
+    }
+
     /** The courses linked to a cohort. */
     public record CoursesView(long cohortId, List<CourseRow> courses, boolean assistantsAssess, String notice) {
     }
@@ -113,6 +121,8 @@ public final class LtiPages implements RouteGroup {
                 Route.get("/lti/inschrijven", this::enrolPage),
                 Route.post("/lti/inschrijven", this::enrol),
                 Route.get("/lti/welkom", this::welcome),
+                Route.get("/lti/plaatsen", this::placePage),
+                Route.post("/lti/plaatsen", this::place),
                 Route.get("/cohorts/{cohortId}/lti", this::courses),
                 Route.post("/cohorts/{cohortId}/lti", this::assistants));
     }
@@ -187,15 +197,40 @@ public final class LtiPages implements RouteGroup {
                 "state_" + state, state, base(request.raw()) + next, origins(launch.platform())));
     }
 
-    /** Where a launch lands: the page its link names, when the person may go there; else the start of their part. */
+    /** Where a launch lands: the page its link names, as the person's part of it; else the start of their part. */
     private String landing(Arrival arrival, Launch launch) {
+        if (Launch.DEEP_LINKING.equals(launch.messageType())) {
+            return launch.roles().contains(nl.leerlijn.lti.LtiSession.INSTRUCTOR) ? "/lti/plaatsen" : "/lti/welkom";
+        }
         String base = baseUrl.orElseThrow().toString();
         String target = launch.targetLinkUri();
         Optional<String> page = Optional.of(target).filter(t -> t.startsWith(base + "/")).map(t -> t.substring(base.length()))
-                .filter(p -> p.matches("/[A-Za-z0-9/_-]*(\\?[A-Za-z0-9=&_-]*)?") && !p.startsWith("/lti/") && !p.startsWith("/s/"));
+                .filter(PLACES::containsKey);
+        return landing(arrival, page);
+    }
+
+    /**
+     * The pages an instructor may place in a course, by their path: the same link brings a participant to their own page
+     * and the cohort's staff to the cohort's page about the same thing.
+     */
+    private static final Map<String, String> PLACES = placesInOrder();
+
+    private static Map<String, String> placesInOrder() {
+        Map<String, String> places = new java.util.LinkedHashMap<>();
+        places.put("/", "");
+        places.put("/programme", "");
+        places.put("/paper", "/marking");
+        places.put("/praktijk", "/duos");
+        places.put("/intervisie", "/intervisie");
+        places.put("/aanwezigheid", "/schedule");
+        return java.util.Collections.unmodifiableMap(places);
+    }
+
+    private static String landing(Arrival arrival, Optional<String> page) {
         return switch (arrival.kind()) {
-            case STAFF -> page.orElse("/cohorts/" + arrival.cohort().orElseThrow().value());
-            case PARTICIPANT -> page.orElse("/programme?leergang=" + arrival.cohort().orElseThrow().value());
+            case STAFF -> "/cohorts/" + arrival.cohort().orElseThrow().value() + page.map(PLACES::get).orElse("");
+            case PARTICIPANT -> page.filter(p -> !p.equals("/") && !p.equals("/programme")).orElse("/programme")
+                    + "?leergang=" + arrival.cohort().orElseThrow().value();
             case ENROL -> "/lti/inschrijven";
             case LINK_COURSE -> "/lti/koppelen";
             case NOT_LINKED, ASSISTANTS_NOT_ALLOWED, NO_COURSE -> "/lti/welkom";
@@ -315,14 +350,48 @@ public final class LtiPages implements RouteGroup {
         return arrival.kind() == page ? Optional.empty() : Optional.of(new WebResult.Redirect(landing(arrival, session)));
     }
 
+    private static String placeKey(String page) {
+        return "lti.place.page." + (page.equals("/") ? "home" : page.substring(1));
+    }
+
     private static String landing(Arrival arrival, LtiSession session) {
-        return switch (arrival.kind()) {
-            case STAFF -> "/cohorts/" + arrival.cohort().orElseThrow().value();
-            case PARTICIPANT -> "/programme?leergang=" + arrival.cohort().orElseThrow().value();
-            case ENROL -> "/lti/inschrijven";
-            case LINK_COURSE -> "/lti/koppelen";
-            case NOT_LINKED, ASSISTANTS_NOT_ALLOWED, NO_COURSE -> "/lti/welkom";
-        };
+        return landing(arrival, Optional.empty());
+    }
+
+    private WebResult placePage(WebRequest request) {
+        LtiSession session = LtiSessions.of(request);
+        core.access().requireOwn(session.actor(), session.deepLinking() && session.instructor(), "place Leerlijn in a course");
+        return placePage(request, session, Form.initial(Map.of("page", "/")), 200);
+    }
+
+    private WebResult placePage(WebRequest request, LtiSession session, Form form, int status) {
+        Messages messages = request.messages();
+        List<Option> pages = PLACES.keySet().stream().map(p -> new Option(p, messages.get(placeKey(p)))).toList();
+        return WebResult.Page.of("lti/place.ftlh", "lti.place.title", new PlaceView(session.contextTitle().orElse(""), true, pages, form))
+                .status(status);
+    }
+
+    private WebResult place(WebRequest request) {
+        LtiSession session = LtiSessions.of(request);
+        Messages messages = request.messages();
+        String[] chosen = Optional.ofNullable(request.raw().getParameterValues("page")).orElse(new String[0]);
+        List<nl.leerlijn.lti.ContentItem> items = new ArrayList<>();
+        for (String page : new LinkedHashSet<>(Arrays.asList(chosen))) {
+            if (!PLACES.containsKey(page)) {
+                throw new nl.leerlijn.web.routing.UnknownChoiceException("page", page);
+            }
+            items.add(new nl.leerlijn.lti.ContentItem(messages.get(placeKey(page)),
+                    URI.create(baseUrl.orElseThrow() + (page.equals("/") ? "/" : page))));
+        }
+        if (items.isEmpty()) {
+            Form form = Form.of(request);
+            form.reject("page", "lti.place.choose");
+            return placePage(request, session, form, 400);
+        }
+        nl.leerlijn.lti.DeepLinkResponse response = core.lti().deepLinkResponse(session, items);
+        URI back = response.returnUrl();
+        return new WebResult.PostingAway(WebResult.Page.of("lti/place-return.ftlh", "lti.place.title",
+                new ReturnView(back.toString(), response.jwt())), back.getScheme() + "://" + back.getRawAuthority());
     }
 
     // ---- for the kerndocent -----------------------------------------------------------------------------------------
@@ -342,8 +411,9 @@ public final class LtiPages implements RouteGroup {
         Permissions permissions = core.access().in(id, actor);
         return WebResult.Page.of("lti/courses.ftlh", "lti.courses.title", new CoursesView(id.value(), rows,
                 linked.stream().anyMatch(LtiCourse::assistantsAssess), request.notice("lti.courses.notice.", Set.of("saved"))))
-                .trail(Frames.cohort(cohort, messages))
-                .in(Frames.cohortMenu(cohort, permissions, "/cohorts/" + id.value() + "/lti", messages));
+                .trail(Frames.then(Frames.cohort(cohort, messages), new nl.leerlijn.web.routing.Link(messages.get("menu.staff"),
+                        "/cohorts/" + id.value() + "/staff")))
+                .in(Frames.cohortMenu(cohort, permissions, "/cohorts/" + id.value() + "/staff", messages));
     }
 
     private WebResult assistants(WebRequest request) {

@@ -278,6 +278,15 @@ public final class LeerlijnServlet extends HttpServlet {
                 withCookies.cookies().forEach(cookie -> response.addHeader("Set-Cookie", cookie));
                 result = withCookies.result();
             }
+            if (result instanceof WebResult.PostingAway posting) {
+                String origin = posting.formOrigin();
+                if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                    throw new IllegalArgumentException("Not an origin: " + origin);
+                }
+                response.setHeader("Content-Security-Policy", Optional.ofNullable(response.getHeader("Content-Security-Policy")).orElse("")
+                        .replace("form-action 'self'", "form-action 'self' " + origin));
+                result = posting.page();
+            }
             if (result instanceof WebResult.Away away) {
                 response.setStatus(303);
                 response.setHeader("Location", away.location().toString());

@@ -112,6 +112,16 @@ public sealed interface WebResult {
     }
 
     /**
+     * A page with a form that posts to another site (an LTI deep linking response to the platform): the page's policy lets
+     * forms go to that origin too.
+     *
+     * @param page the page
+     * @param formOrigin the origin the form posts to, e.g. {@code https://lms.example.edu}
+     */
+    record PostingAway(Page page, String formOrigin) implements WebResult {
+    }
+
+    /**
      * A file for the browser to save or a feed to read.
      *
      * @param fileName suggested file name (ASCII)

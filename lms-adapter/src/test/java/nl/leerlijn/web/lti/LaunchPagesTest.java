@@ -202,6 +202,44 @@ class LaunchPagesTest {
     }
 
     @Test
+    void anInstructorPlacesPagesInTheCourseAndTheBrowserPostsLeerlijnsSignedAnswerToThePlatform() throws Exception {
+        LaunchingPlatform.Launched launched = PLATFORM.launch(c -> member("doc-" + course, "Karin de Docent", course, TestPlatform.INSTRUCTOR)
+                .apply(c).claim("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest")
+                .claim("https://purl.imsglobal.org/spec/lti/claim/resource_link", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of("deep_link_return_url",
+                        "https://lms.example.edu/deeplink/return", "accept_types", List.of("ltiResourceLink"), "data", "d-1")));
+        assertThat(launched.landing()).isEqualTo("/lti/plaatsen");
+        String page = PLATFORM.get(launched.token(), "/lti/plaatsen").body();
+        assertThat(page).contains("Leerlijn in je cursus plaatsen", "value=\"/paper\"");
+
+        assertThat(PLATFORM.post(launched.token(), "/lti/plaatsen", page, Map.of()).statusCode()).as("nothing chosen").isEqualTo(400);
+        HttpResponse<String> answer = PLATFORM.post(launched.token(), "/lti/plaatsen", page, Map.of("page", "/paper"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("form-action 'self' https://lms.example.edu;"));
+        assertThat(answer.body()).contains("action=\"https://lms.example.edu/deeplink/return\"", "name=\"JWT\"");
+        Matcher jwt = Pattern.compile("name=\"JWT\" value=\"([^\"]+)\"").matcher(answer.body());
+        assertThat(jwt.find()).isTrue();
+        com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(jwt.group(1));
+        com.nimbusds.jose.jwk.RSAKey key = (com.nimbusds.jose.jwk.RSAKey) com.nimbusds.jose.jwk.JWKSet.parse(host.get("/lti/jwks").body())
+                .getKeyByKeyId(signed.getHeader().getKeyID());
+        assertThat(signed.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key))).as("signed with the key Leerlijn publishes").isTrue();
+        assertThat(signed.getJWTClaimsSet().getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items")).singleElement()
+                .isEqualTo(Map.of("type", "ltiResourceLink", "title", "Paper (voor docenten: beoordelen)",
+                        "url", LaunchingPlatform.TOOL + "/paper"));
+    }
+
+    @Test
+    void aPlacedPaperLinkBringsTheKerndocentToTheCohortsMarking() {
+        long cohort = linkedCohort();
+        LaunchingPlatform.Launched kerndocent = PLATFORM.launch(c -> member("doc-" + course, "Karin de Docent", course,
+                TestPlatform.INSTRUCTOR).apply(c).claim("https://purl.imsglobal.org/spec/lti/claim/target_link_uri", LaunchingPlatform.TOOL + "/paper"),
+                LaunchingPlatform.TOOL + "/paper");
+        assertThat(kerndocent.landing()).isEqualTo("/cohorts/" + cohort + "/marking");
+    }
+
+    @Test
     void aRefusedLaunchIsAPageThatSaysWhatToDoAndNamesTheRule() {
         LaunchingPlatform.Launched strange = PLATFORM.launch(c -> c.issuer("https://other.example.edu"));
         assertThat(strange.status()).isEqualTo(400);

@@ -74,8 +74,12 @@ final class LaunchingPlatform {
 
     /** The login initiation as the platform's page sends it, by GET; empty storage: the platform offers none. */
     HttpResponse<String> login(Optional<String> storage) {
+        return login(storage, TOOL + "/lti/launch");
+    }
+
+    private HttpResponse<String> login(Optional<String> storage, String target) {
         StringBuilder query = new StringBuilder("?iss=" + enc(TestPlatform.ISSUER) + "&login_hint=hint-1&target_link_uri="
-                + enc(TOOL + "/lti/launch") + "&client_id=" + enc(TestPlatform.CLIENT_ID) + "&lti_deployment_id=" + enc(TestPlatform.DEPLOYMENT));
+                + enc(target) + "&client_id=" + enc(TestPlatform.CLIENT_ID) + "&lti_deployment_id=" + enc(TestPlatform.DEPLOYMENT));
         storage.ifPresent(s -> query.append("&lti_storage_target=").append(enc(s)));
         return send(HttpRequest.newBuilder(URI.create(host.url("/lti/login" + query))).GET().build());
     }
@@ -91,7 +95,16 @@ final class LaunchingPlatform {
      * @param storage the platform's storage frame, when it offers one
      */
     Launched launch(UnaryOperator<JWTClaimsSet.Builder> change, boolean withCookie, Optional<String> storage) {
-        HttpResponse<String> login = login(storage);
+        return launch(change, withCookie, storage, TOOL + "/lti/launch");
+    }
+
+    /** A launch of a link placed in the course: the login and the token name the placed page as target. */
+    Launched launch(UnaryOperator<JWTClaimsSet.Builder> change, String target) {
+        return launch(change, true, Optional.empty(), target);
+    }
+
+    private Launched launch(UnaryOperator<JWTClaimsSet.Builder> change, boolean withCookie, Optional<String> storage, String target) {
+        HttpResponse<String> login = login(storage, target);
         String authentication = login.headers().firstValue("Location").orElseGet(() -> {
             Matcher m = Pattern.compile("data-next=\"([^\"]+)\"").matcher(login.body());
             if (!m.find()) {
@@ -101,7 +114,7 @@ final class LaunchingPlatform {
         });
         Map<String, String> query = Arrays.stream(URI.create(authentication).getRawQuery().split("&")).map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
-        String idToken = platform.sign(change.apply(platform.claims(query.get("nonce"), CoreFixture.NOW, query.get("redirect_uri"))).build());
+        String idToken = platform.sign(change.apply(platform.claims(query.get("nonce"), CoreFixture.NOW, target)).build());
         List<String> cookies = login.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';'))).toList();
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(host.url("/lti/launch")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
