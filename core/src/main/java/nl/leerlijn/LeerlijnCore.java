@@ -146,9 +146,10 @@ public final class LeerlijnCore {
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
         this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, access, files);
         this.lti = new nl.leerlijn.lti.LtiService(jdbi, clock, access, builder.ltiKeySets, builder.ltiAllowLocalhost,
-                cohortLookup, participantLookup, events);
+                cohortLookup, participantLookup, events, builder.ltiServices);
         jobs.recurring(BackgroundJobs.LTI_HOUSEKEEPING, s -> FixedDelay.of(java.time.Duration.ofDays(1)),
                 s -> lti.housekeeping(nl.leerlijn.lti.LtiService.KEY_MAX_AGE, nl.leerlijn.lti.LtiService.KEY_GRACE));
+        jobs.recurring(BackgroundJobs.LTI_ROSTERS, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> lti.syncRosters());
         jobs.oneTime(EventBus.DELIVER, events::deliver);
         notifications.register(jobs);
     }
@@ -392,6 +393,7 @@ public final class LeerlijnCore {
         private nl.leerlijn.retention.RetentionPolicy retention = nl.leerlijn.retention.RetentionPolicy.standard();
         private nl.leerlijn.lti.KeySetFetcher ltiKeySets = nl.leerlijn.lti.KeySetFetcher.http();
         private boolean ltiAllowLocalhost;
+        private nl.leerlijn.lti.PlatformHttp ltiServices = nl.leerlijn.lti.PlatformHttp.http();
 
         private Builder() {
         }
@@ -574,6 +576,18 @@ public final class LeerlijnCore {
          */
         public Builder ltiKeySets(nl.leerlijn.lti.KeySetFetcher fetcher) {
             this.ltiKeySets = java.util.Objects.requireNonNull(fetcher, "fetcher");
+            return this;
+        }
+
+        /**
+         * Sets how a platform's services (token endpoint, course roster, line items and scores) are called (HTTPS with
+         * time-outs unless set); for tests and hosts behind a proxy.
+         *
+         * @param http calls a platform
+         * @return this builder
+         */
+        public Builder ltiServices(nl.leerlijn.lti.PlatformHttp http) {
+            this.ltiServices = java.util.Objects.requireNonNull(http, "http");
             return this;
         }
 

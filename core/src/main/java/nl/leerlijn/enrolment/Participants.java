@@ -40,6 +40,28 @@ public final class Participants {
     }
 
     /**
+     * Withdraws an active participant without asking anyone, recording who did it and why: for a caller that established
+     * the right itself (the roster of the course linked to the cohort, read from its platform).
+     *
+     * @param id the participant
+     * @param reason why, kept in the history
+     * @param recordedBy who the history names
+     * @param recordedName their name, as the history shows it
+     * @param at when
+     * @return whether the participant was active and is withdrawn now
+     */
+    public boolean withdraw(ParticipantId id, String reason, UserId recordedBy, String recordedName, java.time.Instant at) {
+        Participant participant = require(id);
+        if (participant.status() != ParticipationStatus.ACTIVE) {
+            return false;
+        }
+        participants.updateStatus(id, ParticipationStatus.WITHDRAWN);
+        participants.recordEvent(id, ParticipationEvent.WITHDRAWN, Optional.of(reason),
+                new nl.leerlijn.access.Actor(recordedBy, recordedName, java.util.Set.of()), at);
+        return true;
+    }
+
+    /**
      * @param id the participant
      * @return the participant
      * @throws ParticipantNotFoundException when there is none

@@ -41,6 +41,8 @@ public final class BackgroundJobs implements AutoCloseable {
     public static final String PURGE_EXPIRED = "leerlijn-purge-expired-records";
     /** The task that renews Leerlijn's LTI signing key and forgets used logins and nonces (daily). */
     public static final String LTI_HOUSEKEEPING = "leerlijn-lti-housekeeping";
+    /** The task that reads the rosters of the platform courses linked to cohorts (daily). */
+    public static final String LTI_ROSTERS = "leerlijn-lti-rosters";
     /** How often one-time work is tried before it is given up (and logged as an error). */
     public static final int MAX_ATTEMPTS = 12;
 

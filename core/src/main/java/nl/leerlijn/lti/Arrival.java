@@ -16,6 +16,8 @@ public record Arrival(Kind kind, Optional<CohortId> cohort) {
         STAFF,
         /** A learner of a linked course who is a participant of its cohort. */
         PARTICIPANT,
+        /** A learner the course roster enrolled, who has not said yet where they work: they complete their profile. */
+        COMPLETE_PROFILE,
         /** A learner of a linked course who is not a participant yet: they complete their enrolment. */
         ENROL,
         /** An instructor of a course not linked to a cohort yet: they link it. */

@@ -74,6 +74,59 @@ final class JdbiLtiCourses {
                 .bind("assess", assess).bind("cohort", cohort.value()).execute());
     }
 
+    void saveServices(long platformId, String contextId, CourseServices services, Instant at) {
+        jdbi.useHandle(h -> {
+            int updated = h.createUpdate("""
+                    UPDATE ll_lti_service SET memberships_url = :memberships, lineitems_url = :lineitems, ags_scopes = :scopes, seen_at = :at
+                    WHERE platform_id = :platform AND context_id = :context""").bindMap(serviceValues(platformId, contextId, services, at)).execute();
+            if (updated == 0) {
+                try {
+                    h.createUpdate("""
+                            INSERT INTO ll_lti_service (platform_id, context_id, memberships_url, lineitems_url, ags_scopes, seen_at)
+                            VALUES (:platform, :context, :memberships, :lineitems, :scopes, :at)""")
+                            .bindMap(serviceValues(platformId, contextId, services, at)).execute();
+                } catch (org.jdbi.v3.core.statement.UnableToExecuteStatementException e) {
+                    // Another launch of the same course saved them a moment ago: theirs are as good.
+                }
+            }
+        });
+    }
+
+    private static java.util.Map<String, Object> serviceValues(long platformId, String contextId, CourseServices services, Instant at) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("platform", platformId);
+        values.put("context", contextId);
+        values.put("memberships", services.memberships().map(Object::toString).orElse(null));
+        values.put("lineitems", services.lineItems().map(Object::toString).orElse(null));
+        String scopes = String.join(" ", new java.util.TreeSet<>(services.scopes()));
+        values.put("scopes", scopes.length() > 1000 ? scopes.substring(0, 1000) : scopes);
+        values.put("at", utc(at));
+        return values;
+    }
+
+    CourseServices services(long platformId, String contextId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_lti_service WHERE platform_id = :platform AND context_id = :context")
+                .bind("platform", platformId).bind("context", contextId).map((rs, ctx) -> new CourseServices(
+                        Optional.ofNullable(rs.getString("memberships_url")).map(java.net.URI::create),
+                        Optional.ofNullable(rs.getString("lineitems_url")).map(java.net.URI::create),
+                        java.util.Set.of(Optional.ofNullable(rs.getString("ags_scopes")).orElse("").split(" ")).stream()
+                                .filter(x -> !x.isBlank()).collect(java.util.stream.Collectors.toSet()))).findOne()
+                .orElse(CourseServices.none()));
+    }
+
+    List<CohortId> linkedCohorts() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT cohort_id FROM ll_lti_context ORDER BY cohort_id")
+                .map((rs, ctx) -> new CohortId(rs.getLong(1))).list());
+    }
+
+    void recordSync(long platformId, String contextId, RosterSync sync) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                UPDATE ll_lti_context SET roster_synced_at = :at, roster_enrolled = :enrolled, roster_withdrawn = :withdrawn,
+                    roster_skipped = :skipped, roster_problem = :problem WHERE platform_id = :platform AND context_id = :context""")
+                .bind("at", utc(sync.at())).bind("enrolled", sync.enrolled()).bind("withdrawn", sync.withdrawn()).bind("skipped", sync.skipped())
+                .bind("problem", sync.problem().orElse(null)).bind("platform", platformId).bind("context", contextId).execute());
+    }
+
     private static final String COURSES = """
             SELECT c.*, p.name AS platform_name, k.name AS cohort_name FROM ll_lti_context c
             JOIN ll_lti_platform p ON p.id = c.platform_id JOIN ll_cohort k ON k.id = c.cohort_id""";
@@ -81,6 +134,13 @@ final class JdbiLtiCourses {
     private static LtiCourse course(ResultSet rs) throws SQLException {
         return new LtiCourse(rs.getLong("platform_id"), rs.getString("platform_name"), rs.getString("context_id"),
                 Optional.ofNullable(rs.getString("title")).orElse(rs.getString("context_id")), new CohortId(rs.getLong("cohort_id")),
-                rs.getString("cohort_name"), rs.getBoolean("assistants_assess"), rs.getObject("linked_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("linked_by"));
+                rs.getString("cohort_name"), rs.getBoolean("assistants_assess"), rs.getObject("linked_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getString("linked_by"), lastSync(rs));
+    }
+
+    private static Optional<RosterSync> lastSync(ResultSet rs) throws SQLException {
+        java.time.OffsetDateTime at = rs.getObject("roster_synced_at", java.time.OffsetDateTime.class);
+        return at == null ? Optional.empty() : Optional.of(new RosterSync(at.toInstant(), rs.getInt("roster_enrolled"),
+                rs.getInt("roster_withdrawn"), rs.getInt("roster_skipped"), Optional.ofNullable(rs.getString("roster_problem"))));
     }
 }

@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param locale the language the platform shows its pages in ({@code launch_presentation.locale}), e.g. {@code nl-NL}
  * @param storageTarget the frame where the platform keeps data for Leerlijn in the browser, when the login offered one
  * @param deepLinkData what a deep linking request asks to be sent back unchanged with the response
+ * @param services the course's roster and score services, as far as the platform offers them
  */
 public record Launch(LtiPlatform platform, String deploymentId, String messageType, String subject, Optional<String> name,
         Optional<String> email, List<String> roles, Optional<String> contextId, Optional<String> contextTitle,
         Optional<String> resourceLinkId, String targetLinkUri, Map<String, String> custom, Optional<String> deepLinkReturnUrl, Optional<String> locale, Optional<String> storageTarget,
-        Optional<String> deepLinkData) {
+        Optional<String> deepLinkData, CourseServices services) {
     /** The message type of an ordinary launch from a link in the course. */
     public static final String RESOURCE_LINK = "LtiResourceLinkRequest";
     /** The message type of an instructor choosing what to place in the course. */
@@ -52,6 +53,7 @@ public record Launch(LtiPlatform platform, String deploymentId, String messageTy
      * @param locale the platform's language
      * @param storageTarget the platform's storage frame
      * @param deepLinkData the deep linking request's data
+     * @param services the course's services
      */
     public Launch {
         roles = List.copyOf(roles);

@@ -15,7 +15,8 @@ import nl.leerlijn.cohort.CohortId;
  * @param assistantsAssess whether the course's teaching assistants become tweede beoordelaar of the cohort when they launch
  * @param linkedAt when the link was made
  * @param linkedBy who made it
+ * @param lastRosterSync what the last reading of the course roster changed, once it was read
  */
 public record LtiCourse(long platformId, String platformName, String contextId, String title, CohortId cohort, String cohortName, boolean assistantsAssess,
-        Instant linkedAt, String linkedBy) {
+        Instant linkedAt, String linkedBy, java.util.Optional<RosterSync> lastRosterSync) {
 }

@@ -78,6 +78,8 @@ public final class LtiService {
     private final Cohorts cohorts;
     private final Participants participants;
     private final EventBus events;
+    private final PlatformHttp http;
+    private final ServiceTokens tokens;
 
     /**
      * Wires LTI; see {@code LeerlijnCore}.
@@ -90,9 +92,10 @@ public final class LtiService {
      * @param cohorts cohorts by id, to put an instructor on a linked cohort's team
      * @param participants participants by id, to enrol a learner of a linked course
      * @param events where a learner's enrolment is announced
+     * @param http calls a platform's services
      */
     public LtiService(Jdbi jdbi, Clock clock, Access access, KeySetFetcher fetcher, boolean allowLocalhost, Cohorts cohorts,
-            Participants participants, EventBus events) {
+            Participants participants, EventBus events, PlatformHttp http) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -104,6 +107,8 @@ public final class LtiService {
         this.cohorts = cohorts;
         this.participants = participants;
         this.events = events;
+        this.http = http;
+        this.tokens = new ServiceTokens(http, keys, clock);
     }
 
     /**
@@ -350,7 +355,7 @@ public final class LtiService {
                 Optional.ofNullable(text(all.get("email"))), roles, context.map(c -> text(c.get("id"))),
                 context.map(c -> text(c.get("title"))), resourceLink, target, custom, returnUrl,
                 object(all.get(LTI + "launch_presentation")).map(p -> text(p.get("locale"))), login.storageTarget(),
-                object(all.get(DEEP_LINKING_SETTINGS)).map(settings -> text(settings.get("data"))));
+                object(all.get(DEEP_LINKING_SETTINGS)).map(settings -> text(settings.get("data"))), services(all));
     }
 
     /**
@@ -383,6 +388,9 @@ public final class LtiService {
                 now.plus(SESSION_VALIDITY));
         String token = random() + random();
         courses.insertSession(hash(token), session, now);
+        if (session.contextId().isPresent() && (launch.services().memberships().isPresent() || launch.services().lineItems().isPresent())) {
+            courses.saveServices(session.platformId(), session.contextId().get(), launch.services(), now);
+        }
         return new OpenedSession(token, session);
     }
 
@@ -432,8 +440,12 @@ public final class LtiService {
                 return new Arrival(already ? Arrival.Kind.STAFF : Arrival.Kind.ASSISTANTS_NOT_ALLOWED, Optional.of(cohort));
             }
             if (session.learner()) {
-                boolean enrolled = participants.ofUser(actor.userId()).stream().anyMatch(p -> p.cohortId().equals(cohort));
-                return new Arrival(enrolled ? Arrival.Kind.PARTICIPANT : Arrival.Kind.ENROL, Optional.of(cohort));
+                Optional<nl.leerlijn.enrolment.Participant> participant = participants.ofUser(actor.userId()).stream()
+                        .filter(p -> p.cohortId().equals(cohort)).findFirst();
+                Arrival.Kind kind = participant.isEmpty() ? Arrival.Kind.ENROL
+                        : participant.get().profile().organisation().name().equals(ORGANISATION_NOT_GIVEN) ? Arrival.Kind.COMPLETE_PROFILE
+                        : Arrival.Kind.PARTICIPANT;
+                return new Arrival(kind, Optional.of(cohort));
             }
             return new Arrival(Arrival.Kind.NO_COURSE, Optional.of(cohort));
         });
@@ -589,6 +601,249 @@ public final class LtiService {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }
+
+    private static CourseServices services(Map<String, Object> claims) {
+        Optional<URI> memberships = object(claims.get("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"))
+                .map(n -> text(n.get("context_memberships_url"))).flatMap(LtiService::address);
+        Optional<Map<String, Object>> ags = object(claims.get("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"));
+        Optional<URI> lineItems = ags.map(a -> text(a.get("lineitems"))).flatMap(LtiService::address);
+        java.util.Set<String> scopes = new java.util.TreeSet<>();
+        ags.map(a -> a.get("scope")).filter(List.class::isInstance).map(List.class::cast)
+                .ifPresent(list -> list.forEach(scope -> {
+                    if (scope instanceof String text && text.length() <= 200) {
+                        scopes.add(text);
+                    }
+                }));
+        return new CourseServices(memberships, lineItems, scopes);
+    }
+
+    private static Optional<URI> address(String text) {
+        if (text == null || text.length() > 1000) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text);
+            return uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getRawUserInfo() == null
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The organisation a learner enrolled from the course roster has until they give their own. */
+    public static final String ORGANISATION_NOT_GIVEN = "Nog niet opgegeven";
+
+    /**
+     * Reads the rosters of the cohort's courses now, as the daily job does: learners of a course who are not participants
+     * yet are enrolled (with the name and address the platform shares; they give their organisation on their first
+     * launch), participants who came from the platform and are no longer learners in any of the cohort's courses are
+     * withdrawn (their work and history stay). Participants enrolled otherwise are left alone.
+     *
+     * @param actor who asks: someone who manages the cohort
+     * @param cohort the cohort
+     * @return what changed, or why the roster could not be read
+     */
+    public RosterSync syncRoster(Actor actor, CohortId cohort) {
+        Permissions permissions = access.in(cohort, actor);
+        permissions.require(permissions.mayManage(), "read the course roster of cohort " + cohort);
+        return sync(cohort);
+    }
+
+    /**
+     * Reads the rosters of every cohort with a linked course; the background jobs run it daily.
+     *
+     * @return how many cohorts were read
+     */
+    public int syncRosters() {
+        List<CohortId> linked = courses.linkedCohorts();
+        for (CohortId cohort : linked) {
+            try {
+                sync(cohort);
+            } catch (RuntimeException e) {
+                LOG.warn("Reading the course roster of cohort {} failed: {}", cohort, e.getMessage());
+            }
+        }
+        return linked.size();
+    }
+
+    /** A course member as the roster gives them. */
+    private record Member(String subject, String name, Optional<String> email, boolean activeLearner) {
+    }
+
+    private RosterSync sync(CohortId cohort) {
+        Instant now = clock.instant();
+        List<LtiCourse> linked = courses.courses(cohort);
+        // The rosters are read before any transaction: calling a platform holds no connection and no lock.
+        Map<Long, Map<String, Member>> learners = new LinkedHashMap<>();
+        Map<LtiCourse, Optional<String>> problems = new LinkedHashMap<>();
+        for (LtiCourse course : linked) {
+            try {
+                LtiPlatform platform = store.platform(course.platformId()).orElseThrow();
+                Optional<URI> announced = courses.services(course.platformId(), course.contextId()).memberships();
+                if (announced.isEmpty()) {
+                    problems.put(course, Optional.of(RosterSync.NO_SERVICE));
+                    continue;
+                }
+                URI memberships = announced.get();
+                for (Member member : roster(platform, memberships)) {
+                    if (member.activeLearner()) {
+                        learners.computeIfAbsent(course.platformId(), k -> new LinkedHashMap<>()).putIfAbsent(member.subject(), member);
+                    }
+                }
+                problems.put(course, Optional.empty());
+            } catch (RosterRefused e) {
+                problems.put(course, Optional.of(RosterSync.REFUSED + e.status));
+                LOG.warn("The roster of course {} (platform {}) was refused: {}", course.contextId(), course.platformId(), e.status);
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.put(course, Optional.of(RosterSync.UNREACHABLE));
+                LOG.warn("The roster of course {} (platform {}) could not be read: {}", course.contextId(), course.platformId(), e.toString());
+            }
+        }
+        return jdbi.inTransaction(h -> {
+            int enrolled = 0;
+            int withdrawn = 0;
+            int skipped = 0;
+            List<nl.leerlijn.events.DomainEvent> published = new ArrayList<>();
+            Map<UserId, nl.leerlijn.enrolment.Participant> current = new LinkedHashMap<>();
+            participants.inCohort(cohort).forEach(p -> current.put(p.userId(), p));
+            for (LtiCourse course : linked) {
+                if (problems.get(course).isPresent()) {
+                    continue;
+                }
+                LtiPlatform platform = store.platform(course.platformId()).orElseThrow();
+                UserId by = new UserId("lti-platform-" + platform.id());
+                String byName = platform.name() + " (LTI)";
+                for (Member member : learners.getOrDefault(course.platformId(), Map.of()).values()) {
+                    UserId user = userId(platform.id(), member.subject());
+                    if (current.containsKey(user)) {
+                        continue;
+                    }
+                    Optional<String> email = member.email().map(String::strip).filter(e -> e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && e.length() <= 320);
+                    if (email.isEmpty()) {
+                        skipped++;
+                        continue;
+                    }
+                    String name = member.name().isBlank() ? email.get() : member.name();
+                    ParticipantProfile profile = new ParticipantProfile(name.length() > 200 ? name.substring(0, 200) : name, email.get(),
+                            new nl.leerlijn.enrolment.Organisation(ORGANISATION_NOT_GIVEN, nl.leerlijn.enrolment.OrganisationType.OTHER),
+                            nl.leerlijn.enrolment.JobFunction.OTHER, new nl.leerlijn.enrolment.RegisterNumbers(Optional.empty(), Optional.empty()),
+                            Optional.empty(), Optional.of(ORGANISATION_NOT_GIVEN));
+                    EnrolmentOutcome outcome = participants.enrol(cohort, new NewParticipant(user, profile), by, byName, now);
+                    if (outcome instanceof EnrolmentOutcome.Enrolled e) {
+                        current.put(user, e.participant());
+                        published.add(new ParticipantEnrolled(e.participant().id(), now));
+                        enrolled++;
+                    }
+                }
+            }
+            // Leavers: only people this platform brought in, and only when every course of that platform was read.
+            for (LtiCourse course : linked) {
+                boolean allRead = linked.stream().filter(c -> c.platformId() == course.platformId()).allMatch(c -> problems.get(c).isEmpty());
+                if (!allRead || linked.indexOf(course) != linked.stream().map(LtiCourse::platformId).toList().indexOf(course.platformId())) {
+                    continue;
+                }
+                String prefix = "lti-" + course.platformId() + "-";
+                java.util.Set<UserId> stay = new java.util.HashSet<>();
+                learners.getOrDefault(course.platformId(), Map.of()).keySet().forEach(subject -> stay.add(userId(course.platformId(), subject)));
+                LtiPlatform platform = store.platform(course.platformId()).orElseThrow();
+                for (nl.leerlijn.enrolment.Participant participant : current.values()) {
+                    if (participant.userId().value().startsWith(prefix) && participant.isActive() && !stay.contains(participant.userId())
+                            && participants.withdraw(participant.id(), "Niet meer in de cursus " + course.title() + " (" + platform.name() + ")",
+                                    new UserId("lti-platform-" + platform.id()), platform.name() + " (LTI)", now)) {
+                        published.add(new nl.leerlijn.enrolment.ParticipantWithdrawn(participant.id(), now));
+                        withdrawn++;
+                    }
+                }
+            }
+            if (enrolled + withdrawn > 0) {
+                access.changed(cohort);
+            }
+            RosterSync result = new RosterSync(now, enrolled, withdrawn, skipped,
+                    problems.values().stream().flatMap(Optional::stream).findFirst());
+            for (LtiCourse course : linked) {
+                courses.recordSync(course.platformId(), course.contextId(), new RosterSync(now, enrolled, withdrawn, skipped, problems.get(course)));
+            }
+            events.publishAll(published);
+            LOG.info("Course roster of cohort {}: {} enrolled, {} withdrawn, {} without an address{}", cohort, enrolled, withdrawn, skipped,
+                    result.problem().map(p -> "; " + p).orElse(""));
+            return result;
+        });
+    }
+
+    /** The platform answered a roster request with another status than 200. */
+    private static final class RosterRefused extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        RosterRefused(int status) {
+            super("status " + status);
+            this.status = status;
+        }
+    }
+
+    /** @return every member on every page of the roster (at most 100 pages) */
+    private List<Member> roster(LtiPlatform platform, URI memberships) throws java.io.IOException {
+        List<Member> members = new ArrayList<>();
+        URI next = memberships;
+        for (int page = 0; next != null && page < 100; page++) {
+            PlatformHttp.Response response = call(platform, java.util.Set.of(CourseServices.ROSTER_SCOPE), "GET", next,
+                    "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", "", "");
+            if (response.status() != 200) {
+                throw new RosterRefused(response.status());
+            }
+            com.fasterxml.jackson.databind.JsonNode container = JSON.readTree(response.body());
+            for (com.fasterxml.jackson.databind.JsonNode member : container.path("members")) {
+                String subject = member.path("user_id").asText("");
+                if (subject.isBlank()) {
+                    continue;
+                }
+                List<String> roles = new ArrayList<>();
+                member.path("roles").forEach(r -> roles.add(r.asText("")));
+                String status = member.path("status").asText("Active");
+                String name = member.path("name").asText("");
+                if (name.isBlank()) {
+                    name = (member.path("given_name").asText("") + " " + member.path("family_name").asText("")).strip();
+                }
+                boolean learner = LtiRoles.of(roles).contains(nl.leerlijn.access.Role.STUDENT);
+                members.add(new Member(subject, name.replaceAll("\\p{Cntrl}", " ").strip(), Optional.of(member.path("email").asText(""))
+                        .filter(e -> !e.isBlank()), learner && "Active".equals(status)));
+            }
+            next = nextPage(response).orElse(null);
+        }
+        return members;
+    }
+
+    private static Optional<URI> nextPage(PlatformHttp.Response response) {
+        for (String link : response.header("link")) {
+            for (String part : link.split(",")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*<([^>]+)>\\s*;.*rel=\"?next\"?.*").matcher(part);
+                if (m.matches()) {
+                    return address(m.group(1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Calls a platform's service with a bearer token; a token the platform no longer takes is asked for again, once. */
+    private PlatformHttp.Response call(LtiPlatform platform, java.util.Set<String> scopes, String method, URI uri, String accept,
+            String contentType, String body) throws java.io.IOException {
+        for (int attempt = 0; ; attempt++) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + tokens.token(platform, scopes));
+            headers.put("Accept", accept);
+            if (!contentType.isEmpty()) {
+                headers.put("Content-Type", contentType);
+            }
+            PlatformHttp.Response response = http.send(new PlatformHttp.Request(method, uri, headers, body));
+            if (response.status() != 401 || attempt > 0) {
+                return response;
+            }
+            tokens.forget(platform, scopes);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private LtiPlatform platformOf(LoginRequest request) {
         List<LtiPlatform> candidates = store.byIssuer(Optional.ofNullable(request.issuer()).orElse("")).stream()

@@ -64,7 +64,7 @@ class LtiCoursesTest {
         Setting setting = SETTINGS.computeIfAbsent(database, kind -> {
             TestClock c = new TestClock(CoreFixture.NOW);
             TestPlatform p = new TestPlatform();
-            CoreFixture f = CoreFixture.on(kind, c, builder -> builder.ltiKeySets(p.keySets()));
+            CoreFixture f = CoreFixture.on(kind, c, builder -> builder.ltiKeySets(p.keySets()).ltiServices(p.services()));
             f.core().lti().register(People.administrator(), p.registration());
             return new Setting(f, c, p);
         });
@@ -277,6 +277,88 @@ class LtiCoursesTest {
     private com.nimbusds.jwt.JWTClaimsSet.Builder member(com.nimbusds.jwt.JWTClaimsSet.Builder claims, String subject, String... roles) {
         return claims.subject(subject).claim("name", subject).claim(ROLES, List.of(roles))
                 .claim(CONTEXT, Map.of("id", course, "title", "Klantmanager " + course));
+    }
+
+    /** The instructor links the course with a launch that announces its roster; @return the cohort */
+    private Cohort linkedWithRoster(OpenedSession[] instructorOut) {
+        OpenedSession instructor = launch(c -> TestPlatform.withRoster(member(c, "doc-" + course, TestPlatform.INSTRUCTOR), course));
+        instructorOut[0] = instructor;
+        return linkedCohort(instructor);
+    }
+
+    @Test
+    void theCourseRosterEnrolsItsActiveLearnersAndWithdrawsThoseWhoLeftKeepingTheirHistory() {
+        OpenedSession[] instructor = new OpenedSession[1];
+        Cohort cohort = linkedWithRoster(instructor);
+        platform.member(course, "doc-" + course, "Karin Docent", "karin@example.nl", "Active", TestPlatform.INSTRUCTOR);
+        platform.member(course, "a-" + course, "Anouk Visser", "anouk@example.nl", "Active", TestPlatform.LEARNER);
+        platform.member(course, "b-" + course, "Bram de Wit", "bram@example.nl", "Active", TestPlatform.LEARNER);
+        platform.member(course, "c-" + course, "Chris Zonder Adres", null, "Active", TestPlatform.LEARNER);
+        platform.member(course, "d-" + course, "Dewi Inactief", "dewi@example.nl", "Inactive", TestPlatform.LEARNER);
+        core.enrolment().enrol(instructor[0].session().actor(), cohort.id(), new nl.leerlijn.enrolment.NewParticipant(
+                new nl.leerlijn.access.UserId("host-" + course), profile("Henk Host", "henk@example.nl")));
+        int tokens = platform.tokenRequests();
+
+        RosterSync first = core.lti().syncRoster(instructor[0].session().actor(), cohort.id());
+
+        assertThat(first.enrolled()).isEqualTo(2);
+        assertThat(first.skipped()).as("no address shared").isEqualTo(1);
+        assertThat(first.problem()).isEmpty();
+        List<nl.leerlijn.enrolment.Participant> enrolled = core.enrolment().participants(instructor[0].session().actor(), cohort.id());
+        assertThat(enrolled).extracting(p -> p.profile().displayName()).containsExactlyInAnyOrder("Anouk Visser", "Bram de Wit", "Henk Host");
+        assertThat(enrolled).filteredOn(p -> p.profile().displayName().equals("Anouk Visser")).singleElement()
+                .satisfies(p -> assertThat(p.profile().organisation().name()).isEqualTo(LtiService.ORGANISATION_NOT_GIVEN));
+        assertThat(core.lti().syncRoster(instructor[0].session().actor(), cohort.id()).enrolled()).as("read again").isZero();
+        assertThat(platform.tokenRequests() - tokens).as("one token for both readings").isEqualTo(1);
+        assertThat(platform.calls()).filteredOn(c -> c.contains("/courses/" + course + "/memberships?page=")).isNotEmpty();
+
+        platform.leave(course, "b-" + course);
+        RosterSync later = core.lti().syncRoster(instructor[0].session().actor(), cohort.id());
+
+        assertThat(later.withdrawn()).isEqualTo(1);
+        nl.leerlijn.enrolment.Participant bram = core.enrolment().participants(instructor[0].session().actor(), cohort.id()).stream()
+                .filter(p -> p.profile().displayName().equals("Bram de Wit")).findFirst().orElseThrow();
+        assertThat(bram.isActive()).isFalse();
+        assertThat(core.enrolment().history(instructor[0].session().actor(), bram.id())).extracting(h -> h.event(), h -> h.reason(), h -> h.actorName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ParticipationEvent.ENROLLED, Optional.empty(), "Moodle Hogeschool Test (LTI)"),
+                        org.assertj.core.groups.Tuple.tuple(ParticipationEvent.WITHDRAWN, Optional.of("Niet meer in de cursus Klantmanager " + course
+                                + " (Moodle Hogeschool Test)"), "Moodle Hogeschool Test (LTI)"));
+        assertThat(core.enrolment().participants(instructor[0].session().actor(), cohort.id())).filteredOn(p -> p.profile().displayName()
+                .equals("Henk Host")).singleElement().satisfies(p -> assertThat(p.isActive()).as("enrolled by the host, not the platform").isTrue());
+        assertThat(core.lti().courses(instructor[0].session().actor(), cohort.id())).singleElement()
+                .satisfies(c -> assertThat(c.lastRosterSync()).hasValueSatisfying(r -> assertThat(r.withdrawn()).isEqualTo(1)));
+    }
+
+    @Test
+    void aLearnerTheRosterEnrolledSaysWhereTheyWorkOnTheirFirstLaunch() {
+        OpenedSession[] instructor = new OpenedSession[1];
+        Cohort cohort = linkedWithRoster(instructor);
+        platform.member(course, "e-" + course, "Esra Yilmaz", "esra@example.nl", "Active", TestPlatform.LEARNER);
+        core.lti().syncRoster(instructor[0].session().actor(), cohort.id());
+
+        LtiSession esra = launch("e-" + course, "Esra Yilmaz", TestPlatform.LEARNER).session();
+
+        assertThat(core.lti().arrive(esra)).isEqualTo(new Arrival(Arrival.Kind.COMPLETE_PROFILE, Optional.of(cohort.id())));
+    }
+
+    @Test
+    void aRosterThatCannotBeReadChangesNothingAndSaysWhy() {
+        OpenedSession[] instructor = new OpenedSession[1];
+        Cohort cohort = linkedWithRoster(instructor);
+        platform.member(course, "f-" + course, "Fenna Bos", "fenna@example.nl", "Active", TestPlatform.LEARNER);
+        core.lti().syncRoster(instructor[0].session().actor(), cohort.id());
+        platform.servicesDown(true);
+        try {
+            RosterSync failed = core.lti().syncRoster(instructor[0].session().actor(), cohort.id());
+
+            assertThat(failed.problem()).contains(RosterSync.REFUSED + "503");
+            assertThat(failed.withdrawn()).isZero();
+            assertThat(core.enrolment().participants(instructor[0].session().actor(), cohort.id())).allSatisfy(p -> assertThat(p.isActive()).isTrue());
+        } finally {
+            platform.servicesDown(false);
+        }
+        LtiSession learner = launch("f-" + course, "Fenna Bos", TestPlatform.LEARNER).session();
+        assertThatThrownBy(() -> core.lti().syncRoster(learner.actor(), cohort.id())).isInstanceOf(NotPermittedException.class);
     }
 
     @Test

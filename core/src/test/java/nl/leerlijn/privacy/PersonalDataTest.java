@@ -53,7 +53,8 @@ class PersonalDataTest {
             Map.entry("ll_lti_deployment", "deployments of Leerlijn on a platform"),
             Map.entry("ll_lti_key", "Leerlijn's own signing keys"),
             Map.entry("ll_lti_login", "a login's state and nonce, for ten minutes"),
-            Map.entry("ll_lti_nonce", "nonces of accepted launches, for a day"));
+            Map.entry("ll_lti_nonce", "nonces of accepted launches, for a day"),
+            Map.entry("ll_lti_service", "the addresses of a course's roster and grade services"));
 
     @Parameter
     TestDatabase database;

@@ -52,6 +52,118 @@ public final class TestPlatform {
         }
     }
 
+    private final Map<String, List<Map<String, Object>>> rosters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean servicesDown;
+
+    /** @return the address of a course's roster on this platform */
+    public static URI memberships(String course) {
+        return URI.create(ISSUER + "/api/lti/courses/" + course + "/memberships");
+    }
+
+    /**
+     * Puts a person on a course's roster (or changes them there).
+     *
+     * @param course the course
+     * @param subject their id
+     * @param name their name
+     * @param email their address; null when the platform does not share it
+     * @param status Active, Inactive or Deleted
+     * @param roles their course roles
+     */
+    public void member(String course, String subject, String name, String email, String status, String... roles) {
+        List<Map<String, Object>> roster = rosters.computeIfAbsent(course, k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+        roster.removeIf(m -> m.get("user_id").equals(subject));
+        Map<String, Object> member = new java.util.LinkedHashMap<>();
+        member.put("user_id", subject);
+        member.put("name", name);
+        if (email != null) {
+            member.put("email", email);
+        }
+        member.put("status", status);
+        member.put("roles", List.of(roles));
+        roster.add(member);
+    }
+
+    /** @param subject leaves the course's roster altogether */
+    public void leave(String course, String subject) {
+        rosters.getOrDefault(course, List.of()).removeIf(m -> m.get("user_id").equals(subject));
+    }
+
+    /** @return how often a token was asked for */
+    public int tokenRequests() {
+        return tokenRequests.get();
+    }
+
+    /** @return the service calls received, as "METHOD uri" */
+    public List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** @param down whether the platform's services answer 503 */
+    public void servicesDown(boolean down) {
+        servicesDown = down;
+    }
+
+    /**
+     * The platform's services as Leerlijn calls them: the token endpoint (a client-credentials grant with a JWT assertion by
+     * Leerlijn's client id) and the course rosters, two members a page, behind a bearer token.
+     *
+     * @return the platform's side of the calls
+     */
+    public nl.leerlijn.lti.PlatformHttp services() {
+        return request -> {
+            calls.add(request.method() + " " + request.uri());
+            if (servicesDown) {
+                return new nl.leerlijn.lti.PlatformHttp.Response(503, Map.of(), "");
+            }
+            if (request.uri().toString().equals(registration().tokenUrl().toString())) {
+                Map<String, String> form = new java.util.HashMap<>();
+                for (String pair : request.body().split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    form.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+                }
+                try {
+                    JWTClaimsSet assertion = SignedJWT.parse(form.get("client_assertion")).getJWTClaimsSet();
+                    if (!"client_credentials".equals(form.get("grant_type")) || !CLIENT_ID.equals(assertion.getIssuer())
+                            || !assertion.getAudience().contains(registration().tokenUrl().toString())) {
+                        return new nl.leerlijn.lti.PlatformHttp.Response(400, Map.of(), "{\"error\":\"invalid_grant\"}");
+                    }
+                } catch (java.text.ParseException e) {
+                    return new nl.leerlijn.lti.PlatformHttp.Response(400, Map.of(), "{\"error\":\"invalid_client\"}");
+                }
+                return new nl.leerlijn.lti.PlatformHttp.Response(200, Map.of(), "{\"access_token\":\"token-" + tokenRequests.incrementAndGet()
+                        + "\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + form.get("scope") + "\"}");
+            }
+            if (!request.headers().getOrDefault("Authorization", "").startsWith("Bearer token-")) {
+                return new nl.leerlijn.lti.PlatformHttp.Response(401, Map.of(), "");
+            }
+            java.util.regex.Matcher course = java.util.regex.Pattern.compile(".*/courses/([^/]+)/memberships(\\?page=(\\d+))?")
+                    .matcher(request.uri().toString());
+            if (course.matches()) {
+                List<Map<String, Object>> roster = rosters.getOrDefault(course.group(1), List.of());
+                int page = course.group(3) == null ? 0 : Integer.parseInt(course.group(3));
+                List<Map<String, Object>> members = roster.subList(Math.min(roster.size(), page * 2), Math.min(roster.size(), page * 2 + 2));
+                Map<String, List<String>> headers = (page + 1) * 2 < roster.size()
+                        ? Map.of("link", List.of("<" + memberships(course.group(1)) + "?page=" + (page + 1) + ">; rel=\"next\"")) : Map.of();
+                try {
+                    return new nl.leerlijn.lti.PlatformHttp.Response(200, headers, new com.fasterxml.jackson.databind.ObjectMapper()
+                            .writeValueAsString(Map.of("id", memberships(course.group(1)).toString(), "members", members)));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return new nl.leerlijn.lti.PlatformHttp.Response(404, Map.of(), "");
+        };
+    }
+
+    /** @return the claims with the course's roster service announced, as a launch from the course carries it */
+    public static JWTClaimsSet.Builder withRoster(JWTClaimsSet.Builder claims, String course) {
+        return claims.claim("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of("context_memberships_url",
+                memberships(course).toString(), "service_versions", List.of("2.0")));
+    }
+
     /** @return what the platform's administrator registers Leerlijn with */
     public NewPlatform registration() {
         return new NewPlatform(ISSUER, CLIENT_ID, "Moodle Hogeschool Test", URI.create("https://lms.example.edu/mod/lti/auth.php"),

@@ -176,6 +176,7 @@ class RouteAccessTest {
                 new Case("POST", "/lti/plaatsen", EnumSet.noneOf(Who.class), Map.of("page", "/programme")),
                 new Case("GET", "/cohorts/{cohortId}/lti", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/lti", MANAGERS, Map.of("assistantsAssess", "ja")),
+                new Case("POST", "/cohorts/{cohortId}/lti/rooster", MANAGERS),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),

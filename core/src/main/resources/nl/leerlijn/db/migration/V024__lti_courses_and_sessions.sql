@@ -11,7 +11,24 @@ CREATE TABLE ll_lti_context (
     assistants_assess BOOLEAN                  NOT NULL,
     linked_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     linked_by         VARCHAR(200)             NOT NULL,
+    roster_synced_at  TIMESTAMP WITH TIME ZONE,
+    roster_enrolled   INTEGER,
+    roster_withdrawn  INTEGER,
+    roster_skipped    INTEGER,
+    roster_problem    VARCHAR(300),
     CONSTRAINT ll_lti_context_pk PRIMARY KEY (platform_id, context_id)
+);
+
+-- The platform's services for a course, as its launches announce them: the roster (Names and Role Provisioning) and the
+-- line items for scores (Assignment and Grade Services).
+CREATE TABLE ll_lti_service (
+    platform_id     BIGINT                   NOT NULL REFERENCES ll_lti_platform (id),
+    context_id      VARCHAR(255)             NOT NULL,
+    memberships_url VARCHAR(1000),
+    lineitems_url   VARCHAR(1000),
+    ags_scopes      VARCHAR(1000),
+    seen_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT ll_lti_service_pk PRIMARY KEY (platform_id, context_id)
 );
 CREATE INDEX ll_lti_context_cohort_ix ON ll_lti_context (cohort_id);
 

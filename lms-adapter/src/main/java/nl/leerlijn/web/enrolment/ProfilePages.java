@@ -43,10 +43,12 @@ public final class ProfilePages implements RouteGroup {
         Participant participant = Participations.chosen(core, request)
                 .orElseThrow(() -> new PageNotFoundException(request.raw().getRequestURI()));
         Map<String, String> values = new HashMap<>();
-        values.put(ProfileForm.ORGANISATION, participant.profile().organisation().name());
+        // A learner the course roster enrolled has not said where they work yet: they start from empty fields.
+        boolean notGiven = participant.profile().organisation().name().equals(nl.leerlijn.lti.LtiService.ORGANISATION_NOT_GIVEN);
+        values.put(ProfileForm.ORGANISATION, notGiven ? "" : participant.profile().organisation().name());
         values.put(ProfileForm.ORGANISATION_TYPE, participant.profile().organisation().type().name());
         values.put(ProfileForm.FUNCTION, participant.profile().function().name());
-        values.put(ParticipantForm.OTHER_FUNCTION, participant.profile().otherFunction().orElse(""));
+        values.put(ParticipantForm.OTHER_FUNCTION, notGiven ? "" : participant.profile().otherFunction().orElse(""));
         values.put(ProfileForm.REGISTERPLEIN, participant.profile().registerNumbers().registerplein().orElse(""));
         values.put(ProfileForm.SKJ, participant.profile().registerNumbers().skj().orElse(""));
         return profilePage(request, participant, Form.initial(values), 200);

@@ -105,7 +105,8 @@ public final class LtiPages implements RouteGroup {
     }
 
     /** One linked course. */
-    public record CourseRow(String title, String platform, String linkedAt, String linkedBy, boolean assistantsAssess) {
+    public record CourseRow(String title, String platform, String linkedAt, String linkedBy, boolean assistantsAssess, String roster,
+            boolean rosterProblem) {
     }
 
     @Override
@@ -124,7 +125,9 @@ public final class LtiPages implements RouteGroup {
                 Route.get("/lti/plaatsen", this::placePage),
                 Route.post("/lti/plaatsen", this::place),
                 Route.get("/cohorts/{cohortId}/lti", this::courses),
-                Route.post("/cohorts/{cohortId}/lti", this::assistants));
+                Route.post("/cohorts/{cohortId}/lti", this::assistants),
+                // Calls the platforms outside any transaction; the reading opens its own.
+                new Route("POST", "/cohorts/{cohortId}/lti/rooster", this::roster, false, false));
     }
 
     private WebResult keySet(WebRequest request) {
@@ -231,6 +234,7 @@ public final class LtiPages implements RouteGroup {
             case STAFF -> "/cohorts/" + arrival.cohort().orElseThrow().value() + page.map(PLACES::get).orElse("");
             case PARTICIPANT -> page.filter(p -> !p.equals("/") && !p.equals("/programme")).orElse("/programme")
                     + "?leergang=" + arrival.cohort().orElseThrow().value();
+            case COMPLETE_PROFILE -> "/profile?leergang=" + arrival.cohort().orElseThrow().value();
             case ENROL -> "/lti/inschrijven";
             case LINK_COURSE -> "/lti/koppelen";
             case NOT_LINKED, ASSISTANTS_NOT_ALLOWED, NO_COURSE -> "/lti/welkom";
@@ -405,12 +409,17 @@ public final class LtiPages implements RouteGroup {
         java.time.format.DateTimeFormatter format = nl.leerlijn.web.render.Dates.dayAndTime(messages.locale());
         List<CourseRow> rows = new ArrayList<>();
         for (LtiCourse course : linked) {
+            String roster = course.lastRosterSync().map(r -> r.problem().map(p -> messages.get("lti.courses.rosterProblem",
+                    format.format(r.at().atZone(core.zone())), p.startsWith(nl.leerlijn.lti.RosterSync.REFUSED)
+                            ? messages.get("lti.courses.problem.refused", p.substring(nl.leerlijn.lti.RosterSync.REFUSED.length()))
+                            : messages.get("lti.courses.problem." + (p.equals(nl.leerlijn.lti.RosterSync.NO_SERVICE) ? "noService" : "unreachable")))).orElseGet(() -> messages.get("lti.courses.rosterRead",
+                    format.format(r.at().atZone(core.zone())), r.enrolled(), r.withdrawn(), r.skipped()))).orElse(messages.get("lti.courses.rosterNever"));
             rows.add(new CourseRow(course.title(), course.platformName(), format.format(course.linkedAt().atZone(core.zone())), course.linkedBy(),
-                    course.assistantsAssess()));
+                    course.assistantsAssess(), roster, course.lastRosterSync().flatMap(nl.leerlijn.lti.RosterSync::problem).isPresent()));
         }
         Permissions permissions = core.access().in(id, actor);
         return WebResult.Page.of("lti/courses.ftlh", "lti.courses.title", new CoursesView(id.value(), rows,
-                linked.stream().anyMatch(LtiCourse::assistantsAssess), request.notice("lti.courses.notice.", Set.of("saved"))))
+                linked.stream().anyMatch(LtiCourse::assistantsAssess), request.notice("lti.courses.notice.", Set.of("saved", "read"))))
                 .trail(Frames.then(Frames.cohort(cohort, messages), new nl.leerlijn.web.routing.Link(messages.get("menu.staff"),
                         "/cohorts/" + id.value() + "/staff")))
                 .in(Frames.cohortMenu(cohort, permissions, "/cohorts/" + id.value() + "/staff", messages));
@@ -421,6 +430,12 @@ public final class LtiPages implements RouteGroup {
         boolean assess = request.choice("assistantsAssess", Set.of("ja", "nee")).map("ja"::equals).orElse(false);
         core.lti().assistantsAssess(request.actor(), id, assess);
         return new WebResult.Redirect("/cohorts/" + id.value() + "/lti?notice=saved");
+    }
+
+    private WebResult roster(WebRequest request) {
+        CohortId id = new CohortId(request.id("cohortId"));
+        core.lti().syncRoster(request.actor(), id);
+        return new WebResult.Redirect("/cohorts/" + id.value() + "/lti?notice=read");
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
