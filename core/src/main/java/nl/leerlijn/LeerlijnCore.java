@@ -111,6 +111,13 @@ public final class LeerlijnCore {
         List<Subscription<?>> subscriptions = new ArrayList<>(notifications.subscriptions());
         subscriptions.add(new nl.leerlijn.praktijk.PracticeNotices(jdbi, submissionStore, participantLookup, cohortLookup, notifications)
                 .subscription());
+        // A released result goes to the platform's gradebook when the participant came from one (LTI Assignment and Grade
+        // Services); a delivery that cannot reach the platform is tried again.
+        java.util.concurrent.atomic.AtomicReference<nl.leerlijn.lti.LtiService> scores = new java.util.concurrent.atomic.AtomicReference<>();
+        subscriptions.add(new Subscription<>("lti.result-released", nl.leerlijn.assessment.ResultReleased.class,
+                e -> scores.get().sendScore(e.submission())));
+        subscriptions.add(new Subscription<>("lti.result-taken-back", nl.leerlijn.assessment.ResultTakenBack.class,
+                e -> scores.get().takeBackScore(e.submission())));
         subscriptions.addAll(builder.subscriptions);
         EventBus events = new EventBus(work, subscriptions);
         this.cohorts = new CohortService(jdbi, clock, programmes, versions, access, cohortLookup, scheduleLookup);
@@ -146,7 +153,8 @@ public final class LeerlijnCore {
         jobs.recurring(BackgroundJobs.PURGE_EXPIRED, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> retention.purgeExpired());
         this.personalData = new nl.leerlijn.privacy.PersonalDataService(jdbi, clock, access, files);
         this.lti = new nl.leerlijn.lti.LtiService(jdbi, clock, access, builder.ltiKeySets, builder.ltiAllowLocalhost,
-                cohortLookup, participantLookup, events, builder.ltiServices);
+                cohortLookup, participantLookup, events, builder.ltiServices, submissionStore, results);
+        scores.set(lti);
         jobs.recurring(BackgroundJobs.LTI_HOUSEKEEPING, s -> FixedDelay.of(java.time.Duration.ofDays(1)),
                 s -> lti.housekeeping(nl.leerlijn.lti.LtiService.KEY_MAX_AGE, nl.leerlijn.lti.LtiService.KEY_GRACE));
         jobs.recurring(BackgroundJobs.LTI_ROSTERS, s -> FixedDelay.of(java.time.Duration.ofDays(1)), s -> lti.syncRosters());

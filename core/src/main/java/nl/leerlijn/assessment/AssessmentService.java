@@ -226,6 +226,9 @@ public final class AssessmentService {
         assessments.agree(row.id(), agreement, describe(score));
         assessments.audit(row.id(), actor, clock.instant(), "RESULT_AGREED", row.agreedResult().orElse(null),
                 describe(score) + (revision ? " +REVISION" : ""), why.isEmpty() ? null : why);
+        if (row.state() == AssessmentState.RELEASED) {
+            events.publish(new ResultTakenBack(id, clock.instant()));
+        }
         return agreement;
     }
 

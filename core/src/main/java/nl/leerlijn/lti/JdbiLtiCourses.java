@@ -127,6 +127,38 @@ final class JdbiLtiCourses {
                 .bind("problem", sync.problem().orElse(null)).bind("platform", platformId).bind("context", contextId).execute());
     }
 
+    void rememberSubject(long platformId, String subject, String userId) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_lti_user (platform_id, subject, user_id) SELECT :platform, :subject, :user
+                WHERE NOT EXISTS (SELECT 1 FROM ll_lti_user WHERE platform_id = :platform AND subject = :subject)""")
+                .bind("platform", platformId).bind("subject", subject).bind("user", userId).execute());
+    }
+
+    Optional<String> subject(long platformId, String userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT subject FROM ll_lti_user WHERE platform_id = :platform AND user_id = :user")
+                .bind("platform", platformId).bind("user", userId).mapTo(String.class).findFirst());
+    }
+
+    /** A line item Leerlijn made in a course's gradebook. */
+    record LineItem(String url, int scoreMaximum) {
+    }
+
+    Optional<LineItem> lineItem(long platformId, String contextId, String activity) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT url, score_maximum FROM ll_lti_line_item WHERE platform_id = :platform AND context_id = :context AND activity_key = :activity""")
+                .bind("platform", platformId).bind("context", contextId).bind("activity", activity)
+                .map((rs, ctx) -> new LineItem(rs.getString("url"), rs.getInt("score_maximum"))).findOne());
+    }
+
+    void saveLineItem(long platformId, String contextId, String activity, LineItem item, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_lti_line_item (platform_id, context_id, activity_key, url, score_maximum, created_at)
+                SELECT :platform, :context, :activity, :url, :maximum, :at
+                WHERE NOT EXISTS (SELECT 1 FROM ll_lti_line_item WHERE platform_id = :platform AND context_id = :context AND activity_key = :activity)""")
+                .bind("platform", platformId).bind("context", contextId).bind("activity", activity).bind("url", item.url())
+                .bind("maximum", item.scoreMaximum()).bind("at", utc(at)).execute());
+    }
+
     private static final String COURSES = """
             SELECT c.*, p.name AS platform_name, k.name AS cohort_name FROM ll_lti_context c
             JOIN ll_lti_platform p ON p.id = c.platform_id JOIN ll_cohort k ON k.id = c.cohort_id""";

@@ -80,6 +80,8 @@ public final class LtiService {
     private final EventBus events;
     private final PlatformHttp http;
     private final ServiceTokens tokens;
+    private final nl.leerlijn.submission.Submissions submissions;
+    private final nl.leerlijn.assessment.Results results;
 
     /**
      * Wires LTI; see {@code LeerlijnCore}.
@@ -93,9 +95,12 @@ public final class LtiService {
      * @param participants participants by id, to enrol a learner of a linked course
      * @param events where a learner's enrolment is announced
      * @param http calls a platform's services
+     * @param submissions the handed-in versions, to know whose result a score is
+     * @param results the agreed results
      */
     public LtiService(Jdbi jdbi, Clock clock, Access access, KeySetFetcher fetcher, boolean allowLocalhost, Cohorts cohorts,
-            Participants participants, EventBus events, PlatformHttp http) {
+            Participants participants, EventBus events, PlatformHttp http, nl.leerlijn.submission.Submissions submissions,
+            nl.leerlijn.assessment.Results results) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.access = access;
@@ -109,6 +114,8 @@ public final class LtiService {
         this.events = events;
         this.http = http;
         this.tokens = new ServiceTokens(http, keys, clock);
+        this.submissions = submissions;
+        this.results = results;
     }
 
     /**
@@ -388,6 +395,7 @@ public final class LtiService {
                 now.plus(SESSION_VALIDITY));
         String token = random() + random();
         courses.insertSession(hash(token), session, now);
+        courses.rememberSubject(launch.platform().id(), launch.subject(), actor.userId().value());
         if (session.contextId().isPresent() && (launch.services().memberships().isPresent() || launch.services().lineItems().isPresent())) {
             courses.saveServices(session.platformId(), session.contextId().get(), launch.services(), now);
         }
@@ -728,6 +736,7 @@ public final class LtiService {
                             new nl.leerlijn.enrolment.Organisation(ORGANISATION_NOT_GIVEN, nl.leerlijn.enrolment.OrganisationType.OTHER),
                             nl.leerlijn.enrolment.JobFunction.OTHER, new nl.leerlijn.enrolment.RegisterNumbers(Optional.empty(), Optional.empty()),
                             Optional.empty(), Optional.of(ORGANISATION_NOT_GIVEN));
+                    courses.rememberSubject(platform.id(), member.subject(), user.value());
                     EnrolmentOutcome outcome = participants.enrol(cohort, new NewParticipant(user, profile), by, byName, now);
                     if (outcome instanceof EnrolmentOutcome.Enrolled e) {
                         current.put(user, e.participant());
@@ -841,6 +850,147 @@ public final class LtiService {
             }
             tokens.forget(platform, scopes);
         }
+    }
+
+    /** The scope to make line items in a course's gradebook. */
+    public static final String LINE_ITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+    /** The scope to send scores. */
+    public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+
+    /**
+     * Sends a released result to the gradebook of every course of the participant's cohort on the platform they came from
+     * (Assignment and Grade Services): a grade out of 10, or the points of a rated rubric out of its maximum, in the line
+     * item of the assessed part (made on first use). The background jobs call it for each release, and try again when the
+     * platform cannot be reached. A participant who did not come from a platform has no gradebook: nothing is sent.
+     *
+     * @param submission the version whose result was released
+     * @return how many gradebooks got the score
+     * @throws IllegalStateException when a platform could not take it (to be tried again)
+     */
+    public int sendScore(nl.leerlijn.submission.SubmissionId submission) {
+        return score(submission, true);
+    }
+
+    /**
+     * Takes a result back from the gradebooks it was sent to (the kerndocent changed it after release): the platform then
+     * shows the part as waiting for a grade, until the new result is released.
+     *
+     * @param submission the version whose result was taken back
+     * @return how many gradebooks were told
+     * @throws IllegalStateException when a platform could not take it (to be tried again)
+     */
+    public int takeBackScore(nl.leerlijn.submission.SubmissionId submission) {
+        return score(submission, false);
+    }
+
+    private int score(nl.leerlijn.submission.SubmissionId id, boolean give) {
+        nl.leerlijn.submission.Submission submission = submissions.require(id);
+        nl.leerlijn.enrolment.Participant participant = participants.require(submission.participant());
+        java.util.regex.Matcher from = java.util.regex.Pattern.compile("lti-(\\d+)-.*").matcher(participant.userId().value());
+        if (!from.matches()) {
+            return 0;
+        }
+        long platformId = Long.parseLong(from.group(1));
+        Optional<String> subject = courses.subject(platformId, participant.userId().value());
+        Optional<LtiPlatform> platform = store.platform(platformId);
+        if (subject.isEmpty() || platform.isEmpty()) {
+            return 0;
+        }
+        nl.leerlijn.curriculum.Programme programme = cohorts.programme(participant.cohortId());
+        Optional<nl.leerlijn.assessment.Agreement> agreed = Optional.ofNullable(results.of(participant.id(), programme).get(id))
+                .flatMap(nl.leerlijn.assessment.AssessmentSummary::released);
+        if (give && agreed.isEmpty()) {
+            return 0;
+        }
+        String title = programme.activity(submission.activity()).map(nl.leerlijn.curriculum.Activity::title).orElse(submission.activity().value());
+        int sent = 0;
+        for (LtiCourse course : courses.courses(participant.cohortId())) {
+            CourseServices services = courses.services(course.platformId(), course.contextId());
+            if (course.platformId() != platformId || services.lineItems().isEmpty() || !services.scopes().contains(SCORE_SCOPE)) {
+                continue;
+            }
+            try {
+                Optional<nl.leerlijn.curriculum.Rubric.Score> score = agreed.map(nl.leerlijn.assessment.Agreement::score);
+                int maximum = score.map(s -> s.grade().isPresent() ? 10 : s.maxPoints()).orElse(10);
+                Optional<JdbiLtiCourses.LineItem> item = courses.lineItem(platformId, course.contextId(), submission.activity().value());
+                if (item.isEmpty()) {
+                    if (!give) {
+                        continue;
+                    }
+                    item = Optional.of(makeLineItem(platform.get(), services, course, submission.activity().value(), title, maximum));
+                }
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("userId", subject.get());
+                body.put("timestamp", java.time.format.DateTimeFormatter.ISO_INSTANT.format(clock.instant()));
+                if (give) {
+                    nl.leerlijn.curriculum.Rubric.Score s = score.orElseThrow();
+                    double given = s.grade().map(g -> g.doubleValue()).orElse((double) s.points());
+                    // The line item's maximum was fixed when it was made; a score is sent on that scale.
+                    body.put("scoreGiven", given * item.get().scoreMaximum() / maximum);
+                    body.put("scoreMaximum", item.get().scoreMaximum());
+                    body.put("activityProgress", "Completed");
+                    body.put("gradingProgress", "FullyGraded");
+                } else {
+                    body.put("activityProgress", "Submitted");
+                    body.put("gradingProgress", "PendingManual");
+                }
+                PlatformHttp.Response answer = call(platform.get(), java.util.Set.of(SCORE_SCOPE), "POST", scoresOf(item.get().url()),
+                        "application/json", "application/vnd.ims.lis.v1.score+json", JSON.writeValueAsString(body));
+                if (answer.status() / 100 != 2) {
+                    throw new java.io.IOException("the platform answered " + answer.status() + " for a score");
+                }
+                sent++;
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Sending the result of " + id + " to course " + course.contextId() + " of " + platform.get().issuer()
+                        + " failed; tried again later: " + e.getMessage(), e);
+            }
+        }
+        if (sent > 0) {
+            LOG.info("{} the result of {} for {} in {} gradebook(s)", give ? "Sent" : "Took back", id, participant.userId(), sent);
+        }
+        return sent;
+    }
+
+    private JdbiLtiCourses.LineItem makeLineItem(LtiPlatform platform, CourseServices services, LtiCourse course, String activity, String title,
+            int maximum) throws java.io.IOException {
+        URI lineItems = services.lineItems().orElseThrow();
+        java.util.Set<String> scopes = java.util.Set.of(LINE_ITEM_SCOPE);
+        // One the platform already has for this part (Leerlijn's memory of it was lost) is used again.
+        String separator = lineItems.getRawQuery() == null ? "?" : "&";
+        PlatformHttp.Response found = call(platform, scopes, "GET", URI.create(lineItems + separator + "resource_id="
+                + java.net.URLEncoder.encode(activity, StandardCharsets.UTF_8)), "application/vnd.ims.lis.v2.lineitemcontainer+json", "", "");
+        JdbiLtiCourses.LineItem item = null;
+        if (found.status() == 200) {
+            for (com.fasterxml.jackson.databind.JsonNode existing : JSON.readTree(found.body())) {
+                if (activity.equals(existing.path("resourceId").asText()) && address(existing.path("id").asText(null)).isPresent()) {
+                    item = new JdbiLtiCourses.LineItem(existing.path("id").asText(), existing.path("scoreMaximum").asInt(maximum));
+                }
+            }
+        }
+        if (item == null) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("scoreMaximum", maximum);
+            body.put("label", title.length() > 200 ? title.substring(0, 200) : title);
+            body.put("resourceId", activity);
+            body.put("tag", "leerlijn");
+            PlatformHttp.Response made = call(platform, scopes, "POST", lineItems, "application/vnd.ims.lis.v2.lineitem+json",
+                    "application/vnd.ims.lis.v2.lineitem+json", JSON.writeValueAsString(body));
+            String url = made.status() / 100 == 2 ? JSON.readTree(made.body()).path("id").asText("") : "";
+            if (address(url).isEmpty()) {
+                throw new java.io.IOException("the platform answered " + made.status() + " when a line item was made");
+            }
+            item = new JdbiLtiCourses.LineItem(url, maximum);
+        }
+        courses.saveLineItem(platform.id(), course.contextId(), activity, item, clock.instant());
+        return courses.lineItem(platform.id(), course.contextId(), activity).orElse(item);
+    }
+
+    /** @return the scores address of a line item: {@code /scores} added to its path, its query kept */
+    static URI scoresOf(String lineItem) {
+        URI uri = URI.create(lineItem);
+        String path = Optional.ofNullable(uri.getRawPath()).orElse("");
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + (path.endsWith("/") ? path + "scores" : path + "/scores")
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();

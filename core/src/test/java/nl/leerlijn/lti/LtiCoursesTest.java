@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import nl.leerlijn.LeerlijnCore;
+import nl.leerlijn.access.Actor;
 import nl.leerlijn.access.NotPermittedException;
 import nl.leerlijn.access.Role;
 import nl.leerlijn.cohort.Cohort;
@@ -359,6 +360,79 @@ class LtiCoursesTest {
         }
         LtiSession learner = launch("f-" + course, "Fenna Bos", TestPlatform.LEARNER).session();
         assertThatThrownBy(() -> core.lti().syncRoster(learner.actor(), cohort.id())).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aReleasedResultOfALearnerFromThePlatformGoesToTheCoursesGradebookAndIsTakenBackWhenChanged() {
+        OpenedSession instructor = launch(c -> TestPlatform.withGrades(member(c, "doc-" + course, TestPlatform.INSTRUCTOR), course));
+        Cohort cohort = linkedCohort(instructor);
+        Actor kerndocent = instructor.session().actor();
+        LtiSession learner = launch("g-" + course, "Gijs Learner", TestPlatform.LEARNER).session();
+        core.lti().enrol(learner, profile("Gijs Learner", "gijs@example.nl"));
+        nl.leerlijn.enrolment.Participant gijs = core.enrolment().participationsOf(learner.actor()).get(0);
+        nl.leerlijn.submission.SubmissionId concept = nl.leerlijn.testing.PaperSteps.handInConcept(core, gijs);
+        int before = platform.scores().size();
+        assertThat(core.lti().sendScore(concept)).as("nothing released yet").isZero();
+
+        nl.leerlijn.testing.PaperSteps.releaseVoldoende(core, kerndocent, concept);
+        assertThat(core.lti().sendScore(concept)).isEqualTo(1);
+
+        assertThat(platform.lineItems()).filteredOn(i -> ((String) i.get("id")).contains("/courses/" + course + "/")).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.get("resourceId")).isEqualTo("pa-concept");
+                    assertThat(i.get("tag")).isEqualTo("leerlijn");
+                });
+        List<Map<String, Object>> sent = platform.scores().subList(before, platform.scores().size());
+        assertThat(sent).singleElement().satisfies(score -> {
+            assertThat(score.get("userId")).isEqualTo("g-" + course);
+            assertThat(score.get("gradingProgress")).isEqualTo("FullyGraded");
+            assertThat(((Number) score.get("scoreGiven")).doubleValue()).isPositive();
+            assertThat(score.get("contentType")).isEqualTo("application/vnd.ims.lis.v1.score+json");
+            assertThat((String) score.get("to")).isEqualTo(score.get("lineItem") + "/scores");
+        });
+
+        core.assessments().agree(kerndocent, concept, nl.leerlijn.testing.PaperSteps.ALL_VOLDOENDE, Map.of(), "Toch anders.", false,
+                "Rekenfout");
+        assertThat(core.lti().takeBackScore(concept)).isEqualTo(1);
+        assertThat(platform.scores().get(platform.scores().size() - 1)).containsEntry("gradingProgress", "PendingManual")
+                .doesNotContainKey("scoreGiven");
+        assertThat(core.lti().sendScore(concept)).as("not released again yet").isZero();
+    }
+
+    @Test
+    void theBackgroundJobsSendAReleasedResultAndTryAgainWhileThePlatformIsDown() {
+        OpenedSession instructor = launch(c -> TestPlatform.withGrades(member(c, "doc-" + course, TestPlatform.INSTRUCTOR), course));
+        linkedCohort(instructor);
+        LtiSession learner = launch("h-" + course, "Hanna Learner", TestPlatform.LEARNER).session();
+        core.lti().enrol(learner, profile("Hanna Learner", "hanna@example.nl"));
+        nl.leerlijn.submission.SubmissionId concept = nl.leerlijn.testing.PaperSteps.handInConcept(core,
+                core.enrolment().participationsOf(learner.actor()).get(0));
+        nl.leerlijn.jobs.BackgroundJobs.Settings quick = new nl.leerlijn.jobs.BackgroundJobs.Settings(Duration.ofHours(1), Duration.ofDays(1),
+                Duration.ofMillis(100)).withRetryAfter(Duration.ofMillis(100)).withReminderSweep(Duration.ofHours(1));
+        platform.servicesDown(true);
+        try (nl.leerlijn.jobs.BackgroundJobs jobs = core.startBackgroundJobs(quick)) {
+            nl.leerlijn.testing.PaperSteps.releaseVoldoende(core, instructor.session().actor(), concept);
+            nl.leerlijn.testing.Eventually.until("a failed try", () -> platform.calls().stream().anyMatch(c -> c.contains("/token")),
+                    Duration.ofSeconds(20));
+            platform.servicesDown(false);
+            nl.leerlijn.testing.Eventually.until("the score at the platform", () -> platform.scores().stream()
+                    .anyMatch(sc -> ("h-" + course).equals(sc.get("userId"))), Duration.ofSeconds(30));
+        } finally {
+            platform.servicesDown(false);
+        }
+    }
+
+    @Test
+    void aResultOfAParticipantTheHostEnrolledGoesToNoGradebook() {
+        OpenedSession instructor = launch(c -> TestPlatform.withGrades(member(c, "doc-" + course, TestPlatform.INSTRUCTOR), course));
+        Cohort cohort = linkedCohort(instructor);
+        nl.leerlijn.enrolment.Participant henk = ((EnrolmentOutcome.Enrolled) core.enrolment().enrol(instructor.session().actor(), cohort.id(),
+                new nl.leerlijn.enrolment.NewParticipant(new nl.leerlijn.access.UserId("host-" + course), profile("Henk Host", "henk@example.nl"))))
+                .participant();
+        nl.leerlijn.submission.SubmissionId concept = nl.leerlijn.testing.PaperSteps.handInConcept(core, henk);
+        nl.leerlijn.testing.PaperSteps.releaseVoldoende(core, instructor.session().actor(), concept);
+
+        assertThat(core.lti().sendScore(concept)).isZero();
     }
 
     @Test

@@ -139,6 +139,11 @@ public final class TestPlatform {
             if (!request.headers().getOrDefault("Authorization", "").startsWith("Bearer token-")) {
                 return new nl.leerlijn.lti.PlatformHttp.Response(401, Map.of(), "");
             }
+            java.util.regex.Matcher items = java.util.regex.Pattern.compile(".*/courses/([^/]+)/lineitems(/(\\d+)(/scores)?)?(\\?resource_id=(.*))?")
+                    .matcher(request.uri().toString());
+            if (items.matches()) {
+                return gradebook(request, items.group(1), items.group(3), items.group(4) != null, items.group(6));
+            }
             java.util.regex.Matcher course = java.util.regex.Pattern.compile(".*/courses/([^/]+)/memberships(\\?page=(\\d+))?")
                     .matcher(request.uri().toString());
             if (course.matches()) {
@@ -156,6 +161,58 @@ public final class TestPlatform {
             }
             return new nl.leerlijn.lti.PlatformHttp.Response(404, Map.of(), "");
         };
+    }
+
+    private final List<Map<String, Object>> lineItems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> scores = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** @return the line items Leerlijn made, each with its id (address), label, resourceId, scoreMaximum */
+    public List<Map<String, Object>> lineItems() {
+        return List.copyOf(lineItems);
+    }
+
+    /** @return the scores Leerlijn sent, each with the line item it went to under "lineItem" */
+    public List<Map<String, Object>> scores() {
+        return List.copyOf(scores);
+    }
+
+    @SuppressWarnings("unchecked")
+    private nl.leerlijn.lti.PlatformHttp.Response gradebook(nl.leerlijn.lti.PlatformHttp.Request request, String course, String item,
+            boolean score, String resource) {
+        try {
+            String container = ISSUER + "/api/lti/courses/" + course + "/lineitems";
+            if (score && "POST".equals(request.method())) {
+                Map<String, Object> sent = new java.util.LinkedHashMap<>(json.readValue(request.body(), Map.class));
+                sent.put("lineItem", container + "/" + item);
+                sent.put("contentType", request.headers().get("Content-Type"));
+                sent.put("to", request.uri().toString());
+                scores.add(sent);
+                return new nl.leerlijn.lti.PlatformHttp.Response(200, Map.of(), "");
+            }
+            if (item == null && "GET".equals(request.method())) {
+                String wanted = resource == null ? null : java.net.URLDecoder.decode(resource, java.nio.charset.StandardCharsets.UTF_8);
+                return new nl.leerlijn.lti.PlatformHttp.Response(200, Map.of(), json.writeValueAsString(lineItems.stream()
+                        .filter(i -> ((String) i.get("id")).startsWith(container + "/"))
+                        .filter(i -> wanted == null || wanted.equals(i.get("resourceId"))).toList()));
+            }
+            if (item == null && "POST".equals(request.method())) {
+                Map<String, Object> made = new java.util.LinkedHashMap<>(json.readValue(request.body(), Map.class));
+                made.put("id", container + "/" + (lineItems.size() + 1));
+                lineItems.add(made);
+                return new nl.leerlijn.lti.PlatformHttp.Response(201, Map.of(), json.writeValueAsString(made));
+            }
+            return new nl.leerlijn.lti.PlatformHttp.Response(405, Map.of(), "");
+        } catch (java.io.IOException e) {
+            return new nl.leerlijn.lti.PlatformHttp.Response(400, Map.of(), "");
+        }
+    }
+
+    /** @return the claims with the course's gradebook announced (line items and scores), as a launch from the course carries it */
+    public static JWTClaimsSet.Builder withGrades(JWTClaimsSet.Builder claims, String course) {
+        return claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of("scope", List.of(
+                "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem", "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems", ISSUER + "/api/lti/courses/" + course + "/lineitems"));
     }
 
     /** @return the claims with the course's roster service announced, as a launch from the course carries it */

@@ -52,3 +52,23 @@ CREATE TABLE ll_lti_session (
     expires_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ll_lti_session_expires_ix ON ll_lti_session (expires_at);
+
+-- Who a person is on a platform: their subject there, for the services that name them (a score is sent for a subject).
+CREATE TABLE ll_lti_user (
+    platform_id BIGINT       NOT NULL REFERENCES ll_lti_platform (id),
+    subject     VARCHAR(255) NOT NULL,
+    user_id     VARCHAR(200) NOT NULL,
+    CONSTRAINT ll_lti_user_pk PRIMARY KEY (platform_id, subject)
+);
+CREATE INDEX ll_lti_user_user_ix ON ll_lti_user (user_id);
+
+-- The line item (a column in the platform's gradebook) of each assessed part of the programme, per course.
+CREATE TABLE ll_lti_line_item (
+    platform_id   BIGINT        NOT NULL REFERENCES ll_lti_platform (id),
+    context_id    VARCHAR(255)  NOT NULL,
+    activity_key  VARCHAR(100)  NOT NULL,
+    url           VARCHAR(1000) NOT NULL,
+    score_maximum INTEGER       NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT ll_lti_line_item_pk PRIMARY KEY (platform_id, context_id, activity_key)
+);
