@@ -89,6 +89,14 @@ public final class Access {
     }
 
     /**
+     * @param actor who asks
+     * @return whether the platform calls the person an administrator (beheer): they register LTI platforms
+     */
+    public boolean isAdministrator(Actor actor) {
+        return actor.isAdministrator();
+    }
+
+    /**
      * A person's own records are theirs to read, and no one else's: a file of another's work is refused.
      *
      * @param actor who asks

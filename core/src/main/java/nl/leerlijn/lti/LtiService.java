@@ -151,6 +151,184 @@ public final class LtiService {
         });
     }
 
+    /** How long a registration link for Dynamic Registration can be used. */
+    public static final Duration INVITE_VALIDITY = Duration.ofDays(7);
+
+    /**
+     * Makes a registration link for a platform's Dynamic Registration: the address {@code <base>/lti/registratie/<token>}
+     * that the platform's administrator pastes in. It works once, for {@link #INVITE_VALIDITY}.
+     *
+     * @param actor who asks: an administrator
+     * @return the token (the only copy: Leerlijn keeps its hash)
+     */
+    public String invite(Actor actor) {
+        access.requireAdministrator(actor, "make an LTI registration link");
+        String token = random() + random();
+        Instant now = clock.instant();
+        jdbi.useHandle(h -> h.createUpdate("""
+                INSERT INTO ll_lti_invite (token_hash, created_by, created_at, expires_at) VALUES (:hash, :by, :at, :until)""")
+                .bind("hash", hash(token)).bind("by", actor.userId().value()).bind("at", nl.leerlijn.database.Columns.utc(now))
+                .bind("until", nl.leerlijn.database.Columns.utc(now.plus(INVITE_VALIDITY))).execute());
+        LOG.info("{} made an LTI registration link, valid until {}", actor.userId().value(), now.plus(INVITE_VALIDITY));
+        return token;
+    }
+
+    /**
+     * @param token a registration link's token
+     * @return whether it can be used now (known, unused, not expired)
+     */
+    public boolean inviteOpen(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{40,100}")) {
+            return false;
+        }
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT COUNT(*) FROM ll_lti_invite WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
+                .bind("hash", hash(token)).bind("now", nl.leerlijn.database.Columns.utc(clock.instant())).mapTo(Integer.class).one() > 0);
+    }
+
+    /**
+     * Reads and checks a platform's OpenID configuration (LTI Dynamic Registration): its issuer is an https address (or
+     * localhost when allowed) that the configuration's own address begins with, and every endpoint is secure.
+     *
+     * @param token the registration link's token
+     * @param configuration the {@code openid_configuration} address the platform gave
+     * @return what the platform offers
+     * @throws LaunchRefusedException when the link is not open ({@link Reason#STATE}) or the configuration cannot be read or
+     *     does not hold ({@link Reason#UNKNOWN_PLATFORM})
+     */
+    public PlatformOffer readOffer(String token, URI configuration) {
+        if (!inviteOpen(token)) {
+            throw refused(Reason.STATE, "registration link unknown, used or expired");
+        }
+        try {
+            secure(configuration, "OpenID configuration");
+            PlatformHttp.Response answer = http.send(new PlatformHttp.Request("GET", configuration, Map.of("Accept", "application/json"), ""));
+            if (answer.status() != 200) {
+                throw refused(Reason.UNKNOWN_PLATFORM, "configuration answered " + answer.status());
+            }
+            com.fasterxml.jackson.databind.JsonNode config = JSON.readTree(answer.body());
+            String issuer = config.path("issuer").asText("");
+            secure(URI.create(issuer), "issuer");
+            if (!configuration.toString().startsWith(issuer)) {
+                throw refused(Reason.ISSUER, "issuer " + issuer + " does not begin " + configuration);
+            }
+            URI auth = endpoint(config, "authorization_endpoint");
+            URI tokenUrl = endpoint(config, "token_endpoint");
+            URI jwks = endpoint(config, "jwks_uri");
+            URI registration = endpoint(config, "registration_endpoint");
+            com.fasterxml.jackson.databind.JsonNode platform = config.path("https://purl.imsglobal.org/spec/lti-platform-configuration");
+            String family = platform.path("product_family_code").asText("");
+            String name = (family.isBlank() ? URI.create(issuer).getHost() : family + " " + platform.path("version").asText("")).strip();
+            return new PlatformOffer(issuer, name.length() > 150 ? name.substring(0, 150) : name, auth, tokenUrl, jwks, registration);
+        } catch (LaunchRefusedException e) {
+            throw e;
+        } catch (java.io.IOException | IllegalArgumentException | InvalidInputException e) {
+            throw refused(Reason.UNKNOWN_PLATFORM, "configuration " + configuration + ": " + e.getMessage());
+        }
+    }
+
+    private URI endpoint(com.fasterxml.jackson.databind.JsonNode config, String field) {
+        URI uri = URI.create(config.path(field).asText(""));
+        secure(uri, field);
+        return uri;
+    }
+
+    /**
+     * Registers Leerlijn with a platform (LTI Dynamic Registration): posts Leerlijn's configuration to the platform's
+     * registration endpoint with the platform's registration token, and keeps the platform with the client id and deployment
+     * it answers. The registration link is used up.
+     *
+     * @param token the registration link's token
+     * @param configuration the {@code openid_configuration} address the platform gave
+     * @param registrationToken the {@code registration_token} the platform gave, if any
+     * @param tool how Leerlijn presents itself
+     * @return the registered platform
+     * @throws LaunchRefusedException when the link is not open, the configuration does not hold, or the platform refuses
+     */
+    public LtiPlatform registerDynamically(String token, URI configuration, Optional<String> registrationToken, ToolConfiguration tool) {
+        PlatformOffer offer = readOffer(token, configuration);
+        Map<String, Object> toolConfiguration = new LinkedHashMap<>();
+        toolConfiguration.put("domain", tool.base().getHost() + (tool.base().getPort() > 0 ? ":" + tool.base().getPort() : ""));
+        toolConfiguration.put("target_link_uri", tool.launchUrl().toString());
+        toolConfiguration.put("description", tool.description());
+        toolConfiguration.put("claims", List.of("iss", "sub", "name", "given_name", "family_name", "email"));
+        toolConfiguration.put("messages", List.of(Map.of("type", "LtiResourceLinkRequest", "target_link_uri", tool.launchUrl().toString()),
+                Map.of("type", "LtiDeepLinkingRequest", "target_link_uri", tool.launchUrl().toString(), "label", tool.name())));
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("application_type", "web");
+        request.put("response_types", List.of("id_token"));
+        request.put("grant_types", List.of("implicit", "client_credentials"));
+        request.put("initiate_login_uri", tool.loginUrl().toString());
+        request.put("redirect_uris", List.of(tool.launchUrl().toString()));
+        request.put("client_name", tool.name());
+        request.put("jwks_uri", tool.jwksUrl().toString());
+        request.put("token_endpoint_auth_method", "private_key_jwt");
+        request.put("scope", String.join(" ", CourseServices.ROSTER_SCOPE, LINE_ITEM_SCOPE, SCORE_SCOPE));
+        request.put("https://purl.imsglobal.org/spec/lti-tool-configuration", toolConfiguration);
+        String clientId;
+        Optional<String> deployment;
+        try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", "application/json");
+            headers.put("Accept", "application/json");
+            registrationToken.filter(t -> !t.isBlank()).ifPresent(t -> headers.put("Authorization", "Bearer " + t));
+            PlatformHttp.Response answer = http.send(new PlatformHttp.Request("POST", offer.registrationUrl(), headers,
+                    JSON.writeValueAsString(request)));
+            if (answer.status() / 100 != 2) {
+                throw refused(Reason.UNKNOWN_PLATFORM, "registration answered " + answer.status());
+            }
+            com.fasterxml.jackson.databind.JsonNode registered = JSON.readTree(answer.body());
+            clientId = registered.path("client_id").asText("");
+            deployment = Optional.of(registered.path("https://purl.imsglobal.org/spec/lti-tool-configuration").path("deployment_id").asText(""))
+                    .filter(d -> !d.isBlank());
+        } catch (java.io.IOException e) {
+            throw refused(Reason.UNKNOWN_PLATFORM, "registration at " + offer.registrationUrl() + ": " + e.getMessage());
+        }
+        if (clientId.isBlank() || clientId.length() > 200) {
+            throw refused(Reason.UNKNOWN_PLATFORM, "the platform gave no client id");
+        }
+        return jdbi.inTransaction(h -> {
+            int used = h.createUpdate("""
+                    UPDATE ll_lti_invite SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
+                    .bind("now", nl.leerlijn.database.Columns.utc(clock.instant())).bind("hash", hash(token)).execute();
+            if (used != 1) {
+                throw refused(Reason.STATE, "registration link used meanwhile");
+            }
+            if (store.exists(offer.issuer(), clientId)) {
+                throw refused(Reason.UNKNOWN_PLATFORM, "platform " + offer.issuer() + " with client id " + clientId + " is registered already");
+            }
+            // A platform that names no deployment yet (it makes one when the tool is added to a course) gets its client id as one.
+            long id = store.insert(new NewPlatform(offer.issuer(), clientId, offer.name(), offer.authUrl(), offer.tokenUrl(), offer.jwksUrl(),
+                    java.util.Set.of(deployment.orElse(clientId))), clock.instant(), "dynamic-registration");
+            h.createUpdate("UPDATE ll_lti_invite SET platform_id = :platform WHERE token_hash = :hash").bind("platform", id)
+                    .bind("hash", hash(token)).execute();
+            LOG.info("LTI platform {} ({}, client id {}) registered itself by Dynamic Registration", id, offer.issuer(), clientId);
+            return store.platform(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Adds a deployment of Leerlijn on a registered platform (a platform makes one each time Leerlijn is added to a course
+     * or an organisation unit, and names it in every launch).
+     *
+     * @param actor who asks: an administrator
+     * @param platformId the platform
+     * @param deploymentId the deployment id the platform shows
+     * @throws InvalidInputException when it is blank or too long
+     */
+    public void addDeployment(Actor actor, long platformId, String deploymentId) {
+        jdbi.useTransaction(h -> {
+            access.requireAdministrator(actor, "add a deployment to LTI platform " + platformId);
+            String deployment = FreeText.required(deploymentId, 255, "deployment id");
+            LtiPlatform platform = store.platform(platformId).orElseThrow(() -> new InvalidInputException("No LTI platform " + platformId));
+            if (!platform.deployments().contains(deployment)) {
+                h.createUpdate("INSERT INTO ll_lti_deployment (platform_id, deployment_id) VALUES (:platform, :deployment)")
+                        .bind("platform", platformId).bind("deployment", deployment).execute();
+                LOG.info("{} added deployment {} to LTI platform {}", actor.userId().value(), deployment, platformId);
+            }
+        });
+    }
+
     /** @return every registered platform, by name */
     public List<LtiPlatform> platforms() {
         return store.platforms();

@@ -113,6 +113,7 @@ public final class PersonalDataService {
                     SELECT platform_id, deployment_id, user_id, display_name, email, lti_roles, locale, context_id, context_title,
                         message_type, created_at, expires_at FROM ll_lti_session WHERE user_id = :user ORDER BY created_at"""),
             new Source("lti_courses", "ll_lti_context", "SELECT * FROM ll_lti_context WHERE linked_by = :user ORDER BY linked_at"),
+            new Source("lti_accounts", "ll_lti_user", "SELECT * FROM ll_lti_user WHERE user_id = :user"),
             new Source("retention", "ll_retention_purge", "SELECT * FROM ll_retention_purge WHERE cohort_id IN " + OWN_COHORTS));
 
     private final Jdbi jdbi;

@@ -54,7 +54,9 @@ class PersonalDataTest {
             Map.entry("ll_lti_key", "Leerlijn's own signing keys"),
             Map.entry("ll_lti_login", "a login's state and nonce, for ten minutes"),
             Map.entry("ll_lti_nonce", "nonces of accepted launches, for a day"),
-            Map.entry("ll_lti_service", "the addresses of a course's roster and grade services"));
+            Map.entry("ll_lti_service", "the addresses of a course's roster and grade services"),
+            Map.entry("ll_lti_line_item", "the gradebook columns Leerlijn made in a course"),
+            Map.entry("ll_lti_invite", "registration links for platforms (and which administrator made them)"));
 
     @Parameter
     TestDatabase database;

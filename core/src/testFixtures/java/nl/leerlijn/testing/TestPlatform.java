@@ -118,6 +118,22 @@ public final class TestPlatform {
             if (servicesDown) {
                 return new nl.leerlijn.lti.PlatformHttp.Response(503, Map.of(), "");
             }
+            if (request.uri().toString().endsWith("/.well-known/openid-configuration")) {
+                // Whoever serves it, the configuration claims this platform's issuer.
+                return json(200, Map.of("issuer", ISSUER, "authorization_endpoint", registration().authUrl().toString(),
+                        "token_endpoint", registration().tokenUrl().toString(), "jwks_uri", JWKS.toString(),
+                        "registration_endpoint", ISSUER + "/mod/lti/openid-registration.php",
+                        "https://purl.imsglobal.org/spec/lti-platform-configuration", Map.of("product_family_code", "moodle", "version", "4.5")));
+            }
+            if (request.uri().toString().equals(ISSUER + "/mod/lti/openid-registration.php")) {
+                if (!("Bearer " + REGISTRATION_TOKEN).equals(request.headers().get("Authorization"))) {
+                    return new nl.leerlijn.lti.PlatformHttp.Response(401, Map.of(), "");
+                }
+                registrations.add(request.body());
+                int n = registrations.size();
+                return json(200, Map.of("client_id", "dynamic-client-" + n, "https://purl.imsglobal.org/spec/lti-tool-configuration",
+                        Map.of("deployment_id", "dynamic-deployment-" + n)));
+            }
             if (request.uri().toString().equals(registration().tokenUrl().toString())) {
                 Map<String, String> form = new java.util.HashMap<>();
                 for (String pair : request.body().split("&")) {
@@ -161,6 +177,25 @@ public final class TestPlatform {
             }
             return new nl.leerlijn.lti.PlatformHttp.Response(404, Map.of(), "");
         };
+    }
+
+    /** The registration token the platform hands out with its Dynamic Registration. */
+    public static final String REGISTRATION_TOKEN = "registration-token-1";
+    /** The platform's OpenID configuration, for Dynamic Registration. */
+    public static final URI OPENID_CONFIGURATION = URI.create(ISSUER + "/.well-known/openid-configuration");
+    private final List<String> registrations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** @return the bodies of Leerlijn's registration requests */
+    public List<String> registrations() {
+        return List.copyOf(registrations);
+    }
+
+    private nl.leerlijn.lti.PlatformHttp.Response json(int status, Object body) {
+        try {
+            return new nl.leerlijn.lti.PlatformHttp.Response(status, Map.of(), json.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private final List<Map<String, Object>> lineItems = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -195,6 +195,7 @@ public final class Leerlijn {
                 new ImportPages(core), new ProfilePages(core), new ParticipantRecordPages(core), new ProgrammePages(core),
                 new SchedulePages(core), new AttendancePages(core, baseUrl), new nl.leerlijn.web.attendance.OwnAttendancePages(core),
                 new nl.leerlijn.web.graduation.GraduationPages(core, baseUrl), new nl.leerlijn.web.register.RegisterPages(core), new nl.leerlijn.web.privacy.PrivacyPages(core), new nl.leerlijn.web.lti.LtiPages(core, baseUrl, frameAncestors),
+                new nl.leerlijn.web.lti.LtiAdminPages(core, baseUrl),
                 new CalendarPages(core, baseUrl), new PaperPages(core),
                 new ExtensionPages(core), new MarkingPages(core), new ResultPages(core), new GroupsPages(core), new MeetingPages(core),
                 new NotificationPages(core, backgroundJobs.orElse(BackgroundJobs.Settings.DEFAULT).digestAt()),
@@ -219,6 +220,9 @@ public final class Leerlijn {
                 places.add(new Link(messages.get("results.title"), "/results"));
             }
             places.add(new Link(messages.get("calendar.title"), "/calendar"));
+            if (core.access().isAdministrator(user.actor())) {
+                places.add(new Link(messages.get("lti.admin.title"), "/beheer/lti"));
+            }
             return List.copyOf(places);
         };
     }
@@ -381,6 +385,17 @@ public final class Leerlijn {
          */
         public Builder ltiKeySets(nl.leerlijn.lti.KeySetFetcher fetcher) {
             core.ltiKeySets(fetcher);
+            return this;
+        }
+
+        /**
+         * Sets how LTI platforms' services are called; see {@link LeerlijnCore.Builder#ltiServices(nl.leerlijn.lti.PlatformHttp)}.
+         *
+         * @param http calls a platform
+         * @return this builder
+         */
+        public Builder ltiServices(nl.leerlijn.lti.PlatformHttp http) {
+            core.ltiServices(http);
             return this;
         }
 

@@ -51,6 +51,7 @@ final class Junk {
             case "sessionKey" -> List.of("pa-concept", "m1-e-learning", "X", "nope-nope", "-1", THIRTY_DIGITS, "a".repeat(300));
             case "replacementId" -> numbers(ids.get("foreignReplacementId"));
             case "code" -> List.of("LL-AAAA-AAAA-AAAA", "LL-", "abc", "-1", THIRTY_DIGITS, "a".repeat(300), ids.get("code") + "X");
+            case "platformId" -> numbers();
             case "language" -> List.of("de", "NL", "x", "-1", THIRTY_DIGITS, "a".repeat(300));
             default -> throw new AssertionError("The walk has no junk for {" + name + "}: add some");
         };

@@ -177,6 +177,16 @@ class RouteAccessTest {
                 new Case("GET", "/cohorts/{cohortId}/lti", MANAGERS),
                 new Case("POST", "/cohorts/{cohortId}/lti", MANAGERS, Map.of("assistantsAssess", "ja")),
                 new Case("POST", "/cohorts/{cohortId}/lti/rooster", MANAGERS),
+                new Case("GET", "/beheer/lti", EnumSet.of(Who.ADMINISTRATOR)),
+                new Case("POST", "/beheer/lti/platforms", EnumSet.of(Who.ADMINISTRATOR), Map.of("name", "Canvas", "issuer",
+                        "https://canvas.example.edu", "clientId", "10000000001", "deployments", "1:abc", "authUrl",
+                        "https://canvas.example.edu/auth", "tokenUrl", "https://canvas.example.edu/token", "jwksUrl", "https://canvas.example.edu/jwks")),
+                new Case("POST", "/beheer/lti/registratielink", EnumSet.of(Who.ADMINISTRATOR)),
+                new Case("POST", "/beheer/lti/platforms/{platformId}/deployments", EnumSet.of(Who.ADMINISTRATOR), Map.of("deployment", "2:def")),
+                // A platform's administrator without an account; here an unknown link, refused with 400.
+                new Case("GET", "/lti/registratie/{token}", EnumSet.allOf(Who.class)),
+                new Case("POST", "/lti/registratie/{token}", EnumSet.allOf(Who.class), Map.of("openid_configuration",
+                        "https://lms.example.edu/.well-known/openid-configuration")),
                 new Case("GET", "/vervangende-opdrachten/{replacementId}", EnumSet.of(Who.STUDENT, Who.KERNDOCENT, Who.ADMINISTRATOR)),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/inleveren", SANNE, Map.of("text", "Mijn verslag.")),
                 new Case("POST", "/vervangende-opdrachten/{replacementId}/beoordelen", MANAGERS, Map.of("judgement", "VOLDOENDE")),
@@ -287,7 +297,7 @@ class RouteAccessTest {
             assertThat(host.leerlijn().routes()).filteredOn(Route::anonymous).extracting(r -> r.method() + " " + r.pattern())
                     .containsExactlyInAnyOrder("GET /calendar/{file}", "GET /werkbegeleider/{token}", "POST /werkbegeleider/{token}",
                             "GET /verificatie", "GET /verificatie/{code}", "GET /lti/jwks", "GET /lti/login", "POST /lti/login",
-                            "POST /lti/launch");
+                            "POST /lti/launch", "GET /lti/registratie/{token}", "POST /lti/registratie/{token}");
         }
     }
 
@@ -317,7 +327,8 @@ class RouteAccessTest {
             Map<String, String> ids = setUp(host);
             table().filter(c -> c.method().equals("POST")).forEach(route -> {
                 String path = fill(route.pattern(), ids);
-                if (route.pattern().equals("/lti/login") || route.pattern().equals("/lti/launch")) {
+                if (route.pattern().equals("/lti/login") || route.pattern().equals("/lti/launch")
+                        || route.pattern().startsWith("/lti/registratie/")) {
                     // A platform's form: no person's token; the login's state, the nonce and the platform's signature guard it.
                     assertThat(host.postWithoutToken(path, "", route.form()).statusCode()).as("POST %s without a state", path).isEqualTo(400);
                     return;
@@ -441,6 +452,10 @@ class RouteAccessTest {
         ids.put("code", core.graduation().dossier(eva, participant).certificate().orElseThrow().code());
         ids.put("language", "nl");
         ids.put("notificationId", notification ? Long.toString(NotificationSetUp.sessionMoved(host, anna, cohort.id(), sanne).value()) : "1");
+        ids.put("platformId", Long.toString(core.lti().register(new Actor(new UserId("beheer"), "Beheer", java.util.Set.of(Role.ADMINISTRATOR)),
+                new nl.leerlijn.lti.NewPlatform("https://moodle.example.edu", "client-7", "Moodle", java.net.URI.create("https://moodle.example.edu/auth"),
+                        java.net.URI.create("https://moodle.example.edu/token"), java.net.URI.create("https://moodle.example.edu/jwks"),
+                        java.util.Set.of("1"))).id()));
         return ids;
     }
 

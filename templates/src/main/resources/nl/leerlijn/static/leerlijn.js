@@ -107,3 +107,14 @@
     form.submit();
   }
 }());
+
+// LTI Dynamic Registration: once Leerlijn is registered, the platform that opened this page may close it.
+(function () {
+  'use strict';
+  if (document.getElementById('ll-lti-registered')) {
+    var platform = window.opener || (window.parent !== window ? window.parent : null);
+    if (platform) {
+      platform.postMessage({ subject: 'org.imsglobal.lti.close' }, '*');
+    }
+  }
+}());

@@ -72,3 +72,14 @@ CREATE TABLE ll_lti_line_item (
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ll_lti_line_item_pk PRIMARY KEY (platform_id, context_id, activity_key)
 );
+
+-- A registration link an administrator made for a platform's Dynamic Registration: used once, for a week at most; only its
+-- SHA-256 is kept.
+CREATE TABLE ll_lti_invite (
+    token_hash  VARCHAR(64)              NOT NULL PRIMARY KEY,
+    created_by  VARCHAR(200)             NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    expires_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    used_at     TIMESTAMP WITH TIME ZONE,
+    platform_id BIGINT REFERENCES ll_lti_platform (id)
+);

@@ -139,7 +139,7 @@ public final class LeerlijnServlet extends HttpServlet {
             return null;
         }
         // A werkbegeleider's link and a certificate's code are keys: they stay out of the logs.
-        for (String secret : new String[] {"/werkbegeleider/", "/certificaten/", "/verificatie/", AddressSessions.PREFIX}) {
+        for (String secret : new String[] {"/werkbegeleider/", "/certificaten/", "/verificatie/", AddressSessions.PREFIX, "/lti/registratie/"}) {
             int at = uri.indexOf(secret);
             if (at >= 0) {
                 return uri.substring(0, at) + secret + "…";

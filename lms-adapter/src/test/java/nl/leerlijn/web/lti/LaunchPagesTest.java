@@ -32,7 +32,7 @@ class LaunchPagesTest {
 
     @BeforeAll
     static void start() {
-        host = TestHost.withSettings(TestDatabase.H2, b -> b.ltiKeySets(PLATFORM.platform.keySets()));
+        host = TestHost.withSettings(TestDatabase.H2, b -> b.ltiKeySets(PLATFORM.platform.keySets()).ltiServices(PLATFORM.platform.services()));
         PLATFORM.attach(host);
         host.leerlijn().core().lti().register(new Actor(new UserId("beheer"), "Beheer", Set.of(Role.ADMINISTRATOR)),
                 PLATFORM.platform.registration());
@@ -179,6 +179,27 @@ class LaunchPagesTest {
         LaunchingPlatform.Launched again = PLATFORM.launch(member("ta-" + course, "Tim Assistent", course, TestPlatform.TEACHING_ASSISTANT));
         assertThat(again.landing()).isEqualTo("/cohorts/" + cohort);
         assertThat(PLATFORM.get(again.token(), "/cohorts/" + cohort + "/marking").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theKerndocentReadsTheCourseRosterAndSeesWhatChanged() {
+        LaunchingPlatform.Launched first = PLATFORM.launch(c -> TestPlatform.withRoster(member("doc-" + course, "Karin de Docent", course,
+                TestPlatform.INSTRUCTOR).apply(c), course));
+        String page = PLATFORM.get(first.token(), "/lti/koppelen").body();
+        String location = PLATFORM.post(first.token(), "/lti/koppelen/nieuw", page, Map.of("programme", "effectieve-klantmanager",
+                "name", "Leergang " + course, "startDate", "2026-09-14", "location", "Zwolle")).headers().firstValue("Location").orElseThrow();
+        String cohort = location.replaceAll(".*/cohorts/(\\d+).*", "$1");
+        PLATFORM.platform.member(course, "r1-" + course, "Ruud Roster", "ruud@example.nl", "Active", TestPlatform.LEARNER);
+        PLATFORM.platform.member(course, "r2-" + course, "Rana Roster", null, "Active", TestPlatform.LEARNER);
+        String courses = PLATFORM.get(first.token(), "/cohorts/" + cohort + "/lti").body();
+        assertThat(courses).contains("Nog niet gelezen");
+
+        HttpResponse<String> read = PLATFORM.post(first.token(), "/cohorts/" + cohort + "/lti/rooster", courses, Map.of());
+
+        assertThat(read.statusCode()).isEqualTo(303);
+        assertThat(PLATFORM.get(first.token(), "/cohorts/" + cohort + "/lti?notice=read").body())
+                .contains("De deelnemerslijst is gelezen", "1 ingeschreven, 0 uitgeschreven, 1 zonder e-mailadres overgeslagen");
+        assertThat(PLATFORM.get(first.token(), "/cohorts/" + cohort).body()).contains("Ruud Roster");
     }
 
     @Test
