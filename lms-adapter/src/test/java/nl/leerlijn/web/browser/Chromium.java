@@ -37,6 +37,11 @@ final class Chromium implements AutoCloseable {
     private final Browser browser;
 
     Chromium() {
+        this(List.of());
+    }
+
+    /** @param extraArgs more command-line switches, e.g. {@code --test-third-party-cookie-phaseout} to block third-party cookies */
+    Chromium(List<String> extraArgs) {
         Path executable = Path.of(System.getenv().getOrDefault("LEERLIJN_CHROMIUM", "/usr/bin/chromium"));
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("The browser tests need Chromium at " + executable
@@ -47,8 +52,9 @@ final class Chromium implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(executable)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(java.util.stream.Stream.concat(java.util.stream.Stream.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"),
+                        extraArgs.stream()).toList()));
     }
 
     /** @return a page in a fresh browser whose requests say they come from {@code user}, in Dutch */
@@ -83,6 +89,28 @@ final class Chromium implements AutoCloseable {
         AxeFindings findings = AxeFindings.of(results);
         findings.logUndetermined(page.url());
         assertThat(findings.failures()).as("Accessibility problems (WCAG 2.1 AA, axe best practices) on %s:%n%s", page.url(), findings.describe()).isEmpty();
+    }
+
+    /** The same check for a frame: a page of Leerlijn shown inside a platform's page. */
+    static void assertAccessible(com.microsoft.playwright.Frame frame) {
+        if (!Boolean.TRUE.equals(frame.evaluate("() => typeof window.axe === 'object'"))) {
+            frame.evaluate(AXE);
+        }
+        AxeResults results;
+        try {
+            results = JSON.readValue((String) frame.evaluate(RUN_AXE), AxeResults.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("axe-core's results on " + frame.url() + " could not be read", e);
+        }
+        AxeFindings findings = AxeFindings.of(results);
+        findings.logUndetermined(frame.url());
+        assertThat(findings.failures()).as("Accessibility problems (WCAG 2.1 AA, axe best practices) on %s:%n%s", frame.url(),
+                findings.describe()).isEmpty();
+    }
+
+    /** @return a page in a fresh browser context without any identity of the host, in Dutch */
+    Page anonymousPage(int width, int height) {
+        return pageAs("", width, height);
     }
 
     private static AxeResults analyze(Page page) {
