@@ -49,7 +49,7 @@ public final class DemoHost {
                 "jdbc:h2:file:" + config.dataDirectory().resolve("leerlijn") + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
         DemoMailbox mailbox = new DemoMailbox(pool);
         Leerlijn leerlijn = Leerlijn.builder().dataSource(pool).dataDirectory(config.dataDirectory())
-                .hostIdentity(new DemoIdentity()).baseUrl(config.baseUrl()).notifier(mailbox).build();
+                .hostIdentity(new DemoIdentity()).baseUrl(config.baseUrl()).notifier(mailbox).ltiAllowLocalhost(true).build();
         leerlijn.migrate();
         if (DemoSeed.seedOnce(leerlijn.core(), pool, config.dataDirectory(), mailbox,
                 new TemplateMailComposer(leerlijn.renderer(), Optional.of(config.baseUrl()), leerlijn.core().zone()))) {
@@ -65,8 +65,11 @@ public final class DemoHost {
         holder.setInitOrder(1);
         holder.getRegistration().setMultipartConfig(leerlijn.multipartConfig());
         context.addServlet(holder, "/leerlijn/*");
+        // A learning platform on another site (127.0.0.1 against Leerlijn's localhost) that launches Leerlijn with LTI 1.3.
+        DemoPlatform platform = new DemoPlatform();
+        context.addServlet(new ServletHolder("demo-lms", platform), "/demo/lms/*");
         Renderer demoPages = new Renderer(List.of(), List.of("nl/leerlijn/demo/templates"));
-        context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages, mailbox)), "/");
+        context.addServlet(new ServletHolder("demo", new DemoStartServlet(leerlijn.core(), demoPages, mailbox, platform::start)), "/");
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
         errors.setShowStacks(false);
         errors.setShowMessageInTitle(false);
@@ -82,6 +85,7 @@ public final class DemoHost {
             pool.dispose();
             throw new IllegalStateException("The demo server did not start", e);
         }
+        platform.register(connector.getLocalPort(), leerlijn.core(), config.baseUrl());
         return new DemoHost(server, pool);
     }
 

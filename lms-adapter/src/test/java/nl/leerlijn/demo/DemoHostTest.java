@@ -70,6 +70,40 @@ class DemoHostTest {
     }
 
     @Test
+    void theDemoLearningPlatformLaunchesLeerlijnWithLti() throws Exception {
+        DemoHost demo = DemoHost.start(new DemoConfig(0, data));
+        try {
+            String lms = get(demo, "/demo/lms/").body();
+            assertThat(lms).contains(DemoPlatform.COURSE_TITLE, "Karin Mulder", "Lotte Hendriks", "Nog geen cijfers");
+            String course = get(demo, "/demo/lms/cursus?als=karin").body();
+            java.util.regex.Matcher frame = java.util.regex.Pattern.compile("src=\"http://localhost:\\d+(/leerlijn/lti/login[^\"]+)\"")
+                    .matcher(course);
+            assertThat(frame.find()).as(course).isTrue();
+
+            HttpResponse<String> login = get(demo, frame.group(1).replace("&amp;", "&"));
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+            java.util.regex.Matcher auth = java.util.regex.Pattern.compile("data-next=\"http://127\\.0\\.0\\.1:\\d+([^\"]+)\"").matcher(login.body());
+            assertThat(auth.find()).isTrue();
+            String form = get(demo, auth.group(1).replace("&amp;", "&")).body();
+            java.util.regex.Matcher fields = java.util.regex.Pattern.compile("name=\"id_token\" value=\"([^\"]+)\".*name=\"state\" value=\"([^\"]+)\"",
+                    java.util.regex.Pattern.DOTALL).matcher(form);
+            assertThat(fields.find()).as(form).isTrue();
+            HttpResponse<String> launched = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + demo.port() + "/leerlijn/lti/launch"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                    .POST(HttpRequest.BodyPublishers.ofString("id_token=" + fields.group(1) + "&state=" + fields.group(2))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(launched.statusCode()).as(launched.body()).isEqualTo(303);
+            String landing = launched.headers().firstValue("Location").orElseThrow();
+            assertThat(landing).matches("/leerlijn/s/[A-Za-z0-9_-]+/lti/koppelen");
+            assertThat(get(demo, landing).body()).contains("Cursus koppelen aan een leergang", DemoPlatform.COURSE_TITLE, "Demo-leeromgeving");
+        } finally {
+            demo.stop();
+        }
+    }
+
+    @Test
     void anUnknownDemoUserCannotBeChosen() throws Exception {
         DemoHost demo = DemoHost.start(new DemoConfig(0, data));
         try {

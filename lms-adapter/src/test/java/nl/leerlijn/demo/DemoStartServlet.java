@@ -30,8 +30,10 @@ final class DemoStartServlet extends HttpServlet {
     private final transient LeerlijnCore core;
     private final transient Renderer renderer;
     private final transient DemoMailbox mailbox;
+    private final transient java.util.function.Supplier<String> lms;
 
-    DemoStartServlet(LeerlijnCore core, Renderer renderer, DemoMailbox mailbox) {
+    DemoStartServlet(LeerlijnCore core, Renderer renderer, DemoMailbox mailbox, java.util.function.Supplier<String> lms) {
+        this.lms = lms;
         this.core = core;
         this.renderer = renderer;
         this.mailbox = mailbox;
@@ -131,7 +133,7 @@ final class DemoStartServlet extends HttpServlet {
         StartView view = new StartView(cohort.programmeTitle(), cohort.name(),
                 DateTimeFormatter.ofPattern("d MMMM yyyy", dutch).format(cohort.startDate()), users);
         Map<String, Object> model = new HashMap<>(Map.of("view", view, "base", "/leerlijn", "title", "Leerlijn demo",
-                "userName", "", "assetVersion", "demo"));
+                "userName", "", "assetVersion", "demo", "lmsUrl", lms.get()));
         StringWriter html = new StringWriter();
         renderer.render("demo/start.ftlh", model, Messages.of(dutch), html);
         response.setContentType("text/html;charset=UTF-8");
