@@ -85,6 +85,7 @@ public final class Benchmark {
                     .hostIdentity(request ->
                     Optional.ofNullable(request.getHeader("X-Bench-User")).map(Benchmark::user)).build();
             leerlijn.migrate();
+            System.out.println(LaunchBenchmark.measure(pool));
             Instant begun = Instant.now();
             Cohort measured = seed(leerlijn.core());
             LOG.info("Seeded {} cohorts with {} participants in {} s", COHORTS, COHORTS * PER_COHORT,

@@ -101,6 +101,10 @@ public final class PrivacyPages implements RouteGroup {
     }
 
     /**
+     * @param core the use cases
+     * @param actor who reads the page
+     * @param cohort the cohort
+     * @param messages the texts in the page's language
      * @return for the examencommissie's and the kerndocent's pages of a cohort: what of it was deleted after its retention
      *     period, and when ("" when nothing was); two queries
      */
