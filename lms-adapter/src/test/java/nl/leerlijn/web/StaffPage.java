@@ -32,7 +32,8 @@ enum StaffPage {
     REGISTERPLEIN_CSV(c -> c.path() + "/registerplein.csv"),
     SKJ_CSV(c -> c.path() + "/skj.csv"),
     RETENTION(c -> "/results/" + c.cohort().id().value() + "/bewaartermijnen"),
-    GRADUATION_DOSSIER(c -> "/results/" + c.cohort().id().value() + "/diplomering/" + c.participants().get(4).id().value());
+    GRADUATION_DOSSIER(c -> "/results/" + c.cohort().id().value() + "/diplomering/" + c.participants().get(4).id().value()),
+    LTI_COURSES(c -> c.path() + "/lti");
 
     private final Function<BusyCohort, String> path;
 

@@ -261,6 +261,29 @@ class LaunchPagesTest {
     }
 
     @Test
+    void junkInALaunchedSessionsFormsIsRefusedInWordsAndLinksNoCourse() {
+        LaunchingPlatform.Launched instructor = PLATFORM.launch(member("doc-" + course, "Karin de Docent", course, TestPlatform.INSTRUCTOR));
+        String page = PLATFORM.get(instructor.token(), "/lti/koppelen").body();
+        host.signIn("ander-" + course, "Andere Docent", Role.CORE_TEACHER, Optional.empty());
+        long foreign = host.leerlijn().core().cohorts().create(new Actor(new UserId("ander-" + course), "Andere Docent",
+                Set.of(Role.CORE_TEACHER)), new nl.leerlijn.cohort.NewCohort(nl.leerlijn.testing.CoreFixture.SAMPLE, "Niet van Karin",
+                java.time.LocalDate.of(2026, 9, 14), "Deventer")).id().value();
+
+        for (String junk : List.of("", "abc", "-1", "0", "99999999", "1".repeat(30))) {
+            HttpResponse<String> answer = PLATFORM.post(instructor.token(), "/lti/koppelen", page, Map.of("cohort", junk));
+            assertThat(answer.statusCode()).as("cohort=%s", junk).isBetween(400, 404);
+            assertThat(answer.body()).doesNotContain("Exception");
+        }
+        assertThat(PLATFORM.post(instructor.token(), "/lti/koppelen", page, Map.of("cohort", Long.toString(foreign))).statusCode())
+                .as("a cohort she does not run").isEqualTo(403);
+        assertThat(PLATFORM.post(instructor.token(), "/lti/koppelen/nieuw", page, Map.of("programme", "bestaat-niet", "name",
+                "x".repeat(5000), "startDate", "31-02-2026", "location", "<script>")).statusCode()).isEqualTo(400);
+        assertThat(PLATFORM.post(instructor.token(), "/lti/plaatsen", page, Map.of("page", "/beheer/lti")).statusCode())
+                .as("not a deep linking session, not a place").isBetween(400, 403);
+        assertThat(PLATFORM.get(instructor.token(), "/lti/koppelen").statusCode()).as("still to link").isEqualTo(200);
+    }
+
+    @Test
     void aRefusedLaunchIsAPageThatSaysWhatToDoAndNamesTheRule() {
         LaunchingPlatform.Launched strange = PLATFORM.launch(c -> c.issuer("https://other.example.edu"));
         assertThat(strange.status()).isEqualTo(400);
