@@ -134,7 +134,13 @@ public final class LtiService {
             String issuer = FreeText.required(platform.issuer(), 500, "issuer");
             String clientId = FreeText.required(platform.clientId(), 200, "client id");
             String name = FreeText.required(platform.name(), 200, "name");
-            secure(URI.create(issuer), "issuer");
+            URI issuerAddress;
+            try {
+                issuerAddress = new URI(issuer);
+            } catch (java.net.URISyntaxException e) {
+                throw new InvalidInputException("The platform's issuer is not an address: " + issuer);
+            }
+            secure(issuerAddress, "issuer");
             secure(platform.authUrl(), "authentication endpoint");
             secure(platform.tokenUrl(), "token endpoint");
             secure(platform.jwksUrl(), "key set");

@@ -301,11 +301,33 @@ class RouteAccessTest {
         }
     }
 
+    private static TestHost sharedHost;
+    private static Map<String, String> sharedIds;
+
+    private static synchronized TestHost sharedHost() {
+        if (sharedHost == null) {
+            sharedHost = TestHost.start(TestDatabase.H2);
+            sharedIds = setUp(sharedHost);
+        }
+        return sharedHost;
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeSharedHost() {
+        if (sharedHost != null) {
+            sharedHost.close();
+            sharedHost = null;
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("table")
     void everyoneGetsInOrIsKeptOutAsTheTableSays(Case route) {
-        try (TestHost host = TestHost.start(TestDatabase.H2)) {
-            Map<String, String> ids = setUp(host, route.pattern().contains("{notificationId}"));
+        // A GET changes nothing that decides who gets in: the GETs share one set-up; every form gets a fresh one.
+        boolean shared = route.method().equals("GET") && !route.pattern().contains("{notificationId}");
+        try (TestHost fresh = shared ? null : TestHost.start(TestDatabase.H2)) {
+            TestHost host = shared ? sharedHost() : fresh;
+            Map<String, String> ids = shared ? sharedIds : setUp(host, route.pattern().contains("{notificationId}"));
             String path = fill(route.pattern(), ids);
             for (Who who : Who.values()) {
                 Map<String, String> form = new HashMap<>();

@@ -29,7 +29,7 @@ public final class ProfilePages implements RouteGroup {
 
     /** The profile form: who the participant is, what they typed and its problems, and the options of the selects. */
     public record ProfileView(long participantId, long cohortId, String name, String email, Form form, List<Option> organisationTypes,
-            List<Option> functions) {
+            List<Option> functions, String notice) {
     }
 
     @Override
@@ -46,8 +46,8 @@ public final class ProfilePages implements RouteGroup {
         // A learner the course roster enrolled has not said where they work yet: they start from empty fields.
         boolean notGiven = participant.profile().organisation().name().equals(nl.leerlijn.lti.LtiService.ORGANISATION_NOT_GIVEN);
         values.put(ProfileForm.ORGANISATION, notGiven ? "" : participant.profile().organisation().name());
-        values.put(ProfileForm.ORGANISATION_TYPE, participant.profile().organisation().type().name());
-        values.put(ProfileForm.FUNCTION, participant.profile().function().name());
+        values.put(ProfileForm.ORGANISATION_TYPE, notGiven ? "" : participant.profile().organisation().type().name());
+        values.put(ProfileForm.FUNCTION, notGiven ? "" : participant.profile().function().name());
         values.put(ParticipantForm.OTHER_FUNCTION, notGiven ? "" : participant.profile().otherFunction().orElse(""));
         values.put(ProfileForm.REGISTERPLEIN, participant.profile().registerNumbers().registerplein().orElse(""));
         values.put(ProfileForm.SKJ, participant.profile().registerNumbers().skj().orElse(""));
@@ -68,8 +68,18 @@ public final class ProfilePages implements RouteGroup {
 
     private WebResult profilePage(WebRequest request, Participant participant, Form form, int status) {
         Messages messages = request.messages();
+        // Someone the course roster enrolled chooses from an empty start: no kind of organisation or function is guessed.
+        boolean notGiven = participant.profile().organisation().name().equals(nl.leerlijn.lti.LtiService.ORGANISATION_NOT_GIVEN);
+        List<Option> types = Choices.organisationTypes(messages);
+        List<Option> functions = Choices.functions(messages);
+        if (notGiven) {
+            types = java.util.stream.Stream.concat(java.util.stream.Stream.of(new Option("", messages.get("form.chooseOne"))), types.stream()).toList();
+            functions = java.util.stream.Stream.concat(java.util.stream.Stream.of(new Option("", messages.get("form.chooseOne"))), functions.stream())
+                    .toList();
+        }
+        String notice = notGiven ? messages.get("student.profile.fromCourse") : "";
         ProfileView view = new ProfileView(participant.id().value(), participant.cohortId().value(), participant.profile().displayName(),
-                participant.profile().email(), form, Choices.organisationTypes(messages), Choices.functions(messages));
+                participant.profile().email(), form, types, functions, notice);
         return WebResult.Page.of("enrolment/profile.ftlh", "student.profile.title", view).status(status)
                 .trail(Frames.then(Frames.home(messages), new nl.leerlijn.web.routing.Link(messages.get("student.programme.title"),
                         "/programme?leergang=" + participant.cohortId().value())));

@@ -384,7 +384,7 @@ public final class LtiPages implements RouteGroup {
             if (!PLACES.containsKey(page)) {
                 throw new nl.leerlijn.web.routing.UnknownChoiceException("page", page);
             }
-            items.add(new nl.leerlijn.lti.ContentItem(messages.get(placeKey(page)),
+            items.add(new nl.leerlijn.lti.ContentItem(messages.get(placeKey(page) + ".title"),
                     URI.create(baseUrl.orElseThrow() + (page.equals("/") ? "/" : page))));
         }
         if (items.isEmpty()) {
@@ -408,13 +408,16 @@ public final class LtiPages implements RouteGroup {
         Messages messages = request.messages();
         java.time.format.DateTimeFormatter format = nl.leerlijn.web.render.Dates.dayAndTime(messages.locale());
         List<CourseRow> rows = new ArrayList<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        core.cohorts().staff(actor, id).forEach(m -> names.putIfAbsent(m.userId().value(), m.displayName()));
         for (LtiCourse course : linked) {
             String roster = course.lastRosterSync().map(r -> r.problem().map(p -> messages.get("lti.courses.rosterProblem",
                     format.format(r.at().atZone(core.zone())), p.startsWith(nl.leerlijn.lti.RosterSync.REFUSED)
                             ? messages.get("lti.courses.problem.refused", p.substring(nl.leerlijn.lti.RosterSync.REFUSED.length()))
                             : messages.get("lti.courses.problem." + (p.equals(nl.leerlijn.lti.RosterSync.NO_SERVICE) ? "noService" : "unreachable")))).orElseGet(() -> messages.get("lti.courses.rosterRead",
                     format.format(r.at().atZone(core.zone())), r.enrolled(), r.withdrawn(), r.skipped()))).orElse(messages.get("lti.courses.rosterNever"));
-            rows.add(new CourseRow(course.title(), course.platformName(), format.format(course.linkedAt().atZone(core.zone())), course.linkedBy(),
+            String by = names.getOrDefault(course.linkedBy(), course.linkedBy());
+            rows.add(new CourseRow(course.title(), course.platformName(), format.format(course.linkedAt().atZone(core.zone())), by,
                     course.assistantsAssess(), roster, course.lastRosterSync().flatMap(nl.leerlijn.lti.RosterSync::problem).isPresent()));
         }
         Permissions permissions = core.access().in(id, actor);
@@ -442,7 +445,8 @@ public final class LtiPages implements RouteGroup {
 
     private WebResult refused(WebRequest request, LaunchRefusedException e) {
         String key = switch (e.reason()) {
-            case UNKNOWN_PLATFORM, DEPLOYMENT, FOREIGN_TARGET -> "lti.refused.registration";
+            case UNKNOWN_PLATFORM, DEPLOYMENT -> "lti.refused.registration";
+            case FOREIGN_TARGET -> "lti.refused.target";
             case STATE, REPLAY -> "lti.refused.state";
             case TIME -> "lti.refused.time";
             default -> "lti.refused.untrusted";

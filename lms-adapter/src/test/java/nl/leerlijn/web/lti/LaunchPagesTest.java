@@ -200,6 +200,13 @@ class LaunchPagesTest {
         assertThat(PLATFORM.get(first.token(), "/cohorts/" + cohort + "/lti?notice=read").body())
                 .contains("De deelnemerslijst is gelezen", "1 ingeschreven, 0 uitgeschreven, 1 zonder e-mailadres overgeslagen");
         assertThat(PLATFORM.get(first.token(), "/cohorts/" + cohort).body()).contains("Ruud Roster");
+        assertThat(PLATFORM.get(first.token(), "/cohorts/" + cohort + "/lti").body()).as("who linked it, by name").contains("Karin de Docent");
+
+        LaunchingPlatform.Launched ruud = PLATFORM.launch(member("r1-" + course, "Ruud Roster", course, TestPlatform.LEARNER));
+        assertThat(ruud.landing()).isEqualTo("/profile?leergang=" + cohort);
+        String profile = PLATFORM.get(ruud.token(), ruud.landing()).body();
+        assertThat(profile).contains("Je bent via je cursus ingeschreven", "<option value=\"\" selected>Kies…</option>")
+                .doesNotContain("value=\"Nog niet opgegeven\"");
     }
 
     @Test
@@ -247,7 +254,7 @@ class LaunchPagesTest {
                 .getKeyByKeyId(signed.getHeader().getKeyID());
         assertThat(signed.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key))).as("signed with the key Leerlijn publishes").isTrue();
         assertThat(signed.getJWTClaimsSet().getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items")).singleElement()
-                .isEqualTo(Map.of("type", "ltiResourceLink", "title", "Paper (voor docenten: beoordelen)",
+                .isEqualTo(Map.of("type", "ltiResourceLink", "title", "Paper",
                         "url", LaunchingPlatform.TOOL + "/paper"));
     }
 
@@ -292,7 +299,7 @@ class LaunchPagesTest {
         HttpResponse<String> unknown = hostGet("/lti/login?iss=https%3A%2F%2Fnobody.example.org&login_hint=x&target_link_uri="
                 + "https%3A%2F%2Flms.example.nl%2Flms%2Fleerlijn%2Flti%2Flaunch");
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(unknown.body()).contains("niet aangemeld bij deze leeromgeving", "UNKNOWN_PLATFORM");
+        assertThat(unknown.body()).contains("niet (op deze manier) aangemeld bij deze leeromgeving", "UNKNOWN_PLATFORM");
     }
 
     private static HttpResponse<String> hostGet(String path) {
