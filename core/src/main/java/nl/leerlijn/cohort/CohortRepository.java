@@ -19,6 +19,9 @@ interface CohortRepository {
     /** Gives the staff member the role unless they have it already; @return whether it was added (or given back). */
     boolean addStaff(StaffMember member, Instant at);
 
+    /** Adds the role unless the person has it or had it and was removed (then nothing changes); @return whether it was added */
+    boolean addStaffUnlessRemoved(StaffMember member, Instant at);
+
     /** Takes the role away; @return whether they had it. */
     boolean removeStaff(CohortId cohort, UserId user, StaffRole role, UserId by, Instant at);
 

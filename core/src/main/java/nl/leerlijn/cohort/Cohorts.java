@@ -69,15 +69,16 @@ public final class Cohorts {
     }
 
     /**
-     * Gives a person a staff role without asking anyone: for a caller that established the right itself (an LTI launch of
-     * the course's instructor, which the platform signed).
+     * Gives a person a staff role without asking anyone, for a caller that established the right itself (an LTI launch of
+     * the course's instructor, which the platform signed), except to someone the cohort's kerndocent removed from that
+     * role: a launch never undoes a removal.
      *
      * @param member the person, their name and role
      * @param at when
      * @return whether the role was new
      */
-    public boolean addStaff(StaffMember member, java.time.Instant at) {
-        return cohorts.addStaff(member, at);
+    public boolean addStaffUnlessRemoved(StaffMember member, java.time.Instant at) {
+        return cohorts.addStaffUnlessRemoved(member, at);
     }
 
     CohortRepository repository() {

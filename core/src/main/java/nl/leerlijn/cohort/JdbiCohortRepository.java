@@ -73,6 +73,17 @@ final class JdbiCohortRepository implements CohortRepository {
     }
 
     @Override
+    public boolean addStaffUnlessRemoved(StaffMember member, Instant at) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                INSERT INTO ll_cohort_staff (cohort_id, user_id, role, display_name, assigned_at)
+                SELECT :cohort, :user, :role, :name, :at WHERE NOT EXISTS (
+                    SELECT 1 FROM ll_cohort_staff WHERE cohort_id = :cohort AND user_id = :user AND role = :role)
+                """)
+                .bind("cohort", member.cohortId().value()).bind("user", member.userId().value()).bind("role", member.role().name())
+                .bind("name", member.displayName()).bind("at", utc(at)).execute() == 1);
+    }
+
+    @Override
     public boolean addStaff(StaffMember member, Instant at) {
         return jdbi.withHandle(h -> {
             Optional<Boolean> removed = h.createQuery("""

@@ -24,6 +24,8 @@ public record Arrival(Kind kind, Optional<CohortId> cohort) {
         LINK_COURSE,
         /** A learner or assistant of a course not linked to a cohort yet: nothing to show until the instructor links it. */
         NOT_LINKED,
+        /** An instructor or assistant the cohort's kerndocent removed from its team: a launch does not bring them back. */
+        REMOVED,
         /** A teaching assistant of a course whose kerndocent has not made assistants tweede beoordelaar. */
         ASSISTANTS_NOT_ALLOWED,
         /** A launch outside a course, or with no role Leerlijn knows: only the person's own pages. */

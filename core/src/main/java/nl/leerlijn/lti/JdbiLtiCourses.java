@@ -35,9 +35,22 @@ final class JdbiLtiCourses {
                 .execute());
     }
 
-    Optional<LtiSession> session(String tokenHash, Instant now) {
+    /** A session row and when it was made and first used. */
+    record Found(LtiSession session, Instant createdAt, Optional<Instant> firstUsedAt) {
+    }
+
+    Optional<Found> session(String tokenHash, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM ll_lti_session WHERE token_hash = :hash AND expires_at > :now")
-                .bind("hash", tokenHash).bind("now", utc(now)).map((rs, ctx) -> session(rs)).findOne());
+                .bind("hash", tokenHash).bind("now", utc(now)).map((rs, ctx) -> new Found(session(rs),
+                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("first_used_at", java.time.OffsetDateTime.class)).map(java.time.OffsetDateTime::toInstant)))
+                .findOne());
+    }
+
+    /** @return whether this was the session's first use (on any node) */
+    boolean firstUse(String tokenHash, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE ll_lti_session SET first_used_at = :now WHERE token_hash = :hash AND first_used_at IS NULL")
+                .bind("now", utc(now)).bind("hash", tokenHash).execute() == 1);
     }
 
     private static LtiSession session(ResultSet rs) throws SQLException {

@@ -215,7 +215,12 @@ public final class LtiService {
             com.fasterxml.jackson.databind.JsonNode config = JSON.readTree(answer.body());
             String issuer = config.path("issuer").asText("");
             secure(URI.create(issuer), "issuer");
-            if (!configuration.toString().startsWith(issuer)) {
+            URI issuerUri = URI.create(issuer);
+            String issuerPath = Optional.ofNullable(issuerUri.getRawPath()).orElse("");
+            String configurationPath = Optional.ofNullable(configuration.getRawPath()).orElse("");
+            // The same scheme, host and port, and the issuer's path a whole prefix of the configuration's path.
+            if (!sameOrigin(issuerUri, configuration) || !(configurationPath.equals(issuerPath) || configurationPath.startsWith(
+                    issuerPath.endsWith("/") ? issuerPath : issuerPath + "/"))) {
                 throw refused(Reason.ISSUER, "issuer " + issuer + " does not begin " + configuration);
             }
             URI auth = endpoint(config, "authorization_endpoint");
@@ -500,7 +505,7 @@ public final class LtiService {
         return claims;
     }
 
-    private static Launch launchOf(JWTClaimsSet claims, LtiPlatform platform, JdbiLtiRepository.Login login) {
+    private Launch launchOf(JWTClaimsSet claims, LtiPlatform platform, JdbiLtiRepository.Login login) {
         Map<String, Object> all = claims.getClaims();
         String messageType = text(all.get(LTI + "message_type"));
         if (!Launch.RESOURCE_LINK.equals(messageType) && !Launch.DEEP_LINKING.equals(messageType)) {
@@ -586,15 +591,53 @@ public final class LtiService {
         return new OpenedSession(token, session);
     }
 
+    /** How soon after its launch a session must be used first (the browser follows the launch at once). */
+    public static final Duration FIRST_USE = Duration.ofMinutes(2);
+
     /**
+     * The session of a request from one of Leerlijn's own pages (or from a browser that does not say where a request comes
+     * from); see {@link #session(String, boolean)}.
+     *
      * @param token the token from the address
      * @return the session, while it lasts; empty for an unknown, forged or expired token
      */
     public Optional<LtiSession> session(String token) {
+        return session(token, true);
+    }
+
+    /**
+     * The session a token in the address opens. Its first use must come within {@link #FIRST_USE} of the launch, from
+     * wherever (the launch's redirect comes from the platform's site); every later use only from Leerlijn's own pages. So a
+     * session's address handed on, bookmarked or sent in a link opens nothing: the person opens Leerlijn again from the
+     * course.
+     *
+     * @param token the token from the address
+     * @param fromOwnPage whether the browser says the request comes from one of Leerlijn's own pages ({@code Sec-Fetch-Site:
+     *     same-origin}), or says nothing about where it comes from
+     * @return the session, while it lasts; empty for an unknown, forged, expired or handed-on token
+     */
+    public Optional<LtiSession> session(String token, boolean fromOwnPage) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{40,100}")) {
             return Optional.empty();
         }
-        return courses.session(hash(token), clock.instant());
+        String hash = hash(token);
+        Instant now = clock.instant();
+        Optional<JdbiLtiCourses.Found> found = courses.session(hash, now);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (found.get().firstUsedAt().isEmpty() && !found.get().createdAt().plus(FIRST_USE).isBefore(now) && courses.firstUse(hash, now)) {
+            return Optional.of(found.get().session());
+        }
+        if (found.get().firstUsedAt().isEmpty() && found.get().createdAt().plus(FIRST_USE).isBefore(now)) {
+            LOG.info("A session of {} was first used too late", found.get().session().actor().userId());
+            return Optional.empty();
+        }
+        if (!fromOwnPage) {
+            LOG.info("A session of {} was opened from outside Leerlijn's pages; refused", found.get().session().actor().userId());
+            return Optional.empty();
+        }
+        return Optional.of(found.get().session());
     }
 
     /**
@@ -607,6 +650,20 @@ public final class LtiService {
      * @return where to go
      */
     public Arrival arrive(LtiSession session) {
+        return arrival(session, true);
+    }
+
+    /**
+     * Where the person belongs, as {@link #arrive} says, without giving them anything: for the pages after the launch.
+     *
+     * @param session the session a launch opened
+     * @return where to go
+     */
+    public Arrival whereTo(LtiSession session) {
+        return arrival(session, false);
+    }
+
+    private Arrival arrival(LtiSession session, boolean join) {
         if (session.contextId().isEmpty()) {
             return new Arrival(Arrival.Kind.NO_COURSE, Optional.empty());
         }
@@ -619,17 +676,15 @@ public final class LtiService {
             }
             CohortId cohort = course.get().cohort();
             Actor actor = session.actor();
-            if (session.instructor()) {
-                joinStaff(cohort, actor, StaffRole.CORE_TEACHER);
-                return new Arrival(Arrival.Kind.STAFF, Optional.of(cohort));
+            boolean onTeam = cohorts.staff(cohort).stream().anyMatch(m -> m.userId().equals(actor.userId()));
+            if (session.instructor() || session.assistant() && course.get().assistantsAssess()) {
+                if (join && !onTeam) {
+                    onTeam = joinStaff(cohort, actor, session.instructor() ? StaffRole.CORE_TEACHER : StaffRole.SECOND_ASSESSOR);
+                }
+                return new Arrival(onTeam ? Arrival.Kind.STAFF : Arrival.Kind.REMOVED, Optional.of(cohort));
             }
             if (session.assistant()) {
-                if (course.get().assistantsAssess()) {
-                    joinStaff(cohort, actor, StaffRole.SECOND_ASSESSOR);
-                    return new Arrival(Arrival.Kind.STAFF, Optional.of(cohort));
-                }
-                boolean already = cohorts.staff(cohort).stream().anyMatch(m -> m.userId().equals(actor.userId()));
-                return new Arrival(already ? Arrival.Kind.STAFF : Arrival.Kind.ASSISTANTS_NOT_ALLOWED, Optional.of(cohort));
+                return new Arrival(onTeam ? Arrival.Kind.STAFF : Arrival.Kind.ASSISTANTS_NOT_ALLOWED, Optional.of(cohort));
             }
             if (session.learner()) {
                 Optional<nl.leerlijn.enrolment.Participant> participant = participants.ofUser(actor.userId()).stream()
@@ -643,11 +698,14 @@ public final class LtiService {
         });
     }
 
-    private void joinStaff(CohortId cohort, Actor actor, StaffRole role) {
-        if (cohorts.addStaff(new StaffMember(cohort, actor.userId(), actor.displayName(), role), clock.instant())) {
+    /** @return whether the person is on the team now: a kerndocent's removal is never undone by a launch */
+    private boolean joinStaff(CohortId cohort, Actor actor, StaffRole role) {
+        if (cohorts.addStaffUnlessRemoved(new StaffMember(cohort, actor.userId(), actor.displayName(), role), clock.instant())) {
             access.changed(cohort);
             LOG.info("LTI launch put {} on the team of cohort {} as {}", actor.userId(), cohort, role);
+            return true;
         }
+        return false;
     }
 
     /**
@@ -794,11 +852,11 @@ public final class LtiService {
         }
     }
 
-    private static CourseServices services(Map<String, Object> claims) {
+    private CourseServices services(Map<String, Object> claims) {
         Optional<URI> memberships = object(claims.get("https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"))
-                .map(n -> text(n.get("context_memberships_url"))).flatMap(LtiService::address);
+                .map(n -> text(n.get("context_memberships_url"))).flatMap(this::serviceAddress);
         Optional<Map<String, Object>> ags = object(claims.get("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"));
-        Optional<URI> lineItems = ags.map(a -> text(a.get("lineitems"))).flatMap(LtiService::address);
+        Optional<URI> lineItems = ags.map(a -> text(a.get("lineitems"))).flatMap(this::serviceAddress);
         java.util.Set<String> scopes = new java.util.TreeSet<>();
         ags.map(a -> a.get("scope")).filter(List.class::isInstance).map(List.class::cast)
                 .ifPresent(list -> list.forEach(scope -> {
@@ -807,6 +865,23 @@ public final class LtiService {
                     }
                 }));
         return new CourseServices(memberships, lineItems, scopes);
+    }
+
+    /** @return a service address from a launch or a platform's answer, when it is one Leerlijn may call: https (or localhost when allowed) */
+    private Optional<URI> serviceAddress(String text) {
+        return address(text).filter(uri -> {
+            try {
+                secure(uri, "service");
+                return true;
+            } catch (InvalidInputException e) {
+                return false;
+            }
+        });
+    }
+
+    private static boolean sameOrigin(URI one, URI other) {
+        return one.getScheme().equalsIgnoreCase(other.getScheme()) && Optional.ofNullable(one.getRawAuthority()).orElse("")
+                .equalsIgnoreCase(Optional.ofNullable(other.getRawAuthority()).orElse(""));
     }
 
     private static Optional<URI> address(String text) {
@@ -1001,7 +1076,9 @@ public final class LtiService {
                 members.add(new Member(subject, name.replaceAll("\\p{Cntrl}", " ").strip(), Optional.of(member.path("email").asText(""))
                         .filter(e -> !e.isBlank()), learner && "Active".equals(status)));
             }
-            next = nextPage(response).orElse(null);
+            URI current = next;
+            // The roster's next pages stay with the platform that gave the first: a Link header sends Leerlijn nowhere else.
+            next = nextPage(response).filter(n -> sameOrigin(n, current)).flatMap(n -> serviceAddress(n.toString())).orElse(null);
         }
         return members;
     }
@@ -1146,7 +1223,8 @@ public final class LtiService {
         JdbiLtiCourses.LineItem item = null;
         if (found.status() == 200) {
             for (com.fasterxml.jackson.databind.JsonNode existing : JSON.readTree(found.body())) {
-                if (activity.equals(existing.path("resourceId").asText()) && address(existing.path("id").asText(null)).isPresent()) {
+                if (activity.equals(existing.path("resourceId").asText()) && serviceAddress(existing.path("id").asText(null))
+                        .filter(id -> sameOrigin(id, lineItems)).isPresent()) {
                     item = new JdbiLtiCourses.LineItem(existing.path("id").asText(), existing.path("scoreMaximum").asInt(maximum));
                 }
             }
@@ -1160,7 +1238,7 @@ public final class LtiService {
             PlatformHttp.Response made = call(platform, scopes, "POST", lineItems, "application/vnd.ims.lis.v2.lineitem+json",
                     "application/vnd.ims.lis.v2.lineitem+json", JSON.writeValueAsString(body));
             String url = made.status() / 100 == 2 ? JSON.readTree(made.body()).path("id").asText("") : "";
-            if (address(url).isEmpty()) {
+            if (serviceAddress(url).filter(id -> sameOrigin(id, lineItems)).isEmpty()) {
                 throw new java.io.IOException("the platform answered " + made.status() + " when a line item was made");
             }
             item = new JdbiLtiCourses.LineItem(url, maximum);

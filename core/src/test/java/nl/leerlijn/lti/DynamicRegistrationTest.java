@@ -96,6 +96,8 @@ class DynamicRegistrationTest {
         String link = core.lti().invite(People.administrator());
 
         assertRefused(() -> core.lti().readOffer(link, URI.create("https://evil.example.com/.well-known/openid-configuration")), Reason.ISSUER);
+        assertRefused(() -> core.lti().readOffer(link, URI.create("https://lms.example.edu.evil.com/.well-known/openid-configuration")),
+                Reason.ISSUER);
         assertRefused(() -> core.lti().readOffer(link, URI.create("http://lms.example.edu/.well-known/openid-configuration")),
                 Reason.UNKNOWN_PLATFORM);
         assertRefused(() -> core.lti().registerDynamically(link, TestPlatform.OPENID_CONFIGURATION, Optional.of("wrong-token"), TOOL),

@@ -124,6 +124,46 @@ class LtiCoursesTest {
     }
 
     @Test
+    void aSessionOpensOnceFromAnywhereSoonAfterItsLaunchAndAfterThatOnlyFromLeerlijnsOwnPages() {
+        OpenedSession handedOn = launch("s-" + course, "Priya Ramdin", TestPlatform.LEARNER);
+        assertThat(core.lti().session(handedOn.token(), false)).as("the launch's own redirect").isPresent();
+        assertThat(core.lti().session(handedOn.token(), false)).as("the same address from another site or typed in").isEmpty();
+        assertThat(core.lti().session(handedOn.token(), true)).as("from Leerlijn's own pages").isPresent();
+
+        OpenedSession late = launch("t-" + course, "Tom Laat", TestPlatform.LEARNER);
+        clock.set(clock.instant().plus(LtiService.FIRST_USE).plusSeconds(1));
+        assertThat(core.lti().session(late.token(), true)).as("never followed in time").isEmpty();
+    }
+
+    @Test
+    void aLaunchNeverBringsBackSomeoneTheKerndocentRemovedFromTheTeam() {
+        OpenedSession instructor = launch("doc-" + course, "Karin Docent", TestPlatform.INSTRUCTOR);
+        Cohort cohort = linkedCohort(instructor);
+        OpenedSession colleague = launch("col-" + course, "Ahmed Collega", TestPlatform.INSTRUCTOR);
+        assertThat(core.lti().arrive(colleague.session()).kind()).isEqualTo(Arrival.Kind.STAFF);
+
+        core.cohorts().removeStaff(instructor.session().actor(), cohort.id(), colleague.session().actor().userId(), StaffRole.CORE_TEACHER);
+        OpenedSession again = launch("col-" + course, "Ahmed Collega", TestPlatform.INSTRUCTOR);
+
+        assertThat(core.lti().arrive(again.session()).kind()).isEqualTo(Arrival.Kind.REMOVED);
+        assertThat(core.access().in(cohort.id(), again.session().actor()).mayViewCohort()).isFalse();
+    }
+
+    @Test
+    void aServiceAddressThatIsNotHttpsIsNeverCalled() {
+        OpenedSession instructor = launch(c -> member(c, "doc-" + course, TestPlatform.INSTRUCTOR).claim(
+                "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice", Map.of("context_memberships_url",
+                        "http://169.254.169.254/latest/meta-data", "service_versions", List.of("2.0"))));
+        Cohort cohort = linkedCohort(instructor);
+        int calls = platform.calls().size();
+
+        RosterSync sync = core.lti().syncRoster(instructor.session().actor(), cohort.id());
+
+        assertThat(sync.problem()).contains(RosterSync.NO_SERVICE);
+        assertThat(platform.calls()).hasSize(calls);
+    }
+
+    @Test
     void onlyCourseRolesCountAndAnAssistantIsNoInstructorEvenWithTheInstructorRoleBeside() {
         LtiSession assistant = launch("ta-" + course, "Tim Assistent", TestPlatform.INSTRUCTOR, TestPlatform.TEACHING_ASSISTANT).session();
         LtiSession institutionTeacher = launch("it-" + course, "Ilse Docent",

@@ -94,8 +94,10 @@
   if (put) {
     message.value = box.dataset.value;
   }
-  // '*': some platforms' storage frames live on another origin than their login; the answer's origin is checked above.
-  target.postMessage(message, '*');
+  // To the platform's origins only (its login, its issuer, the host's framers): the state goes to no other window.
+  origins.forEach(function (origin) {
+    target.postMessage(message, origin);
+  });
   window.setTimeout(function () { finish(put); }, 5000);
 }());
 

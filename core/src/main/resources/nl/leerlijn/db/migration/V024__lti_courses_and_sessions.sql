@@ -49,6 +49,7 @@ CREATE TABLE ll_lti_session (
     return_url     VARCHAR(1000),
     deep_link_data VARCHAR(2000),
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    first_used_at  TIMESTAMP WITH TIME ZONE,
     expires_at     TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ll_lti_session_expires_ix ON ll_lti_session (expires_at);

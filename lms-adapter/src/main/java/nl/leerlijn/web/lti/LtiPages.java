@@ -237,7 +237,7 @@ public final class LtiPages implements RouteGroup {
             case COMPLETE_PROFILE -> "/profile?leergang=" + arrival.cohort().orElseThrow().value();
             case ENROL -> "/lti/inschrijven";
             case LINK_COURSE -> "/lti/koppelen";
-            case NOT_LINKED, ASSISTANTS_NOT_ALLOWED, NO_COURSE -> "/lti/welkom";
+            case NOT_LINKED, ASSISTANTS_NOT_ALLOWED, NO_COURSE, REMOVED -> "/lti/welkom";
         };
     }
 
@@ -334,8 +334,9 @@ public final class LtiPages implements RouteGroup {
 
     private WebResult welcome(WebRequest request) {
         LtiSession session = LtiSessions.of(request);
-        Arrival arrival = core.lti().arrive(session);
+        Arrival arrival = core.lti().whereTo(session);
         String key = switch (arrival.kind()) {
+            case REMOVED -> "lti.welcome.removed";
             case NOT_LINKED -> "lti.welcome.notLinked";
             case ASSISTANTS_NOT_ALLOWED -> "lti.welcome.assistants";
             case NO_COURSE -> session.contextId().isEmpty() ? "lti.welcome.noCourse" : "lti.welcome.noRole";
@@ -350,7 +351,7 @@ public final class LtiPages implements RouteGroup {
 
     /** @return a redirect to where the person belongs, when that is not the page asked for (a link made meanwhile, a second tab) */
     private Optional<WebResult> elsewhere(LtiSession session, Arrival.Kind page) {
-        Arrival arrival = core.lti().arrive(session);
+        Arrival arrival = core.lti().whereTo(session);
         return arrival.kind() == page ? Optional.empty() : Optional.of(new WebResult.Redirect(landing(arrival, session)));
     }
 

@@ -25,7 +25,10 @@ public final class LtiSessions implements AddressSessions {
 
     @Override
     public Optional<HostUser> open(String token, HttpServletRequest request) {
-        return core.lti().session(token).map(session -> {
+        // Browsers say where a request comes from; one from another site, or typed in, may not use a session already in use.
+        String site = request.getHeader("Sec-Fetch-Site");
+        boolean fromOwnPage = site == null || site.equals("same-origin");
+        return core.lti().session(token, fromOwnPage).map(session -> {
             request.setAttribute(ATTRIBUTE, session);
             return new HostUser(session.actor().userId(), session.actor().displayName(), session.email().orElse(""), session.actor().roles(),
                     session.locale().map(Locale::forLanguageTag).filter(l -> !l.getLanguage().isEmpty()));

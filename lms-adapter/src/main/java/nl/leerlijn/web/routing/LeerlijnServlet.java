@@ -159,6 +159,7 @@ public final class LeerlijnServlet extends HttpServlet {
             int slash = rest.indexOf('/');
             token = Optional.of(slash < 0 ? rest : rest.substring(0, slash));
             request = new SessionRequest(given, token.get(), slash < 0 ? "/" : rest.substring(slash));
+            request.setAttribute(Responses.ASSETS, given.getContextPath() + given.getServletPath());
             path = request.getPathInfo();
             response.setHeader("Referrer-Policy", "no-referrer");
         }
@@ -340,10 +341,24 @@ public final class LeerlijnServlet extends HttpServlet {
         private final String servletPath;
         private final String pathInfo;
 
+        private final String maskedUri;
+
         SessionRequest(HttpServletRequest request, String token, String pathInfo) {
             super(request);
             this.servletPath = request.getServletPath() + AddressSessions.PREFIX + token;
             this.pathInfo = pathInfo;
+            // What handlers and logs see of the address: the page, never the session's token.
+            this.maskedUri = request.getContextPath() + request.getServletPath() + AddressSessions.PREFIX + "…" + pathInfo;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return maskedUri;
+        }
+
+        @Override
+        public StringBuffer getRequestURL() {
+            return new StringBuffer(maskedUri);
         }
 
         @Override

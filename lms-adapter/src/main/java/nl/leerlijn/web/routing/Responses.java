@@ -19,6 +19,8 @@ import nl.leerlijn.web.security.HostUser;
 /** Writes what a handler answered: a page in Leerlijn's frame, a download, a streamed file. Thread-safe. */
 final class Responses {
     private static final String ASSET_VERSION = assetVersion();
+    /** The request attribute with Leerlijn's address without a session in it, for the stylesheet and the script. */
+    static final String ASSETS = "nl.leerlijn.assets";
 
     private final Renderer renderer;
     private final CsrfTokens csrf;
@@ -37,6 +39,8 @@ final class Responses {
         Map<String, Object> model = new HashMap<>();
         model.put("view", page.view());
         model.put("base", base(request));
+        // Stylesheet and script are the same for everyone: their address never carries a session (shared caches keep them).
+        model.put("assets", Optional.ofNullable(request.getAttribute(ASSETS)).orElseGet(() -> base(request)));
         model.put("assetVersion", ASSET_VERSION);
         model.put("title", page.title().orElseGet(() -> messages.get(page.titleKey())));
         model.put("trail", page.trail());

@@ -98,6 +98,20 @@ class LaunchPagesTest {
     }
 
     @Test
+    void aSessionsAddressHandedOnOpensNothingOnceItIsInUse() {
+        LaunchingPlatform.Launched launched = PLATFORM.launch(member("doc-" + course, "Karin de Docent", course, TestPlatform.INSTRUCTOR));
+        assertThat(PLATFORM.getFrom("cross-site", launched.token(), "/lti/koppelen").statusCode()).as("the launch's own redirect")
+                .isEqualTo(200);
+
+        assertThat(PLATFORM.getFrom("same-origin", launched.token(), "/lti/koppelen").statusCode()).as("a link on its pages").isEqualTo(200);
+        HttpResponse<String> typed = PLATFORM.getFrom("none", launched.token(), "/lti/koppelen");
+        assertThat(typed.statusCode()).as("the address pasted in another browser").isEqualTo(401);
+        assertThat(typed.body()).contains("Open Leerlijn opnieuw vanuit je cursus").doesNotContain("Karin");
+        assertThat(PLATFORM.getFrom("cross-site", launched.token(), "/lti/koppelen").statusCode()).as("a link from another site")
+                .isEqualTo(401);
+    }
+
+    @Test
     void aLaunchedPageMayBeFramedByThePlatformAndAHostPageOnlyByWhomTheHostSays() {
         LaunchingPlatform.Launched launched = PLATFORM.launch(member("doc-" + course, "Karin de Docent", course, TestPlatform.INSTRUCTOR));
 

@@ -136,6 +136,11 @@ final class LaunchingPlatform {
         return send(HttpRequest.newBuilder(URI.create(host.url("/s/" + token + path))).GET().build());
     }
 
+    /** GETs a page inside a session saying where the request comes from ({@code Sec-Fetch-Site}), as browsers do. */
+    HttpResponse<String> getFrom(String site, String token, String path) {
+        return send(HttpRequest.newBuilder(URI.create(host.url("/s/" + token + path))).header("Sec-Fetch-Site", site).GET().build());
+    }
+
     /** POSTs a form inside a session, with the CSRF token of the page it is on unless {@code page} is null. */
     HttpResponse<String> post(String token, String path, String page, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
