@@ -179,6 +179,27 @@ public final class TestPlatform {
         };
     }
 
+    /**
+     * A platform's storage frame (LTI client-side postMessage storage) as a page: keeps values per origin, answers
+     * {@code lti.put_data} and {@code lti.get_data}, and notes the subjects asked in the parent's {@code storageAsked}.
+     */
+    public static final String STORAGE_FRAME = """
+            <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Opslag</title></head><body><script>
+              const kept = {};
+              window.parent.storageAsked = window.parent.storageAsked || [];
+              window.addEventListener('message', event => {
+                const data = event.data;
+                if (!data || typeof data !== 'object' || !data.subject) return;
+                window.parent.storageAsked.push(data.subject);
+                kept[event.origin] = kept[event.origin] || {};
+                const reply = {subject: data.subject + '.response', message_id: data.message_id, key: data.key};
+                if (data.subject === 'lti.put_data') { kept[event.origin][data.key] = data.value; reply.value = data.value; }
+                else if (data.subject === 'lti.get_data') { reply.value = kept[event.origin][data.key]; }
+                else return;
+                event.source.postMessage(reply, event.origin);
+              });
+            </script></body></html>""";
+
     /** The registration token the platform hands out with its Dynamic Registration. */
     public static final String REGISTRATION_TOKEN = "registration-token-1";
     /** The platform's OpenID configuration, for Dynamic Registration. */

@@ -87,7 +87,7 @@ final class DemoPlatform extends HttpServlet {
         switch (path) {
             case "/" -> html(response, home());
             case "/cursus" -> html(response, course(request.getParameter("als"), "ja".equals(request.getParameter("plaatsen"))));
-            case "/opslag" -> html(response, STORAGE);
+            case "/opslag" -> html(response, TestPlatform.STORAGE_FRAME);
             case "/auth" -> html(response, authenticated(request));
             case "/jwks" -> json(response, 200, JSON.readValue(keys.keySets().fetch(keys.registration().jwksUrl()), Map.class));
             default -> {
@@ -236,21 +236,6 @@ final class DemoPlatform extends HttpServlet {
         return role.equals(TestPlatform.INSTRUCTOR) ? "docent" : role.equals(TestPlatform.TEACHING_ASSISTANT) ? "assistent" : "student";
     }
 
-    /** The platform's storage frame (LTI client-side postMessage storage), kept per origin. */
-    private static final String STORAGE = """
-            <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Opslag</title></head><body><script>
-              const kept = {};
-              window.addEventListener('message', event => {
-                const data = event.data;
-                if (!data || typeof data !== 'object') return;
-                kept[event.origin] = kept[event.origin] || {};
-                const reply = {subject: data.subject + '.response', message_id: data.message_id, key: data.key};
-                if (data.subject === 'lti.put_data') { kept[event.origin][data.key] = data.value; reply.value = data.value; }
-                else if (data.subject === 'lti.get_data') { reply.value = kept[event.origin][data.key]; }
-                else return;
-                event.source.postMessage(reply, event.origin);
-              });
-            </script></body></html>""";
 
     private static String page(String title, String body) {
         return """

@@ -144,42 +144,42 @@ public final class LtiAdminPages implements RouteGroup {
         return new WebResult.Redirect("/beheer/lti?notice=deployment");
     }
 
-    private WebResult confirm(WebRequest request) {
+    /** What a platform's registration step needs: its configuration's address and the link's token, or the refusal. */
+    private interface Step {
+        WebResult take(String token, URI configuration);
+    }
+
+    private WebResult registration(WebRequest request, Step step) {
         if (baseUrl.isEmpty()) {
             return refused("lti.refused.notConfigured", "BASE_URL");
         }
-        String token = request.pathParameters().getOrDefault("token", "");
         Optional<URI> configuration = configuration(request);
         if (configuration.isEmpty()) {
             return refused("lti.register.noConfiguration", "OPENID_CONFIGURATION");
         }
         try {
-            PlatformOffer offer = core.lti().readOffer(token, configuration.get());
-            return WebResult.Page.of("lti/register.ftlh", "lti.register.title", new ConfirmView(token, configuration.get().toString(),
-                    request.parameter("registration_token").orElse(""), offer.name(), offer.issuer()));
+            return step.take(request.pathParameters().getOrDefault("token", ""), configuration.get());
         } catch (LaunchRefusedException e) {
             return refused(e.reason() == LaunchRefusedException.Reason.STATE ? "lti.register.linkUsed" : "lti.register.refused", e.reason().name());
         }
     }
 
+    private WebResult confirm(WebRequest request) {
+        return registration(request, (token, configuration) -> {
+            PlatformOffer offer = core.lti().readOffer(token, configuration);
+            return WebResult.Page.of("lti/register.ftlh", "lti.register.title", new ConfirmView(token, configuration.toString(),
+                    request.parameter("registration_token").orElse(""), offer.name(), offer.issuer()));
+        });
+    }
+
     private WebResult registerDynamically(WebRequest request) {
-        if (baseUrl.isEmpty()) {
-            return refused("lti.refused.notConfigured", "BASE_URL");
-        }
-        String token = request.pathParameters().getOrDefault("token", "");
-        Optional<URI> configuration = configuration(request);
-        if (configuration.isEmpty()) {
-            return refused("lti.register.noConfiguration", "OPENID_CONFIGURATION");
-        }
         Messages messages = request.messages();
-        try {
-            LtiPlatform platform = core.lti().registerDynamically(token, configuration.get(), request.parameter("registration_token"),
-                    new ToolConfiguration(baseUrl.get(), "Leerlijn", messages.get("lti.register.description")));
+        return registration(request, (token, configuration) -> {
+            LtiPlatform platform = core.lti().registerDynamically(token, configuration, request.parameter("registration_token"),
+                    new ToolConfiguration(baseUrl.orElseThrow(), "Leerlijn", messages.get("lti.register.description")));
             return WebResult.Page.of("lti/registered.ftlh", "lti.register.doneTitle", new RegisteredView(platform.name(), platform.issuer(),
                     platform.clientId()));
-        } catch (LaunchRefusedException e) {
-            return refused(e.reason() == LaunchRefusedException.Reason.STATE ? "lti.register.linkUsed" : "lti.register.refused", e.reason().name());
-        }
+        });
     }
 
     private static Optional<URI> configuration(WebRequest request) {

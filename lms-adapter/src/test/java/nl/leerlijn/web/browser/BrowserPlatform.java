@@ -70,7 +70,7 @@ final class BrowserPlatform implements AutoCloseable {
             response.setContentType("text/html;charset=UTF-8");
             switch (request.getPathInfo() == null ? "/" : request.getPathInfo()) {
                 case "/course" -> response.getWriter().write(course(request.getParameter("who")));
-                case "/storage" -> response.getWriter().write(STORAGE);
+                case "/storage" -> response.getWriter().write(TestPlatform.STORAGE_FRAME);
                 case "/auth" -> response.getWriter().write(authenticated(request));
                 default -> response.sendError(404);
             }
@@ -135,24 +135,6 @@ final class BrowserPlatform implements AutoCloseable {
         }
     }
 
-    /** The platform's storage frame: keeps values per origin, answers put and get, and counts what it was asked. */
-    private static final String STORAGE = """
-            <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>opslag</title></head><body>
-            <script>
-              const kept = {};
-              window.parent.storageAsked = window.parent.storageAsked || [];
-              window.addEventListener('message', event => {
-                const data = event.data;
-                if (!data || typeof data !== 'object' || !data.subject) return;
-                window.parent.storageAsked.push(data.subject);
-                kept[event.origin] = kept[event.origin] || {};
-                const reply = {subject: data.subject + '.response', message_id: data.message_id, key: data.key};
-                if (data.subject === 'lti.put_data') { kept[event.origin][data.key] = data.value; reply.value = data.value; }
-                else if (data.subject === 'lti.get_data') { reply.value = kept[event.origin][data.key]; }
-                else return;
-                event.source.postMessage(reply, event.origin);
-              });
-            </script></body></html>""";
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
