@@ -543,7 +543,7 @@ public final class LtiService {
         Map<String, String> custom = new LinkedHashMap<>();
         object(all.get(LTI + "custom")).ifPresent(c -> c.forEach((k, v) -> custom.put(k, String.valueOf(v))));
         Optional<String> returnUrl = object(all.get(DEEP_LINKING_SETTINGS)).map(settings -> text(settings.get("deep_link_return_url")));
-        if (Launch.DEEP_LINKING.equals(messageType) && returnUrl.filter(url -> url.startsWith("https://")
+        if (Launch.DEEP_LINKING.equals(messageType) && returnUrl.filter(url -> address(url).isPresent()).filter(url -> url.startsWith("https://")
                 || url.startsWith(platform.authUrl().getScheme() + "://" + platform.authUrl().getAuthority() + "/")).isEmpty()) {
             throw refused(Reason.CLAIM, "deep_link_return_url " + returnUrl.orElse("missing"));
         }

@@ -194,6 +194,8 @@ class LtiLaunchTest {
         assertRefused(platform.sign(claims(plain, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
                 .claim(settings, Map.of("deep_link_return_url", "http://evil.example.com/steal")))), plain.state(), Reason.CLAIM);
         assertRefused(platform.sign(claims(plain, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
+                .claim(settings, Map.of("deep_link_return_url", "https://lms.example.edu/deep link/<return>")))), plain.state(), Reason.CLAIM);
+        assertRefused(platform.sign(claims(plain, c -> c.claim(lti + "message_type", Launch.DEEP_LINKING)
                 .claim(lti + "target_link_uri", "https://evil.example.com/").claim(settings, Map.of("deep_link_return_url",
                         "https://lms.example.edu/deeplink/return")))), plain.state(), Reason.TARGET_LINK);
     }

@@ -281,7 +281,7 @@ public final class LeerlijnServlet extends HttpServlet {
             }
             if (result instanceof WebResult.PostingAway posting) {
                 String origin = posting.formOrigin();
-                if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+                if (!origin.matches("https?://[A-Za-z0-9.:\\[\\]-]+")) {
                     throw new IllegalArgumentException("Not an origin: " + origin);
                 }
                 response.setHeader("Content-Security-Policy", Optional.ofNullable(response.getHeader("Content-Security-Policy")).orElse("")
