@@ -191,7 +191,7 @@ public final class LtiPages implements RouteGroup {
         OpenedSession opened = core.lti().openSession(launch);
         Arrival arrival = core.lti().arrive(opened.session());
         remember(opened.session());
-        String next = "/s/" + opened.token() + landing(arrival, launch);
+        String next = "/s/" + opened.token() + landing(arrival, launch, opened.session());
         String clear = cookieName + "=; Path=" + cookiePath(request.raw()) + "; Max-Age=0; HttpOnly; Secure; SameSite=None";
         if (cookieBound) {
             return new WebResult.WithCookies(new WebResult.Redirect(next), List.of(clear));
@@ -201,9 +201,9 @@ public final class LtiPages implements RouteGroup {
     }
 
     /** Where a launch lands: the page its link names, as the person's part of it; else the start of their part. */
-    private String landing(Arrival arrival, Launch launch) {
-        if (Launch.DEEP_LINKING.equals(launch.messageType())) {
-            return launch.roles().contains(nl.leerlijn.lti.LtiSession.INSTRUCTOR) ? "/lti/plaatsen" : "/lti/welkom";
+    private String landing(Arrival arrival, Launch launch, LtiSession session) {
+        if (session.deepLinking()) {
+            return session.instructor() ? "/lti/plaatsen" : "/lti/welkom";
         }
         String base = baseUrl.orElseThrow().toString();
         String target = launch.targetLinkUri();
