@@ -28,7 +28,11 @@ class LtiBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        chromium = new Chromium(List.of("--test-third-party-cookie-phaseout"));
+        // Third-party cookies blocked, as a browser inside a learning platform has them. Cross-site frames in the page's own
+        // process: the frame moves between the platform's site and Leerlijn's many times, and a process swap each time
+        // lets the browser driver lose track of the frame now and then.
+        chromium = new Chromium(List.of("--test-third-party-cookie-phaseout", "--disable-site-isolation-trials",
+                "--disable-features=IsolateOrigins,site-per-process"));
         TestPlatform keys = new TestPlatform();
         host = TestHost.withSettings(TestDatabase.H2, b -> b.ltiKeySets(keys.keySets()).ltiAllowLocalhost(true));
         platform = new BrowserPlatform(keys, host);
